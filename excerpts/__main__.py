@@ -1,0 +1,3 @@
+from excerpts.cli import run
+
+run()
