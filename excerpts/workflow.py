@@ -24,6 +24,7 @@ from excerpts.catalog import (
 )
 from excerpts.config import Corpus
 from excerpts.errors import ExcerptsError
+from excerpts.lock import corpus_lock
 from excerpts.merge import MergeCounts, merge_catalog
 from excerpts.model import Source, Status, TranslatedSource
 from excerpts.sources import read_sources
@@ -81,8 +82,10 @@ def extract(corpus: Corpus, *, check: bool = False) -> ExtractResult:
 
     With ``check``, nothing is written; ``out_of_date`` says whether it would have been.
     """
-    template, result = _extract(corpus, check)
-    return result
+    if check:
+        return _extract(corpus, check=True)[1]
+    with corpus_lock(corpus.locales_dir):
+        return _extract(corpus, check=False)[1]
 
 
 def update(
@@ -94,8 +97,18 @@ def update(
 ) -> tuple[ExtractResult, list[UpdateResult]]:
     """Extract the template, then create or merge each language's catalog.
 
-    With ``check``, nothing is written: the results say which files are out of date.
+    With ``check``, nothing is written: the results say which files are out of date. Otherwise
+    the corpus is locked for the whole merge, so that two updates cannot lose each other's work.
     """
+    if check:
+        return _update(corpus, languages, True, now)
+    with corpus_lock(corpus.locales_dir):
+        return _update(corpus, languages, False, now)
+
+
+def _update(
+    corpus: Corpus, languages: Sequence[str] | None, check: bool, now: datetime | None
+) -> tuple[ExtractResult, list[UpdateResult]]:
     template, extracted = _extract(corpus, check)
     results = []
     for language in _languages(corpus, languages):
@@ -165,18 +178,23 @@ def count_words(text: str) -> int:
 def compile_catalogs(corpus: Corpus, languages: Sequence[str] | None = None) -> list[tuple[Path, int]]:
     """Write each catalog's ``.mo`` (fuzzy and untranslated left out); (path, messages) each."""
     written = []
-    for language in _languages(corpus, languages):
-        path = corpus.catalog_path(language)
-        if not path.exists():
-            raise ExcerptsError(
-                f"no catalog for {language!r} at {corpus.relative(path)}; run `excerpts update` first"
-            )
-        catalog = po.read_po(path)
-        mo_path = corpus.mo_path(language)
-        po.write_mo(catalog, mo_path)
-        count = sum(1 for e in catalog if not e.obsolete and entry_status(e) is Status.TRANSLATED)
-        written.append((mo_path, count))
+    with corpus_lock(corpus.locales_dir):
+        for language in _languages(corpus, languages):
+            written.append(_compile_one(corpus, language))
     return written
+
+
+def _compile_one(corpus: Corpus, language: str) -> tuple[Path, int]:
+    path = corpus.catalog_path(language)
+    if not path.exists():
+        raise ExcerptsError(
+            f"no catalog for {language!r} at {corpus.relative(path)}; run `excerpts update` first"
+        )
+    catalog = po.read_po(path)
+    mo_path = corpus.mo_path(language)
+    po.write_mo(catalog, mo_path)
+    count = sum(1 for e in catalog if not e.obsolete and entry_status(e) is Status.TRANSLATED)
+    return mo_path, count
 
 
 def load_translated(
