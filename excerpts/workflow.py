@@ -82,10 +82,11 @@ def extract(corpus: Corpus, *, check: bool = False) -> ExtractResult:
 
     With ``check``, nothing is written; ``out_of_date`` says whether it would have been.
     """
+    sources = load_sources(corpus)
     if check:
-        return _extract(corpus, check=True)[1]
+        return _extract(corpus, sources, check=True)[1]
     with corpus_lock(corpus.locales_dir):
-        return _extract(corpus, check=False)[1]
+        return _extract(corpus, sources, check=False)[1]
 
 
 def update(
@@ -100,16 +101,21 @@ def update(
     With ``check``, nothing is written: the results say which files are out of date. Otherwise
     the corpus is locked for the whole merge, so that two updates cannot lose each other's work.
     """
+    sources = load_sources(corpus)  # a broken record stops everything before any write
     if check:
-        return _update(corpus, languages, True, now)
+        return _update(corpus, sources, languages, True, now)
     with corpus_lock(corpus.locales_dir):
-        return _update(corpus, languages, False, now)
+        return _update(corpus, sources, languages, False, now)
 
 
 def _update(
-    corpus: Corpus, languages: Sequence[str] | None, check: bool, now: datetime | None
+    corpus: Corpus,
+    sources: list[Source],
+    languages: Sequence[str] | None,
+    check: bool,
+    now: datetime | None,
 ) -> tuple[ExtractResult, list[UpdateResult]]:
-    template, extracted = _extract(corpus, check)
+    template, extracted = _extract(corpus, sources, check)
     results = []
     for language in _languages(corpus, languages):
         path = corpus.catalog_path(language)
@@ -128,8 +134,9 @@ def _update(
     return extracted, results
 
 
-def _extract(corpus: Corpus, check: bool) -> tuple[polib.POFile, ExtractResult]:
-    sources = load_sources(corpus)
+def _extract(
+    corpus: Corpus, sources: list[Source], check: bool
+) -> tuple[polib.POFile, ExtractResult]:
     if not sources:
         raise ExcerptsError(
             f"no source records in {corpus.relative(corpus.sources_dir)}/; "
