@@ -122,9 +122,10 @@ def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
             # Keep the text the translation was made for: when the entry was already fuzzy
             # with a previous msgid, that older text is still the one to diff against.
             if not (old.previous_msgid and "fuzzy" in old.flags):
+                merged.previous_msgctxt = old.msgctxt
                 merged.previous_msgid = old.msgid
         else:
-            merged.previous_msgid = None
+            merged.previous_msgid = merged.previous_msgctxt = None
     elif "fuzzy" not in merged.flags:
         merged.previous_msgid = None
         merged.previous_msgctxt = None
@@ -143,8 +144,9 @@ def _fresh(new: polib.POEntry, suggester: _Suggester) -> polib.POEntry:
     if found is not None:
         entry.msgstr = found.msgstr
         entry.flags = ["fuzzy"]
-        if found.msgid != new.msgid:
-            entry.previous_msgid = found.msgid
+        # Like msgmerge: the previous context and text say where the suggestion came from.
+        entry.previous_msgctxt = found.msgctxt
+        entry.previous_msgid = found.msgid
     return entry
 
 
