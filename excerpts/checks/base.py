@@ -56,7 +56,8 @@ class Glossary:
             # Longest first so "Union africaine" wins over "Union".
             alternatives = sorted(merged, key=len, reverse=True)
             pattern = re.compile(
-                r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?!\w)",
+                # French inflects: "supplétif" also finds "supplétives", "djihadiste(s)".
+                r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?:e?s|e|x)?(?!\w)",
                 re.IGNORECASE,
             )
         by_key = {k: tuple(v) for k, v in merged.items()}

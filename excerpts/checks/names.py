@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
@@ -78,7 +79,25 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return None
     if has_diacritics(word) and present(strip_diacritics(word), strip_diacritics(unit.tgt)):
         return f"{word} (written without its diacritics)"
+    if _transliterated(word, unit):
+        return None
     return word
+
+
+# French and English transliterate Russian and Arabic names differently (Prigojine and
+# Prigozhin, Kadhafi and Gaddafi); a close capitalised word in the English is taken as the name.
+_SIMILAR_ENOUGH = 0.7
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]+")
+
+
+def _transliterated(word: str, unit: Unit) -> bool:
+    """Whether the English has a capitalised word spelled close to this French name."""
+    plain = strip_diacritics(word).lower()
+    for candidate in _CAPITALISED.findall(strip_diacritics(unit.tgt)):
+        matcher = SequenceMatcher(None, plain, candidate.lower())
+        if matcher.real_quick_ratio() >= _SIMILAR_ENOUGH and matcher.ratio() >= _SIMILAR_ENOUGH:
+            return True
+    return False
 
 
 def check_names(unit: Unit) -> str | None:

@@ -155,6 +155,9 @@ Sénat = Senate
 Constitution = Constitution
 Transition = Transition|transitional
 Amnesty = Amnesty
+Poutine = Putin
+Kadhafi = Gaddafi|Qaddafi|Kadhafi
+Prigojine = Prigozhin
 Touareg|Touaregs = Tuareg|Tuaregs
 Peul|Peuls|Peule|Peules = Fulani|Peul|Fula
 """
