@@ -351,7 +351,8 @@ def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantit
         if (
             word == lex.connector
             and run is not None
-            and nxt in lex.cardinals
+            and nxt is not None
+            and (nxt in lex.cardinals or lang == FR and _french_ordinal(nxt) is not None)
             and (run.current % 10 == 0 if lang == FR else run.current % 100 == 0 or run.total)
         ):
             i += 1

@@ -46,7 +46,8 @@ def check_emails(unit: Unit) -> str | None:
 
 # French puts a (narrow) no-break space before ; : ! ? — English does not.
 _SPACE_BEFORE_PUNCT = re.compile(
-    r"[ \u00a0\u202f\u2009](?=[;:!?,](?:\s|$))|[ \u00a0\u202f](?=\.(?:\s|$))"
+    r"[ \u00a0\u202f\u2009](?=[;:!?,](?:\s|$))"
+    r"|(?<!\.)[ \u00a0\u202f](?=\.(?:\s|$))(?!\. \.)"  # but not a spaced ellipsis ". . ."
 )
 
 
@@ -163,9 +164,13 @@ def _is_names_only(text: str) -> bool:
     return all(w[0].isupper() for w in words) and bool(words) or bool(_NAMEISH.match(text))
 
 
+# "de" is French before a lowercase word; before a capital it may be a name (de Gaulle).
+_FRENCH_DE = re.compile(r"(?<![^\W\d_])de (?=[a-zà-ÿ])")
+
+
 def _french_share(text: str) -> tuple[int, float]:
     words = re.findall(r"[^\W\d_]+", text)
-    french = sum(1 for w in words if w in _FRENCH_ONLY)
+    french = sum(1 for w in words if w in _FRENCH_ONLY) + len(_FRENCH_DE.findall(text))
     return french, french / max(len(words), 1)
 
 
