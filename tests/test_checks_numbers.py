@@ -184,5 +184,6 @@ def test_quantities_read_as_values(text: str, lang: str, keys: list[tuple[str, .
 
 
 def test_articles_are_weak() -> None:
-    (article,) = extract_quantities("un sondage", "fr")
+    article, nine = extract_quantities("un sondage de neuf questions", "fr")
     assert not article.strong
+    assert nine.strong

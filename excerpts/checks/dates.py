@@ -8,7 +8,6 @@ from functools import cache
 
 from excerpts.checks.base import ERROR, Check, Unit
 
-_WORD = re.compile(r"[^\W\d_]+\.?")
 _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
 _EN_AMBIGUOUS = frozenset({"may", "march"})
@@ -48,14 +47,34 @@ def _near_digit(text: str, start: int, end: int) -> bool:
     return bool(_DIGIT_NEAR.search(before) or _DIGIT_NEAR.search(after))
 
 
+@cache
+def _calendar_pattern(lang: str) -> re.Pattern[str]:
+    """One pattern finding every month and weekday name, full or abbreviated."""
+    full, short = _calendar_names(lang)
+    names = sorted({*full, *short}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])\.?",
+        re.IGNORECASE,
+    )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w.!?:]*$")
+
+
 def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
     """The months and weekdays a French (fr) or English (en) text names."""
     full, short = _calendar_names(lang)
     found: Counter[tuple[str, int]] = Counter()
-    previous = ""
-    for m in _WORD.finditer(text):
+    # A set lookup per word is much cheaper than the big pattern; most texts name no date.
+    words = set(_LETTERS.findall(text.lower()))
+    if words.isdisjoint(full) and words.isdisjoint(short):
+        return found
+    for m in _calendar_pattern(lang).finditer(text):
         token = m.group(0)
         word = token.rstrip(".").lower()
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        previous = before.group(1) if before else ""
         item = full.get(word)
         start, end = m.start(), m.end()
         if item is not None and _counts(token, word, item, text, start, end, previous, lang):
@@ -67,7 +86,6 @@ def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
             and (lang == "fr" or token[0].isupper())
         ):
             found[short[word]] += 1
-        previous = token
     return found
 
 

@@ -7,17 +7,16 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import (
-    WORD_RE,
-    has_diacritics,
-    strip_diacritics,
-    strip_elision,
-)
+from excerpts.checks.normalize import has_diacritics, strip_diacritics
 from excerpts.checks.numerals import roman_value
 from excerpts.checks.tables import CONVENTIONAL_CAPITALS, acronym_equivalents, name_equivalents
 
 # After these (spaces aside) a capital starts a sentence or a quotation, not a name.
 _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
+# Acronyms have two capitals in a row (ONU, FAMa, AfDB): a cheap test before reading words.
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+# A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.
+_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[^\W\d_]+)*")
 _ORDINAL_SUFFIX = re.compile(r"(?:e|è|ème|er|re|ère)$")
 _ACRONYM = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_&]*)(?![\w])")
 
@@ -54,15 +53,13 @@ def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
     found: list[str] = []
-    for m in WORD_RE.finditer(folded):
-        raw = m.group(0)
-        word = strip_elision(raw)
-        if not word or not word[0].isupper() or _is_acronym(word.split("-")[0]):
+    for m in _CAPITAL_WORD.finditer(folded):
+        word = m.group(0)
+        if _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
             continue
-        if word in CONVENTIONAL_CAPITALS or word in found:
-            continue
+        elided = m.start() > 0 and folded[m.start() - 1] == "'"
         # A sentence's first word is capitalised anyway; only well-known names count there.
-        if word == raw and _is_sentence_start(folded, m.start()) and word not in table:
+        if not elided and _is_sentence_start(folded, m.start()) and word not in table:
             continue
         found.append(word)
     return found
@@ -139,8 +136,7 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
 
 def check_acronyms(unit: Unit) -> str | None:
     """Report acronyms of the French that the English lacks (FAMa, VDP, ONU -> UN)."""
-    source = unit.source
-    if sum(1 for c in source if c.isupper()) < 2:
+    if _TWO_CAPITALS.search(unit.source) is None:
         return None
     missing = [m for w in acronym_candidates(unit.src) if (m := _missing_acronym(w, unit))]
     if not missing:

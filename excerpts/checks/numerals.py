@@ -481,19 +481,25 @@ def _with_percent(q: Quantity) -> Quantity:
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|à|et|ou|and|or|to)\s*")
 _FR_HINT = re.compile(
-    r"\d|\b(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"\d|\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
-    r"|tiers|quart|premi|second|midi|minuit|[IVXLC]+e\b|[IVX]{2,}\b|\w+ièmes?\b|\w+aine\b"
-    r"|millier)",
+    r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier"
+    r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
+    r"|[IVXLC]+(?:e|er|re)|[IVX]{2,}|\w+ièmes?)\b",
     re.IGNORECASE,
 )
 _EN_HINT = re.compile(
     r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-    r"|million|billion|trillion|first|second|third|fifth|eighth|twelfth|twice|noon|midnight"
-    r"|dozen|quarter|[IVX]{2,}\b|\w+teen\b|\w+teenth\b|\w+tieth\b|\w+th\b)",
+    r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
+    r"|millionth|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_ROMAN_HINT = re.compile(r"\b[IVXLC]+(?:e|è|er|re|\b)")
+_FR_WORD_HINT = re.compile(_FR_HINT.pattern[3:], re.IGNORECASE)  # the same words, no digits
+_EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 
 
 def may_have_numbers(text: str, lang: str) -> bool:
@@ -503,13 +509,19 @@ def may_have_numbers(text: str, lang: str) -> bool:
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """All quantities of a French (``fr``) or English (``en``) text, in reading order."""
-    text = unicodedata.normalize("NFC", text).translate(_SUPERSCRIPTS)
-    text = _URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
-    found = list(_digit_quantities(text, lang))
-    found.extend(_roman_quantities(text))
-    masked = _mask(text, found)
-    lex = _FRENCH if lang == FR else _ENGLISH
-    found.extend(_spelled_quantities(masked, lex, lang))
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = text.translate(_SUPERSCRIPTS)
+    if "://" in text or "www." in text or "@" in text:
+        text = _URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    found = list(_digit_quantities(text, lang)) if _DIGIT.search(text) else []
+    if _ROMAN_HINT.search(text):
+        found.extend(_roman_quantities(text))
+    # Reading words is the costly part; most sentences have no number word at all.
+    if (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text):
+        masked = _mask(text, found)
+        lex = _FRENCH if lang == FR else _ENGLISH
+        found.extend(_spelled_quantities(masked, lex, lang))
     found.sort(key=lambda q: q.start)
     return _spread_percent(text, found)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
 from excerpts.checks.normalize import WORD_RE
@@ -76,9 +75,15 @@ _MOJIBAKE = re.compile(
 _INVISIBLE = {"\u200b": "zero-width space", "\ufeff": "byte order mark", "\u00ad": "soft hyphen"}
 
 
+_SUSPECT_CHAR = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ufffe\uffff\u200b\ufeff\u00ad]"
+)
+
+
 def _bad_char(text: str) -> str | None:
     """What is wrong with a text's characters, if anything."""
-    for ch in text:
+    suspect = _SUSPECT_CHAR.search(text)
+    for ch in suspect.group(0) if suspect else "":
         code = ord(ch)
         if ch in "\t\n":
             continue
@@ -98,20 +103,15 @@ def _bad_char(text: str) -> str | None:
 
 def check_chars(unit: Unit) -> str | None:
     """Report control, XML-invalid or invisible characters, U+FFFD and mojibake."""
-    if unit.target.isascii() and unit.target.isprintable():
-        problem = None
-    else:
-        problem = _bad_char(unit.target)
-    if problem:
-        return f"{problem} in the English"
-    if not unit.source.isprintable() or "Ã" in unit.source or "â€" in unit.source:
-        problem = _bad_char(unit.source)
+    for text, side in ((unit.target, "English"), (unit.source, "French")):
+        problem = _bad_char(text)
         if problem:
-            return f"{problem} in the French"
+            return f"{problem} in the {side}"
     return None
 
 
-_DOUBLE_WORD = re.compile(r"\b([^\W\d_]+)\s+(\1)\b", re.IGNORECASE)
+# The folded text has single spaces only, so one space separates a doubled word.
+_DOUBLE_WORD = re.compile(r"\b([^\W\d_]+) (\1)\b", re.IGNORECASE)
 # Doubled words that English grammar allows: "had had", "that that", "is is" in speech.
 _LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "very", "no", "bye", "so", "ha", "well"})
 
@@ -168,22 +168,25 @@ def _is_names_only(text: str) -> bool:
 _FRENCH_DE = re.compile(r"(?<![^\W\d_])de (?=[a-zà-ÿ])")
 
 
+_FRENCH_WORD = re.compile(
+    r"(?<![^\W\d_'])(?:" + "|".join(sorted(_FRENCH_ONLY, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
 def _french_share(text: str) -> tuple[int, float]:
-    words = re.findall(r"[^\W\d_]+", text)
-    french = sum(1 for w in words if w in _FRENCH_ONLY) + len(_FRENCH_DE.findall(text))
-    return french, french / max(len(words), 1)
+    """How many French-only function words a text has, and their share of its words."""
+    french = len(_FRENCH_WORD.findall(text)) + len(_FRENCH_DE.findall(text))
+    return french, french / max(len(text.split()), 1)
 
 
 def check_unchanged(unit: Unit) -> str | None:
     """Report a translation that is the French left as is, or is still mostly French."""
-    if _is_names_only(unit.src):
-        return None
-    if unicodedata.normalize("NFC", unit.tgt.strip()) == unicodedata.normalize(
-        "NFC", unit.src.strip()
-    ):
+    if unit.tgt.strip() == unit.src.strip():
+        if _is_names_only(unit.src):
+            return None
         return "the English is the French text unchanged"
     count, share = _french_share(unit.tgt)
-    if count >= 3 and share >= 0.15:
+    if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
     return None
 
