@@ -58,6 +58,7 @@ def test_names_missing_diacritics_say_so() -> None:
         ("Selon la Russie, tout va bien.", "According to Moscow's ally Russia, all is well."),
         ("Le chef de Wagner, Evgueni Prigojine, est mort.", "Wagner chief Yevgeny Prigozhin died."),
         ("Les Occidentaux accusent Moscou.", "Western countries accuse Moscow."),
+        ("Le Sénégalais Macky Sall a plaidé.", "Senegal’s Macky Sall pleaded."),
         ("« Nous ne partirons pas », dit-il.", "“We are not leaving,” he said."),
         ("Il a dit : Non.", "He said: No."),
         ("Assimi Goïta", "Assimi Goïta"),

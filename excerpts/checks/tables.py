@@ -7,6 +7,7 @@ lines list the masculine singular; feminine and plural forms are derived.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 _EQUIVALENTS = """
@@ -180,7 +181,7 @@ Chinois = Chinese
 Égyptien = Egyptian
 Espagnol = Spanish|Spaniard
 Européen = European
-Français = French
+Français = French|France
 Gabonais = Gabonese
 Ghanéen = Ghanaian
 Guinéen = Guinean
@@ -295,9 +296,22 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
     """French capitalised word -> accepted English renderings (countries, demonyms, bodies)."""
     table = _parse(_EQUIVALENTS)
     for base, renderings in _parse(_DEMONYMS).items():
+        # "le Sénégalais Macky Sall" is often "Senegal's Macky Sall": accept the country too.
+        with_country = renderings + tuple(
+            stem for r in renderings if (stem := _country_stem(r)) and stem not in renderings
+        )
         for form in _demonym_forms(base):
-            table.setdefault(form, renderings)
+            table.setdefault(form, with_country)
     return table
+
+
+_DEMONYM_SUFFIX = re.compile(r"(?:ese|ian|ean|an|ien)$")
+
+
+def _country_stem(demonym: str) -> str | None:
+    """The start of the country name hidden in an English demonym (Senegalese -> Senegal)."""
+    stem = _DEMONYM_SUFFIX.sub("", demonym)
+    return stem if stem != demonym and len(stem) >= 4 else None
 
 
 @cache
