@@ -1,0 +1,213 @@
+"""Translation checks for French -> English catalogs: precise findings, few false alarms.
+
+The public API::
+
+    findings = check_catalog(po_entries, file="locales/en/LC_MESSAGES/excerpts.po",
+                             glossary=load_glossary("locales/en/glossary.csv"))
+    print(render_text(findings))
+
+Each check has a stable id, a one-line doc and a default severity (``CHECKS``). Per-entry
+suppression uses Weblate's flags: ``#, ignore-numbers`` silences ``numbers`` on that entry,
+``#, ignore-all-checks`` silences every check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from excerpts.checks import dates, names, numbers, punctuation, text, work
+from excerpts.checks.base import (
+    ERROR,
+    OFF,
+    SEVERITIES,
+    WARNING,
+    Check,
+    Glossary,
+    GlossaryTerm,
+    Unit,
+)
+from excerpts.checks.glossary import load_glossary, parse_glossary
+from excerpts.checks.report import Finding, Summary, render_json, render_text, summarize
+from excerpts.errors import ExcerptsError
+
+__all__ = [
+    "CHECKS",
+    "Check",
+    "Finding",
+    "Glossary",
+    "GlossaryTerm",
+    "Summary",
+    "check_catalog",
+    "check_pair",
+    "load_glossary",
+    "parse_glossary",
+    "render_json",
+    "render_text",
+    "resolve_severities",
+    "summarize",
+]
+
+_ALL: tuple[Check, ...] = (
+    *work.CHECKS[:3],
+    *numbers.CHECKS,
+    *dates.CHECKS,
+    *punctuation.CHECKS,
+    *names.CHECKS,
+    *text.CHECKS,
+    work.CONSISTENCY,
+)
+CHECKS: dict[str, Check] = {c.id: c for c in _ALL}
+_ORDER = {check_id: i for i, check_id in enumerate(CHECKS)}
+
+# Checks that read French or English words; other language pairs get only the neutral ones.
+_FRENCH_ENGLISH_ONLY = frozenset(
+    {"numbers", "percent", "dates", "endpunc", "names", "acronyms", "doublewords", "unchanged"}
+)
+_PAIR_CHECKS = tuple(c for c in _ALL if c.run is not None)
+
+
+def resolve_severities(
+    overrides: Mapping[str, str] | None = None,
+    *,
+    require_complete: bool = False,
+    strict: bool = False,
+) -> dict[str, str]:
+    """Each check's effective severity: defaults, then settings, then the command's options.
+
+    ``require_complete`` makes untranslated and fuzzy entries errors; ``strict`` makes every
+    warning an error. Unknown ids or severities raise ExcerptsError.
+    """
+    resolved = {check_id: check.severity for check_id, check in CHECKS.items()}
+    for check_id, severity in (overrides or {}).items():
+        if check_id not in CHECKS:
+            raise ExcerptsError(
+                f"unknown check {check_id!r} in [tool.excerpts.checks]; known checks: "
+                + ", ".join(CHECKS)
+            )
+        if severity not in SEVERITIES:
+            raise ExcerptsError(
+                f"check {check_id!r} has severity {severity!r}; use error, warning or off"
+            )
+        resolved[check_id] = severity
+    if require_complete:
+        resolved["untranslated"] = resolved["fuzzy"] = ERROR
+    if strict:
+        resolved = {k: ERROR if v == WARNING else v for k, v in resolved.items()}
+    return resolved
+
+
+def _as_glossary(glossary: Glossary | Mapping[str, str | Sequence[str]] | None) -> Glossary:
+    if glossary is None:
+        return Glossary()
+    if isinstance(glossary, Glossary):
+        return glossary
+    return Glossary.from_mapping(glossary)
+
+
+def check_pair(
+    source: str,
+    target: str,
+    *,
+    glossary: Glossary | Mapping[str, str | Sequence[str]] | None = None,
+    only: Iterable[str] | None = None,
+) -> dict[str, str]:
+    """Run the translation checks on one French/English pair: ``{check id: message}``."""
+    unit = Unit(source, target, _as_glossary(glossary))
+    wanted = set(only) if only is not None else None
+    found: dict[str, str] = {}
+    for check in _PAIR_CHECKS:
+        if (wanted is None or check.id in wanted) and check.run is not None:
+            result = check.run(unit)
+            if result:
+                found[check.id] = result
+    return found
+
+
+def _ignored(flags: Sequence[str]) -> frozenset[str]:
+    """The check ids an entry's ``ignore-*`` flags silence ('*' for all)."""
+    out = set()
+    for flag in flags:
+        if flag == "ignore-all-checks":
+            out.add("*")
+        elif flag.startswith("ignore-"):
+            out.add(flag[len("ignore-") :])
+    return frozenset(out)
+
+
+def check_catalog(
+    entries: Iterable[Any],
+    *,
+    file: str,
+    source_lang: str = "fr",
+    target_lang: str = "en",
+    glossary: Glossary | Mapping[str, str | Sequence[str]] | None = None,
+    severities: Mapping[str, str] | None = None,
+    require_complete: bool = False,
+    strict: bool = False,
+) -> list[Finding]:
+    """Check the entries of one catalog (polib POEntry objects, header excluded).
+
+    Translation checks run on translated entries only; fuzzy, untranslated and obsolete
+    entries get one finding about their state. Findings come sorted by line, then check.
+    """
+    resolved = resolve_severities(severities, require_complete=require_complete, strict=strict)
+    french_english = source_lang.split("_")[0] == "fr" and target_lang.split("_")[0] == "en"
+    pair_checks = [
+        c
+        for c in _PAIR_CHECKS
+        if resolved[c.id] != OFF and (french_english or c.id not in _FRENCH_ENGLISH_ONLY)
+    ]
+    compiled = _as_glossary(glossary)
+    tracker = work.ConsistencyTracker() if resolved["consistency"] != OFF else None
+    findings: list[Finding] = []
+
+    def report(entry: Any, check_id: str, message: str, msgstr: str) -> None:
+        findings.append(
+            Finding(file, int(entry.linenum or 0), entry.msgctxt, entry.msgid, msgstr, check_id,
+                    resolved[check_id], message)  # fmt: skip
+        )
+
+    for entry in entries:
+        ignored = _ignored(entry.flags)
+        if "*" in ignored:
+            continue
+        state = _state(entry)
+        if state is not None:
+            check_id, message = state
+            if resolved[check_id] != OFF and check_id not in ignored:
+                report(entry, check_id, message, _msgstr(entry))
+            continue
+        msgstr = _msgstr(entry)
+        unit = Unit(entry.msgid, msgstr, compiled)
+        for check in pair_checks:
+            if check.id in ignored or check.run is None:
+                continue
+            result = check.run(unit)
+            if result:
+                report(entry, check.id, result, msgstr)
+        if tracker is not None and "consistency" not in ignored:
+            different = tracker.see(entry.msgid, msgstr, int(entry.linenum or 0))
+            if different:
+                report(entry, "consistency", different, msgstr)
+    findings.sort(key=lambda f: (f.line, _ORDER[f.check]))
+    return findings
+
+
+def _msgstr(entry: Any) -> str:
+    """The translation of an entry; for plural entries, its first form."""
+    if entry.msgstr_plural:
+        first = min(entry.msgstr_plural)
+        return str(entry.msgstr_plural[first])
+    return str(entry.msgstr)
+
+
+def _state(entry: Any) -> tuple[str, str] | None:
+    """(check id, message) when the entry's state means there is no translation to check."""
+    if entry.obsolete:
+        return "obsolete", "obsolete entry; remove it or restore its source"
+    if "fuzzy" in entry.flags:
+        return "fuzzy", "translation marked fuzzy; review it and remove the flag"
+    if not entry.translated():
+        return "untranslated", "not translated yet"
+    return None

@@ -1,0 +1,155 @@
+"""The shapes every check shares: the pair under test, a check's record, and the glossary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from excerpts.checks.normalize import fold
+from excerpts.checks.numerals import EN, FR, Quantity, extract_quantities, may_have_numbers
+
+ERROR = "error"
+WARNING = "warning"
+OFF = "off"
+SEVERITIES = (ERROR, WARNING, OFF)
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """One glossary row: a French term and the English renderings that are accepted for it."""
+
+    source: str
+    targets: tuple[str, ...]
+    note: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """A project's terminology, compiled once per catalog for fast lookups."""
+
+    terms: tuple[GlossaryTerm, ...] = ()
+    path: str | None = None
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _by_key: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    @classmethod
+    def from_terms(cls, terms: Sequence[GlossaryTerm], path: str | None = None) -> Glossary:
+        """A glossary whose repeated sources merge their accepted renderings."""
+        merged: dict[str, list[str]] = {}
+        first: dict[str, GlossaryTerm] = {}
+        for term in terms:
+            key = fold(term.source).casefold()
+            first.setdefault(key, term)
+            bucket = merged.setdefault(key, [])
+            bucket.extend(t for t in term.targets if t not in bucket)
+        final = tuple(
+            GlossaryTerm(first[k].source, tuple(v), first[k].note, first[k].line)
+            for k, v in merged.items()
+        )
+        pattern = None
+        if merged:
+            # Longest first so "Union africaine" wins over "Union".
+            alternatives = sorted(merged, key=len, reverse=True)
+            pattern = re.compile(
+                # French inflects: "supplétif" also finds "supplétives", "djihadiste(s)".
+                r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?:e?s|e|x)?(?!\w)",
+                re.IGNORECASE,
+            )
+        by_key = {k: tuple(v) for k, v in merged.items()}
+        return cls(final, path, pattern, by_key)
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, str | Sequence[str]]) -> Glossary:
+        """A glossary from ``{source: target}`` or ``{source: [targets]}``."""
+        terms = [
+            GlossaryTerm(src, (tgt,) if isinstance(tgt, str) else tuple(tgt))
+            for src, tgt in mapping.items()
+        ]
+        return cls.from_terms(terms)
+
+    def as_mapping(self) -> dict[str, tuple[str, ...]]:
+        """``{source: accepted renderings}``."""
+        return {t.source: t.targets for t in self.terms}
+
+    def find(self, folded_source: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The glossary terms occurring in a folded French text, with their renderings."""
+        if self._pattern is None:
+            return []
+        found: list[tuple[str, tuple[str, ...]]] = []
+        for match in self._pattern.finditer(folded_source):
+            term = match.group(1)
+            found.append((term, self._by_key[term.casefold()]))
+        return found
+
+    def renderings(self, word: str) -> tuple[str, ...]:
+        """The accepted renderings of a single French word or term, if the glossary has it."""
+        return self._by_key.get(fold(word).casefold(), ())
+
+
+EMPTY_GLOSSARY = Glossary()
+
+
+class Unit:
+    """One French-English pair under test, with the folded forms the checks share.
+
+    Folded forms are computed on first use, so an entry that no check needs in a given form
+    never pays for it.
+    """
+
+    def __init__(self, source: str, target: str, glossary: Glossary = EMPTY_GLOSSARY) -> None:
+        self.source = source
+        self.target = target
+        self.glossary = glossary
+
+    @cached_property
+    def src(self) -> str:
+        """The French text with its typography folded."""
+        return fold(self.source)
+
+    @cached_property
+    def tgt(self) -> str:
+        """The English text with its typography folded."""
+        return fold(self.target)
+
+    @cached_property
+    def has_numbers(self) -> bool:
+        """Whether either side may hold a number (a cheap test before reading them)."""
+        return may_have_numbers(self.source, FR) or may_have_numbers(self.target, EN)
+
+    @cached_property
+    def src_quantities(self) -> list[Quantity]:
+        """The numbers of the French text, as comparable quantities."""
+        return extract_quantities(self.source, FR) if self.has_numbers else []
+
+    @cached_property
+    def tgt_quantities(self) -> list[Quantity]:
+        """The numbers of the English text, as comparable quantities."""
+        return extract_quantities(self.target, EN) if self.has_numbers else []
+
+    @cached_property
+    def tgt_lower(self) -> str:
+        """The folded English text in lower case, for case-blind lookups."""
+        return self.tgt.casefold()
+
+
+# A check on one pair returns a message when it finds something, otherwise None.
+PairCheck = Callable[[Unit], "str | None"]
+
+
+@dataclass(frozen=True)
+class Check:
+    """A registered check: stable id, one-line description, default severity and its test.
+
+    ``run`` is None for checks that look at an entry's state (untranslated, fuzzy, obsolete) or
+    at the whole catalog (consistency); ``check_catalog`` handles those itself.
+    """
+
+    id: str
+    doc: str
+    severity: str
+    run: PairCheck | None = None

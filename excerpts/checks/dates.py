@@ -1,0 +1,144 @@
+"""Check that month and weekday names survive translation, using Babel's CLDR names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from excerpts.checks.base import ERROR, Check, Unit
+
+_DIGIT_NEAR = re.compile(r"\d")
+# English months that are also ordinary words or names ("you may", "a march").
+_EN_AMBIGUOUS = frozenset({"may", "march"})
+_FR_AMBIGUOUS = frozenset({"mars"})  # the planet, the brand
+_EXTRA_EN_ABBREVIATIONS = {"sept": ("month", 9), "tues": ("day", 1), "thur": ("day", 3),
+                           "thurs": ("day", 3)}  # fmt: skip
+
+_Names = dict[str, tuple[str, int]]
+
+
+@cache
+def _calendar_names(locale: str) -> tuple[_Names, _Names]:
+    """(full names, abbreviations) of months and weekdays -> ("month"|"day", number).
+
+    Babel is imported here, once, so that loading the checks stays fast.
+    """
+    from babel.dates import get_day_names, get_month_names
+
+    full: _Names = {}
+    short: _Names = {}
+    for kind, getter in (("month", get_month_names), ("day", get_day_names)):
+        for number, name in getter("wide", locale=locale).items():
+            full[name.lower()] = (kind, int(number))
+        for number, name in getter("abbreviated", locale=locale).items():
+            key = name.lower().rstrip(".")
+            if key not in full:
+                short[key] = (kind, int(number))
+    if locale == "en":
+        short.update(_EXTRA_EN_ABBREVIATIONS)
+    return full, short
+
+
+def _near_digit(text: str, start: int, end: int) -> bool:
+    """Whether a digit stands right before or after a word (4 mai, May 2023, Jan. 5)."""
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 3]
+    return bool(_DIGIT_NEAR.search(before) or _DIGIT_NEAR.search(after))
+
+
+@cache
+def _calendar_pattern(lang: str) -> re.Pattern[str]:
+    """One pattern finding every month and weekday name, full or abbreviated."""
+    full, short = _calendar_names(lang)
+    names = sorted({*full, *short}, key=len, reverse=True)
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])\.?",
+        re.IGNORECASE,
+    )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w.!?:]*$")
+
+
+def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
+    """The months and weekdays a French (fr) or English (en) text names."""
+    full, short = _calendar_names(lang)
+    found: Counter[tuple[str, int]] = Counter()
+    # A set lookup per word is much cheaper than the big pattern; most texts name no date.
+    words = set(_LETTERS.findall(text.lower()))
+    if words.isdisjoint(full) and words.isdisjoint(short):
+        return found
+    for m in _calendar_pattern(lang).finditer(text):
+        token = m.group(0)
+        word = token.rstrip(".").lower()
+        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        previous = before.group(1) if before else ""
+        item = full.get(word)
+        start, end = m.start(), m.end()
+        if item is not None and _counts(token, word, item, text, start, end, previous, lang):
+            found[item] += 1
+        elif (
+            item is None
+            and word in short
+            and _near_digit(text, start, end)
+            and (lang == "fr" or token[0].isupper())
+        ):
+            found[short[word]] += 1
+    return found
+
+
+def _counts(
+    token: str, word: str, item: tuple[str, int], text: str, start: int, end: int,
+    previous: str, lang: str,
+) -> bool:  # fmt: skip
+    """Whether a full month or weekday name is used as one here."""
+    if lang == "fr":
+        if item[0] == "day" or token[0].islower():
+            return True
+        # Capitalised French months are names (Mars the planet), unless dated: "Mai 2023".
+        return word not in _FR_AMBIGUOUS and _near_digit(text, start, end) or (
+            word not in _FR_AMBIGUOUS and not previous
+        )
+    if not token[0].isupper():
+        return False
+    if word not in _EN_AMBIGUOUS:
+        return True
+    # "May" is a month when dated, or mid-sentence after a lowercase word ("in May").
+    return _near_digit(text, start, end) or bool(previous) and previous[0].islower()
+
+
+def _name(item: tuple[str, int], lang: str) -> str:
+    full, _ = _calendar_names(lang)
+    for name, value in full.items():
+        if value == item:
+            return name if lang == "fr" else name.capitalize()
+    return str(item)
+
+
+def check_dates(unit: Unit) -> str | None:
+    """Report months or weekdays named in one text but not in the other."""
+    src = calendar_words(unit.src, "fr")
+    tgt = calendar_words(unit.tgt, "en")
+    if src == tgt or not src and not tgt:
+        return None
+    if set(src) == set(tgt):
+        return None  # "mardi … mardi" may be rendered once; the same names are present
+    missing = [_name(i, "fr") for i in src if i not in tgt]
+    added = [_name(i, "en") for i in tgt if i not in src]
+    if len(missing) == 1 and len(added) == 1:
+        return f"date changed: {missing[0]} became {added[0]}"
+    parts = []
+    if missing:
+        parts.append(f"missing in English: {', '.join(missing)}")
+    if added:
+        parts.append(f"not in the French: {', '.join(added)}")
+    return "dates differ; " + "; ".join(parts)
+
+
+DATES = Check(
+    "dates", "A month or weekday changed or lost (juin -> July, vendredi -> Saturday).", ERROR,
+    check_dates,
+)  # fmt: skip
+CHECKS = (DATES,)

@@ -1,0 +1,69 @@
+"""Text folding shared by the checks: French typography, diacritics, words and sentence starts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Spaces French typography uses before ; : ! ? » and inside numbers (2 500), folded to " ".
+_SPACES = "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
+_FOLD_TABLE = str.maketrans(
+    {
+        **{c: " " for c in _SPACES},
+        "«": '"',
+        "»": '"',
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "′": "'",
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+        "‐": "-",
+    }
+)
+_RUNS_OF_SPACES = re.compile(r" {2,}")
+# A space before closing punctuation or after an opening guillemet is French spacing, not text.
+_FRENCH_SPACING = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.
+_ELISION = re.compile(
+    r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.IGNORECASE
+)
+
+
+def fold(text: str) -> str:
+    """Fold French typography so French and English can be compared character by character.
+
+    NFC; every no-break or thin space becomes a plain space; guillemets and curly double
+    quotes become ``"``; curly apostrophes become ``'``; dashes become ``-``; runs of spaces
+    collapse.
+    """
+    folded = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
+    return _RUNS_OF_SPACES.sub(" ", folded)
+
+
+def fold_spacing(text: str) -> str:
+    """``fold`` and also drop the spaces French puts before ``; : ! ? %`` and inside guillemets."""
+    return _FRENCH_SPACING.sub("", fold(text))
+
+
+def strip_diacritics(text: str) -> str:
+    """The text without combining accents (Goïta -> Goita), for 'lost its accents' messages."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def strip_elision(word: str) -> str:
+    """A word without its French elided article or preposition (l'Union -> Union)."""
+    return _ELISION.sub("", word)
+
+
+def has_diacritics(word: str) -> bool:
+    """Whether a word carries any accent or diaeresis."""
+    return strip_diacritics(word) != word

@@ -1,0 +1,55 @@
+"""Checks on quantities: numbers changed, lost or added, and percent signs dropped."""
+
+from __future__ import annotations
+
+from excerpts.checks.base import ERROR, Check, Unit
+from excerpts.checks.numerals import Quantity, compare_quantities
+
+
+def _listing(quantities: list[Quantity]) -> str:
+    return ", ".join(q.text for q in quantities)
+
+
+def check_numbers(unit: Unit) -> str | None:
+    """Report numbers that differ between French and English, after locale folding."""
+    if not unit.has_numbers:
+        return None
+    missing, added = compare_quantities(unit.src_quantities, unit.tgt_quantities)
+    if not missing and not added:
+        return None
+    if len(missing) == 1 and len(added) == 1:
+        return f"number {missing[0].text} became {added[0].text}"
+    parts = []
+    if missing:
+        parts.append(f"missing in English: {_listing(missing)}")
+    if added:
+        parts.append(f"not in the French: {_listing(added)}")
+    return "numbers differ; " + "; ".join(parts)
+
+
+def check_percent(unit: Unit) -> str | None:
+    """Report a French percentage rendered in English as a bare number."""
+    if not unit.has_numbers or "%" not in unit.source and "cent" not in unit.source:
+        return None
+    lost = []
+    for q in unit.src_quantities:
+        if not q.percent:
+            continue
+        same = [t for t in unit.tgt_quantities if any(k in t.keys for k in q.keys)]
+        if same and not any(t.percent for t in same):
+            lost.append(q.text)
+    if not lost:
+        return None
+    return f"percentage {', '.join(lost)} appears in English without %, percent or per cent"
+
+
+NUMBERS = Check(
+    "numbers",
+    "A number changed, lost or added (7,5 -> 75); locale formats, ordinals, times agree.",
+    ERROR,
+    check_numbers,
+)
+PERCENT = Check(
+    "percent", "A French percentage rendered as a bare number (57 % -> 57).", ERROR, check_percent
+)
+CHECKS = (NUMBERS, PERCENT)

@@ -1,0 +1,574 @@
+"""Numbers found in French or English prose, reduced to values that can be compared.
+
+Digits are read with each language's conventions (French ``7,5`` and ``2 500``, English ``7.5``
+and ``2,500``), with their multipliers (``1,5 milliard`` = ``1.5 billion``), percent signs,
+ordinal suffixes and clock times. Spelled-out numbers (``quatre-vingt-dix``, ``twenty-one``),
+spelled ordinals and fractions (``deux tiers`` = ``two-thirds``) and Roman numerals in
+centuries and regnal names (``XIXe siècle``, ``Louis XIV``) become values too.
+
+Each quantity carries the set of values it may stand for (``18 heures`` is 18 hours or 6 p.m.)
+and whether it is *strong*: weak ones (``un``/``one`` used as articles, ``premier``/``first``,
+``neuf`` that may mean "new") can match a number on the other side but are never reported
+missing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+FR = "fr"
+EN = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as written in one text, with the comparable values it may stand for."""
+
+    keys: tuple[str, ...]
+    text: str
+    strong: bool = True
+    percent: bool = False
+    start: int = 0
+    end: int = 0
+
+
+def value_key(value: Decimal) -> str:
+    """A canonical spelling of a value: 2500, 7.5, 1500000000."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def time_key(hours: int, minutes: int) -> str:
+    """A clock time on a 12-hour dial, so ``18 h 45``, ``6:45 p.m.`` and ``18:45`` agree."""
+    return f"T{(hours % 12) * 60 + minutes}"
+
+
+# --- digits -----------------------------------------------------------------------------------
+
+_SUPERSCRIPTS = str.maketrans({"ᵉ": "e", "ʳ": "r", "ᵈ": "d", "ˢ": "s", "ᵗ": "t", "ʰ": "h"})
+_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_GROUP = "[ \u00a0\u202f\u2009\u2007]"
+
+_FR_DIGITS = re.compile(
+    r"(?<![\d,.])"
+    rf"(?P<int>\d{{1,3}}(?:(?:{_GROUP}|\.)\d{{3}})+(?![\d,]\d)|\d+)"
+    r"(?:(?:,|\.(?!\d{3}(?!\d)))(?P<dec>\d+))?"
+    r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
+    r"|(?P<time>\s?(?:heures?|h)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
+    r"|(?P<ord>(?:ères?|ers?|res?|ièmes?|èmes?|emes?|e|es|è|nde?s?|de?)(?![^\W\d_])))?"
+    r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?Mds?\b)?",
+)
+_EN_DIGITS = re.compile(
+    r"(?<![\d,.])"
+    r"(?P<int>\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+)"
+    r"(?:\.(?P<dec>\d+))?"
+    r"(?:(?P<pct>\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage\s+points?\b))"
+    r"|(?P<time>(?::(?P<min>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<min24>[0-5]\d)(?!\d)"
+    r"|\s?o['’]clock\b)"
+    r"|(?P<ord>(?:st|nd|rd|th|s|['’]s)(?![^\W\d_])))?"
+    r"(?P<mult>[\s-](?:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn)\b)?",
+)
+_MULTIPLIERS = {
+    "million": 10**6,
+    "millions": 10**6,
+    "mn": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "md": 10**9,
+    "mds": 10**9,
+    "billion": 10**9,
+    "billions": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "trillions": 10**12,
+    "thousand": 1000,
+    "mille": 1000,
+}
+# French "billion" is 10^12; only French text reads it that way.
+_FR_MULTIPLIERS = {**_MULTIPLIERS, "billion": 10**12, "billions": 10**12}
+
+
+def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
+    """The value of a matched digit string, separators removed, multiplier applied."""
+    whole = re.sub(r"\D", "", match.group("int"))
+    dec = match.group("dec")
+    value = Decimal(f"{whole}.{dec}" if dec else whole)
+    mult = match.group("mult")
+    if mult:
+        table = _FR_MULTIPLIERS if decimal_comma else _MULTIPLIERS
+        value *= table[mult.strip(" -").lower()]
+    return value
+
+
+def _digit_quantities(text: str, lang: str) -> Iterator[Quantity]:
+    """Quantities written with digits."""
+    pattern = _FR_DIGITS if lang == FR else _EN_DIGITS
+    for m in pattern.finditer(text):
+        value = _digit_value(m, lang == FR)
+        keys: tuple[str, ...] = (value_key(value),)
+        if m.group("time") and not m.group("dec") and not m.group("mult"):
+            hours = int(m.group("int")) if m.group("int").isdigit() else -1
+            minutes_text = m.group("min") or (m.group("min24") if lang == EN else None)
+            minutes = int(minutes_text) if minutes_text else 0
+            if 0 <= hours <= 24:
+                clock = time_key(hours, minutes)
+                # "18 h" may be a duration as well as a time of day; "18 h 45" and "6 p.m." not.
+                bare = minutes_text is None and (lang == FR or "clock" in m.group("time"))
+                keys = (clock, keys[0]) if bare else (clock,)
+        yield Quantity(keys, m.group(0).strip(), True, bool(m.group("pct")), m.start(), m.end())
+
+
+# --- Roman numerals ---------------------------------------------------------------------------
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# "Le", "Ce" are words, not the 50th and 100th: one-letter ordinals are I, V and X only.
+_ROMAN_ORDINAL = re.compile(r"\b(?P<r>[IVX]|[IVXLC]{2,})(?:e|è|ème|er|re|ère)\b")
+_ROMAN_CENTURY = re.compile(
+    r"\b(?P<r>[IVXLC]+)(?=[\s-](?:siècles?|centur(?:y|ies)|millénaires?|millenni(?:um|a))\b)"
+)
+_ROMAN_REGNAL = re.compile(r"\b[A-Z][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])")
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral, or None (``IIII`` and ``IC`` are not)."""
+    if not numeral or any(c not in _ROMAN_VALUES for c in numeral):
+        return None
+    total = 0
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    for i, v in enumerate(values):
+        total += -v if i + 1 < len(values) and v < values[i + 1] else v
+    return total if total > 0 and _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    """Canonical Roman spelling of a positive integer."""
+    parts = []
+    for number, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        count, value = divmod(value, number)
+        parts.append(letters * count)
+    return "".join(parts)
+
+
+def _roman_quantities(text: str) -> Iterator[Quantity]:
+    """Roman numerals that count: ordinals (XIXe), centuries, regnal names (Louis XIV)."""
+    seen: set[int] = set()
+    for pattern in (_ROMAN_ORDINAL, _ROMAN_CENTURY, _ROMAN_REGNAL):
+        for m in pattern.finditer(text):
+            value = roman_value(m.group("r"))
+            if value is None or m.start("r") in seen:
+                continue
+            seen.add(m.start("r"))
+            yield Quantity((str(value),), m.group("r"), True, False, m.start("r"), m.end("r"))
+
+
+# --- spelled-out numbers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The number words of one language."""
+
+    cardinals: Mapping[str, int]
+    multipliers: Mapping[str, int]  # singular forms; plural forms count only after a number
+    plural_multipliers: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    weak_ordinals: frozenset[str]
+    denominators: Mapping[str, int]  # words that make a fraction after a cardinal
+    plural_denominators: frozenset[str]
+    approximate: Mapping[str, int]  # "une dizaine", "a dozen": weak values
+    articles: frozenset[str]  # "a", "an" before a multiplier or fraction
+    connector: str  # "et" / "and" inside a compound number
+    extra: Mapping[str, tuple[str, bool]]  # word -> (key, strong): "twice", "midi"
+
+
+_FR_CARDINALS = {
+    "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+_EN_CARDINALS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 10**6,
+}  # fmt: skip
+_FR_IRREGULAR_ORDINAL_STEMS = {"cinqu": 5, "neuv": 9, "un": 1}
+
+_FRENCH = _Lexicon(
+    cardinals=_FR_CARDINALS,
+    multipliers={"cent": 100, "mille": 1000, "million": 10**6, "milliard": 10**9},
+    plural_multipliers={"cents": 100, "millions": 10**6, "milliards": 10**9},
+    ordinals={"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2,
+              "seconde": 2, "seconds": 2, "secondes": 2},  # fmt: skip
+    weak_ordinals=frozenset({"premier", "première", "premiers", "premières", "second",
+                             "seconde", "seconds", "secondes", "deuxième", "deuxièmes"}),
+    denominators={"tiers": 3, "quart": 4, "quarts": 4},
+    plural_denominators=frozenset({"tiers", "quarts"}),
+    approximate={"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+                 "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
+                 "centaine": 100, "millier": 1000},  # fmt: skip
+    articles=frozenset({"le", "du", "au"}),
+    connector="et",
+    extra={"midi": (time_key(12, 0), False), "minuit": (time_key(0, 0), False)},
+)
+_ENGLISH = _Lexicon(
+    cardinals=_EN_CARDINALS,
+    multipliers={"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+                 "trillion": 10**12},  # fmt: skip
+    plural_multipliers={"hundreds": 100, "thousands": 1000, "millions": 10**6,
+                        "billions": 10**9},  # fmt: skip
+    ordinals=_EN_ORDINALS,
+    weak_ordinals=frozenset({"first", "second"}),
+    denominators={"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                  "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10},
+    plural_denominators=frozenset({"thirds", "quarters", "fifths", "sixths", "tenths"}),
+    approximate={"dozen": 12},
+    articles=frozenset({"a", "an"}),
+    connector="and",
+    extra={"twice": ("2", True), "noon": (time_key(12, 0), False),
+           "midnight": (time_key(0, 0), False)},  # fmt: skip
+)
+# "third world", "pays tiers" -> "third countries": ordinals that are not numbers.
+_EN_NOT_ORDINAL_AFTER = {
+    "third": frozenset({"world", "country", "countries", "party", "parties", "way"})
+}
+_WEAK_ARTICLE_NUMBERS = frozenset({"un", "une", "one"})
+_NEUF_NOT_NUMBER_BEFORE = frozenset({"flambant", "tout", "à", "remis", "remise"})
+_NEUF_NOT_NUMBER_AFTER = frozenset(
+    {"et", "à", "dans", "en", "qui", "que", "pour", "par", "ou", "mais", "avec", "sur"}
+)
+_TOKEN = re.compile(r"[^\W\d_]+")
+_ADJACENT_GAP = re.compile(r"[\s\-\u2010\u2011]*")
+
+
+def _french_ordinal(word: str) -> int | None:
+    """The value of a French ordinal in -ième (troisième, vingt et unième's 'unième')."""
+    stem = word[:-5] if word.endswith("ièmes") else word[:-4] if word.endswith("ième") else None
+    if not stem:
+        return None
+    if stem in _FR_IRREGULAR_ORDINAL_STEMS:
+        return _FR_IRREGULAR_ORDINAL_STEMS[stem]
+    for candidate in (stem, stem + "e", stem + "s"):
+        if candidate in _FR_CARDINALS:
+            return _FR_CARDINALS[candidate]
+        if candidate in _FRENCH.multipliers:
+            return _FRENCH.multipliers[candidate]
+    return None
+
+
+def _addable(current: int, value: int) -> bool:
+    """Whether ``value`` continues the compound ending in ``current``.
+
+    vingt + deux continues (22); deux + trois does not (two numbers in a row).
+    """
+    low = current % 100
+    if low == 0:
+        return current > 0 and value < 100
+    if value < 10:
+        return low % 10 == 0 and low >= 20
+    if value < 20:
+        return low in (60, 80)  # soixante-dix, quatre-vingt-onze
+    return False
+
+
+class _Run:
+    """A compound number being read word by word."""
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.end = start
+        self.total = 0
+        self.current = 0
+        self.words: list[str] = []
+        self.article = False
+
+    @property
+    def value(self) -> int:
+        return self.total + self.current
+
+
+def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantity]:
+    """Quantities spelled out in words, compounds joined (quatre-vingt-dix, one hundred and two)."""
+    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    run: _Run | None = None
+    out: list[Quantity] = []
+
+    def adjacent(i: int, j: int) -> bool:
+        return 0 <= i < j < len(tokens) and bool(
+            _ADJACENT_GAP.fullmatch(text, tokens[i][2], tokens[j][1])
+        )
+
+    def close(strong: bool = True) -> None:
+        nonlocal run
+        if run is not None and run.words:
+            words = run.words
+            weak = (len(words) == 1 and words[0] in _WEAK_ARTICLE_NUMBERS) or run.article
+            out.append(
+                Quantity((str(run.value),), text[run.start : run.end], strong and not weak,
+                         False, run.start, run.end)  # fmt: skip
+            )
+        run = None
+
+    i = 0
+    while i < len(tokens):
+        word, start, end = tokens[i]
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) and adjacent(i, i + 1) else None
+        joined = run is not None and adjacent(i - 1, i)
+        if run is not None and not joined:
+            close()
+        if lang == FR and word == "pour" and nxt == "cent":
+            close()
+            if out and adjacent(i - 1, i) and out[-1].end == tokens[i - 1][2]:
+                out[-1] = _with_percent(out[-1])
+            i += 2
+            continue
+        if lang == EN and (word == "percent" or (word == "per" and nxt == "cent")) and adjacent(
+            i - 1, i
+        ):
+            close()
+            if out and out[-1].end == tokens[i - 1][2]:
+                out[-1] = _with_percent(out[-1])
+            i += 1
+            continue
+        if (
+            word == lex.connector
+            and run is not None
+            and nxt is not None
+            and (nxt in lex.cardinals or lang == FR and _french_ordinal(nxt) is not None)
+            and (run.current % 10 == 0 if lang == FR else run.current % 100 == 0 or run.total)
+        ):
+            i += 1
+            continue
+        if word in lex.cardinals:
+            value = lex.cardinals[word]
+            if run is not None and value == 20 and run.current % 100 == 4 and lang == FR:
+                run.current += 76  # quatre-vingt(s)
+            elif run is not None and _addable(run.current, value):
+                run.current += value
+            else:
+                close()
+                run = _Run(start)
+                run.current = value
+            run.words.append(word)
+            run.end = end
+            if word == "neuf" and len(run.words) == 1 and _neuf_is_adjective(tokens, i, nxt):
+                run.article = True  # weak: "un regard neuf", "flambant neuf"
+            if (
+                lang == FR
+                and word == "deux"
+                and len(run.words) == 1
+                and tokens[i - 1][0] == "les"
+                and adjacent(i - 1, i)
+            ):
+                run.article = True  # "les deux" is often "both"
+            i += 1
+            continue
+        if word in lex.multipliers or (word in lex.plural_multipliers and run is not None):
+            mult = lex.multipliers.get(word) or lex.plural_multipliers[word]
+            if run is None:
+                run = _Run(start)
+            if mult == 100:
+                run.current = max(run.current, 1) * 100
+            else:
+                run.total += max(run.current, 1) * mult
+                run.current = 0
+            run.words.append(word)
+            run.end = end
+            run.article = False
+            i += 1
+            continue
+        if word in lex.articles and nxt is not None and (
+            nxt in lex.multipliers or nxt in lex.denominators or nxt in lex.approximate
+        ):
+            close()
+            run = _Run(start)
+            run.current = 1
+            run.article = True
+            run.words.append(word)
+            run.end = end
+            i += 1
+            continue
+        if word in lex.denominators and run is not None and run.total == 0:
+            plural = word in lex.plural_denominators
+            after = tokens[i + 1][0] if i + 1 < len(tokens) else None
+            fraction_ok = (
+                plural
+                or lang == FR
+                or run.words[-1] == "one"
+                or after in (None, "of")
+                or not adjacent(i, i + 1)
+            )
+            if fraction_ok and not _addable(run.current, lex.denominators[word]):
+                numerator = run.current
+                out.append(
+                    Quantity((f"{numerator}/{lex.denominators[word]}",),
+                             text[run.start : end], True, False, run.start, end)  # fmt: skip
+                )
+                run = None
+                i += 1
+                continue
+        if word in lex.approximate:
+            close()
+            out.append(Quantity((str(lex.approximate[word]),), word, False, False, start, end))
+            i += 1
+            continue
+        ordinal = lex.ordinals.get(word)
+        if ordinal is None and lang == FR:
+            ordinal = _french_ordinal(word)
+        if ordinal is not None and not (
+            lang == EN and nxt in _EN_NOT_ORDINAL_AFTER.get(word, frozenset())
+        ):
+            if run is not None and _addable(run.current, ordinal):
+                run.current += ordinal
+                run.words.append(word)
+                run.end = end
+                close()
+            else:
+                close()
+                weak = word in lex.weak_ordinals
+                out.append(Quantity((str(ordinal),), word, not weak, False, start, end))
+            i += 1
+            continue
+        if word in lex.extra:
+            close()
+            key, strong = lex.extra[word]
+            out.append(Quantity((key,), word, strong, False, start, end))
+            i += 1
+            continue
+        close()
+        i += 1
+    close()
+    yield from out
+
+
+def _neuf_is_adjective(tokens: list[tuple[str, int, int]], i: int, nxt: str | None) -> bool:
+    """Whether a lone French 'neuf' reads as 'new' rather than 'nine'."""
+    before = tokens[i - 1][0] if i > 0 else None
+    if before in _NEUF_NOT_NUMBER_BEFORE:
+        return True
+    if nxt is None:
+        return True
+    if nxt == "sur":
+        after = tokens[i + 2][0] if i + 2 < len(tokens) else None
+        return after not in _FR_CARDINALS
+    return nxt in _NEUF_NOT_NUMBER_AFTER
+
+
+def _with_percent(q: Quantity) -> Quantity:
+    """The same quantity, marked as a percentage."""
+    return Quantity(q.keys, q.text, q.strong, True, q.start, q.end)
+
+
+# --- putting it together ----------------------------------------------------------------------
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|à|et|ou|and|or|to)\s*")
+_FR_HINT = re.compile(
+    r"\d|\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
+    r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier"
+    r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
+    r"|[IVXLC]+(?:e|er|re)|[IVX]{2,}|\w+ièmes?)\b",
+    re.IGNORECASE,
+)
+_EN_HINT = re.compile(
+    r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+    r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
+    r"|millionth|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_ROMAN_HINT = re.compile(r"\b[IVXLC]+(?:e|è|er|re|\b)")
+_FR_WORD_HINT = re.compile(_FR_HINT.pattern[3:], re.IGNORECASE)  # the same words, no digits
+_EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
+
+
+def may_have_numbers(text: str, lang: str) -> bool:
+    """A cheap test: could this text hold a number at all? (Articles alone do not count.)"""
+    return (_FR_HINT if lang == FR else _EN_HINT).search(text) is not None
+
+
+def extract_quantities(text: str, lang: str) -> list[Quantity]:
+    """All quantities of a French (``fr``) or English (``en``) text, in reading order."""
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = text.translate(_SUPERSCRIPTS)
+    if "://" in text or "www." in text or "@" in text:
+        text = _URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    found = list(_digit_quantities(text, lang)) if _DIGIT.search(text) else []
+    if _ROMAN_HINT.search(text):
+        found.extend(_roman_quantities(text))
+    # Reading words is the costly part; most sentences have no number word at all.
+    if (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text):
+        masked = _mask(text, found)
+        lex = _FRENCH if lang == FR else _ENGLISH
+        found.extend(_spelled_quantities(masked, lex, lang))
+    found.sort(key=lambda q: q.start)
+    return _spread_percent(text, found)
+
+
+def _mask(text: str, quantities: list[Quantity]) -> str:
+    """The text with already-read quantities blanked out, so words are not read twice."""
+    if not quantities:
+        return text
+    chars = list(text)
+    for q in quantities:
+        chars[q.start : q.end] = "#" * (q.end - q.start)
+    return "".join(chars)
+
+
+def _spread_percent(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Mark the first number of a percent range as a percentage too (20 to 30 percent)."""
+    for i in range(len(quantities) - 2, -1, -1):
+        left, right = quantities[i], quantities[i + 1]
+        if right.percent and not left.percent and _RANGE_GAP.fullmatch(text, left.end, right.start):
+            quantities[i] = _with_percent(left)
+    return quantities
+
+
+def _preference(q: Quantity) -> tuple[bool, int]:
+    """Strong, unambiguous partners first."""
+    return q.strong, -len(q.keys)
+
+
+def compare_quantities(
+    source: list[Quantity], target: list[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The strong quantities of each side that find no partner with a shared value."""
+    free = list(target)
+    unmatched_source: list[Quantity] = []
+    # Most constrained first, so an ambiguous "18 heures" does not steal the plain 18.
+    for q in sorted(source, key=lambda q: (not q.strong, len(q.keys))):
+        best = None
+        for j, t in enumerate(free):
+            if any(k in t.keys for k in q.keys) and (
+                best is None or _preference(t) > _preference(free[best])
+            ):
+                best = j
+        if best is None:
+            if q.strong:
+                unmatched_source.append(q)
+        else:
+            free.pop(best)
+    unmatched_target = [t for t in free if t.strong]
+    unmatched_source.sort(key=lambda q: q.start)
+    return unmatched_source, unmatched_target

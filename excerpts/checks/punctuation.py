@@ -1,0 +1,108 @@
+"""Checks on punctuation: the final stop, quotation marks and brackets."""
+
+from __future__ import annotations
+
+import re
+
+from excerpts.checks.base import ERROR, Check, Unit
+
+# What may trail the final punctuation: closing quotes and brackets, spaces of any width.
+_TAIL = re.compile(r"[\s\"'»”’)\]…?!.:;,]*$")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){2,}|\b(?:etc|Inc|Ltd|Co|Jr|Sr|Corp|a\.m|p\.m|av|apr|J\.-C)\.)$"
+)
+
+
+def _final_mark(text: str) -> str:
+    """The kind of sentence end: '?', '!', '…', '.', ':', ';', ',' or '' for none."""
+    stripped = text.rstrip()
+    tail = _TAIL.search(stripped)
+    marks = tail.group(0) if tail else ""
+    if "?" in marks:
+        return "?"
+    if "!" in marks:
+        return "!"
+    if "…" in marks or "..." in marks:
+        return "…"
+    for mark in ".:;,":
+        if mark in marks:
+            return mark
+    return ""
+
+
+_MARK_NAMES = {
+    "?": "a question mark", "!": "an exclamation mark", "…": "an ellipsis", ".": "a full stop",
+    ":": "a colon", ";": "a semicolon", ",": "a comma", "": "no final punctuation",
+}  # fmt: skip
+
+
+def check_endpunc(unit: Unit) -> str | None:
+    """Report a different sentence end (? -> ., a dropped final stop)."""
+    src, tgt = _final_mark(unit.source), _final_mark(unit.target)
+    if src == tgt:
+        return None
+    # "… in the U.S." ends with the abbreviation's point, which also serves as the stop.
+    if {src, tgt} == {".", ""} and _ABBREVIATION_END.search(unit.target.rstrip(" \"”’)")):
+        return None
+    if {src, tgt} == {".", ""} and _ABBREVIATION_END.search(unit.source.rstrip(" \"»”’)")):
+        return None
+    return f"the French ends with {_MARK_NAMES[src]}, the English with {_MARK_NAMES[tgt]}"
+
+
+def _quote_state(text: str) -> tuple[int, bool]:
+    """(number of quoted passages, balanced?) counting «», “”, straight "" and ‘ openings."""
+    opens = text.count("«") + text.count("“")
+    closes = text.count("»") + text.count("”")
+    straight = text.count('"')
+    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”")
+    balanced = balanced and straight % 2 == 0
+    passages = max(opens, closes) + straight // 2
+    # ‘ only ever opens a quote; ’ is mostly an apostrophe, so single quotes are counted, not
+    # balanced. French rarely uses them, except as the inner quote of « ».
+    passages += text.count("‘")
+    return passages, balanced
+
+
+def check_quotes(unit: Unit) -> str | None:
+    """Report quotation marks that are unbalanced or lost in the English."""
+    source, target = unit.source, unit.target
+    if not any(c in source or c in target for c in '«»“”"‘'):
+        return None
+    src_count, src_balanced = _quote_state(source)
+    tgt_count, tgt_balanced = _quote_state(target)
+    if src_balanced and not tgt_balanced:
+        return "unbalanced quotation marks in the English"
+    if src_count and not tgt_count:
+        return "the French quotes someone; the English has no quotation marks"
+    if tgt_count < src_count:
+        return f"the French has {src_count} quoted passages, the English {tgt_count}"
+    return None
+
+
+_PAIRS = (("(", ")"), ("[", "]"))
+
+
+def check_brackets(unit: Unit) -> str | None:
+    """Report brackets that are unbalanced or dropped in the English."""
+    source, target = unit.source, unit.target
+    if not any(c in source or c in target for c in "()[]"):
+        return None
+    for left, right in _PAIRS:
+        src_open, src_close = source.count(left), source.count(right)
+        tgt_open, tgt_close = target.count(left), target.count(right)
+        if src_open == src_close and tgt_open != tgt_close:
+            return f"unbalanced {left}{right} in the English"
+        if tgt_open < src_open:
+            return f"the French has {src_open} {left}{right}, the English {tgt_open}"
+    return None
+
+
+ENDPUNC = Check(
+    "endpunc", "The sentence ends differently (? -> ., missing final stop).", ERROR, check_endpunc
+)
+QUOTES = Check(
+    "quotes", "Quotation marks unbalanced or dropped (« » may become “ ” or \").", ERROR,
+    check_quotes,
+)  # fmt: skip
+BRACKETS = Check("brackets", "Brackets () [] unbalanced or dropped.", ERROR, check_brackets)
+CHECKS = (ENDPUNC, QUOTES, BRACKETS)

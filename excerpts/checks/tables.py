@@ -1,0 +1,320 @@
+"""Built-in knowledge for the name checks: well-known French -> English equivalents.
+
+Each line of the tables reads ``French forms = accepted English renderings``; a French form
+is one word (as it is looked up word by word) and a rendering may be several words. Demonym
+lines list the masculine singular; feminine and plural forms are derived.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_EQUIVALENTS = """
+Afrique = Africa|African
+Algérie = Algeria
+Allemagne = Germany
+Amérique = America|Americas
+Angleterre = England|Britain
+Arabie = Arabia
+Argentine = Argentina
+Asie = Asia
+Australie = Australia
+Autriche = Austria
+Belgique = Belgium
+Biélorussie|Bélarus = Belarus
+Bénin = Benin
+Brésil = Brazil
+Bruxelles = Brussels
+Bulgarie = Bulgaria
+Cameroun = Cameroon
+Caire = Cairo
+Centrafrique = Central African Republic|CAR
+Chine = China
+Chypre = Cyprus
+Colombie = Colombia
+Comores = Comoros
+Corée = Korea
+Côte = Côte|Cote|Ivory
+Ivoire = Ivoire|Ivory
+Croatie = Croatia
+Danemark = Denmark
+Djibouti = Djibouti
+Écosse = Scotland
+Égypte = Egypt
+Émirats = Emirates|UAE
+Érythrée = Eritrea
+Espagne = Spain
+Estonie = Estonia
+États-Unis|Etats-Unis = United States|US|U.S.|USA|America
+Éthiopie = Ethiopia
+Europe = Europe|EU
+Finlande = Finland
+Gambie = Gambia
+Genève = Geneva
+Géorgie = Georgia
+Grande-Bretagne = Great Britain|Britain|UK
+Grèce = Greece
+Guinée = Guinea
+Guinée-Bissau = Guinea-Bissau
+Guinée-Équatoriale = Equatorial Guinea
+Haye = Hague
+Hongrie = Hungary
+Inde = India
+Indonésie = Indonesia
+Irak = Iraq
+Irlande = Ireland
+Islande = Iceland
+Israël = Israel
+Italie = Italy
+Japon = Japan
+Jordanie = Jordan
+Liban = Lebanon
+Libye = Libya
+Lituanie = Lithuania
+Londres = London
+Malaisie = Malaysia
+Maroc = Morocco
+Maurice = Mauritius
+Mauritanie = Mauritania
+Méditerranée = Mediterranean
+Mexique = Mexico
+Moscou = Moscow
+Mozambique = Mozambique
+Namibie = Namibia
+Nigéria = Nigeria
+Norvège = Norway
+Nouvelle-Zélande = New Zealand
+Ouganda = Uganda
+Pays-Bas = Netherlands|Holland
+Pékin = Beijing
+Pologne = Poland
+Roumanie = Romania
+Royaume-Uni = United Kingdom|UK|U.K.|Britain
+Russie = Russia
+Sénégal = Senegal
+Serbie = Serbia
+Singapour = Singapore
+Slovaquie = Slovakia
+Somalie = Somalia
+Soudan = Sudan
+Suède = Sweden
+Suisse = Switzerland|Swiss
+Syrie = Syria
+Tanzanie = Tanzania
+Tchad = Chad
+Tchéquie = Czechia|Czech Republic
+Thaïlande = Thailand
+Tombouctou = Timbuktu
+Tunisie = Tunisia
+Turquie = Turkey|Türkiye
+Varsovie = Warsaw
+Zambie = Zambia
+Zimbabwe = Zimbabwe
+Sahara = Sahara
+Occident = West
+Orient = East
+Proche-Orient = Middle East|Near East
+Moyen-Orient = Middle East
+Maghreb = Maghreb|North Africa
+Ouest = West|Western
+Est = East|Eastern
+Nord = North|Northern
+Sud = South|Southern
+Nations = Nations|UN
+Unies = United|UN
+Union = Union|EU|AU
+Conseil = Council
+Sécurité = Security
+Assemblée = Assembly
+Maison-Blanche = White House
+Élysée = Élysée|Elysee|French presidency
+Quai = Quai|Foreign Ministry
+Kremlin = Kremlin|Moscow
+Pentagone = Pentagon
+Al-Qaïda|Al-Qaida = al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida
+État = State
+Etat = State
+Islamique = Islamic
+Dieu = God
+Allah = Allah|God
+Coran = Quran|Koran
+Noël = Christmas
+Pâques = Easter
+Croix-Rouge = Red Cross
+Croissant-Rouge = Red Crescent
+Banque = Bank
+Fonds = Fund
+Cour = Court
+Mondiale = World
+Internationale = International
+Africaine = African|AU
+Européenne = European|EU
+Commission = Commission
+Parlement = Parliament
+Sénat = Senate
+Constitution = Constitution
+Transition = Transition|transitional
+Amnesty = Amnesty
+Poutine = Putin
+Kadhafi = Gaddafi|Qaddafi|Kadhafi
+Prigojine = Prigozhin
+Touareg|Touaregs = Tuareg|Tuaregs
+Peul|Peuls|Peule|Peules = Fulani|Peul|Fula
+"""
+
+_DEMONYMS = """
+Africain = African
+Algérien = Algerian
+Allemand = German
+Américain = American|US|U.S.
+Anglais = English|British
+Arabe = Arab|Arabic
+Belge = Belgian
+Béninois = Beninese
+Britannique = British|Briton
+Burkinabè|Burkinabé|Burkinabe = Burkinabe|Burkinabè|Burkinabé
+Camerounais = Cameroonian
+Canadien = Canadian
+Centrafricain = Central African
+Chinois = Chinese
+Égyptien = Egyptian
+Espagnol = Spanish|Spaniard
+Européen = European
+Français = French|France
+Gabonais = Gabonese
+Ghanéen = Ghanaian
+Guinéen = Guinean
+Italien = Italian
+Ivoirien = Ivorian
+Japonais = Japanese
+Libyen = Libyan
+Malien = Malian
+Marocain = Moroccan
+Mauritanien = Mauritanian
+Nigérian = Nigerian
+Nigérien = Nigerien
+Occidental|Occidentaux = Western|Westerner
+Russe = Russian
+Sahélien = Sahelian|Sahel
+Sénégalais = Senegalese
+Soudanais = Sudanese
+Tchadien = Chadian
+Togolais = Togolese
+Tunisien = Tunisian
+Turc|Turque = Turkish|Turk
+Ukrainien = Ukrainian
+"""
+
+_ACRONYMS = """
+ONU = UN|United Nations
+CEDEAO = ECOWAS
+UA = AU|African Union
+UE = EU|European Union
+OTAN = NATO
+FMI = IMF
+BM = World Bank
+BAD = AfDB|African Development Bank
+CPI = ICC|International Criminal Court
+CIJ = ICJ
+HCR = UNHCR|refugee agency
+OMS = WHO|World Health Organization
+PAM = WFP|World Food Programme|World Food Program
+PNUD = UNDP
+OIF = OIF|Francophonie
+ONG = NGO|non-governmental
+PIB = GDP
+TVA = VAT
+SIDA = AIDS
+EI = IS|ISIS|ISIL|Islamic State
+EIGS = ISGS|IS Sahel|Islamic State in the Greater Sahara|EIGS
+EIAO = ISWAP
+GSIM = JNIM|GSIM
+AQMI = AQIM
+RDC = DRC
+RCA = CAR|Central African Republic
+FDS = FDS|defence and security forces|defense and security forces
+FAMa = FAMa|Malian Armed Forces|Malian army
+FCFA = CFA
+UEMOA = WAEMU|UEMOA
+CEEAC = ECCAS
+EAU = UAE
+USA = US|USA|U.S.
+"""
+
+# French words written with a capital by convention that translate as ordinary words:
+# titles, institutions' generic nouns, honorifics. They are not names to carry over.
+CONVENTIONAL_CAPITALS = frozenset(
+    """
+    Le La Les L De Du Des D Un Une Au Aux Et En À A Sur Pour Par Dans Avec Selon Ce Cette Ces
+    Il Elle Ils Elles Nous Vous On Mais Ou Donc Or Ni Car Si Que Qui Quand Comme Après Avant M
+    Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Président Présidente
+    Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
+    Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince
+    Princesse Pape Imam Cheikh Émir Sultan Docteur Maître Professeur Monseigneur Sa Son Ses
+    Excellence Armée Armées Forces Force Défense Intérieur Affaires Étrangères Extérieures
+    Justice Garde Police Gendarmerie Volontaires Patrie Brigade Bataillon Régiment Division
+    République Assemblée Parlement Sénat Conseil Commission Comité Conférence Sommet Agence
+    Office Institut Fondation Bureau Direction Mission Opération Organisation Mouvement Front
+    Parti Rassemblement Alliance Coalition Groupe Groupement Haut Haute Cour Tribunal Charte
+    Constitution Transition National Nationale Nationaux Fédération Confédération Communauté
+    Association Syndicat Union Banque Fonds Programme Ouest Est Nord Sud Centre Occident
+    Orient Moyen Proche Extrême Islam Église Etat État États Etats Droits Homme Dieu Lundi
+    Mardi Mercredi Jeudi Vendredi Samedi Dimanche
+    """.split()  # noqa: SIM905
+)
+
+
+def _parse(table: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for line in table.strip().splitlines():
+        french, _, english = line.partition(" = ")
+        renderings = tuple(e.strip() for e in english.split("|"))
+        for form in french.split("|"):
+            out[form.strip()] = renderings
+    return out
+
+
+def _demonym_forms(base: str) -> list[str]:
+    """Masculine, feminine and plural forms of a French demonym (Malien -> Maliennes)."""
+    forms = [base]
+    if base.endswith(("ien", "éen")):
+        forms += [base + "ne", base + "s", base + "nes"]
+    elif base.endswith("ais") or base.endswith("ois"):
+        forms += [base + "e", base + "es"]
+    elif base.endswith("e") or base.endswith("è") or base.endswith("é"):
+        forms += [base + "s"]
+    else:
+        forms += [base + "e", base + "s", base + "es"]
+    if base.endswith("al"):
+        forms.append(base[:-2] + "aux")
+    return forms
+
+
+@cache
+def name_equivalents() -> dict[str, tuple[str, ...]]:
+    """French capitalised word -> accepted English renderings (countries, demonyms, bodies)."""
+    table = _parse(_EQUIVALENTS)
+    for base, renderings in _parse(_DEMONYMS).items():
+        # "le Sénégalais Macky Sall" is often "Senegal's Macky Sall": accept the country too.
+        with_country = renderings + tuple(
+            stem for r in renderings if (stem := _country_stem(r)) and stem not in renderings
+        )
+        for form in _demonym_forms(base):
+            table.setdefault(form, with_country)
+    return table
+
+
+_DEMONYM_SUFFIX = re.compile(r"(?:ese|ian|ean|an|ien)$")
+
+
+def _country_stem(demonym: str) -> str | None:
+    """The start of the country name hidden in an English demonym (Senegalese -> Senegal)."""
+    stem = _DEMONYM_SUFFIX.sub("", demonym)
+    return stem if stem != demonym and len(stem) >= 4 else None
+
+
+@cache
+def acronym_equivalents() -> dict[str, tuple[str, ...]]:
+    """French acronym -> accepted English renderings (ONU -> UN, CEDEAO -> ECOWAS)."""
+    return _parse(_ACRONYMS)

@@ -1,0 +1,218 @@
+"""Checks on the English text itself: links, spacing, characters, typos, length, leftovers."""
+
+from __future__ import annotations
+
+import re
+
+from excerpts.checks.base import ERROR, WARNING, Check, Unit
+from excerpts.checks.normalize import WORD_RE
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TRAILING_PUNCT = ".,;:!?)]’'\"»”…"
+
+
+def _links(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [m.group(0).rstrip(_TRAILING_PUNCT) for m in pattern.finditer(text)]
+
+
+def _compare_links(kind: str, pattern: re.Pattern[str], unit: Unit) -> str | None:
+    src = _links(pattern, unit.source)
+    tgt = _links(pattern, unit.target)
+    missing = [link for link in src if link not in tgt]
+    if not missing:
+        return None
+    if len(missing) == 1 and len(tgt) == len(src):
+        changed = [link for link in tgt if link not in src]
+        if changed:
+            return f"{kind} {missing[0]} became {changed[0]}"
+    return f"{kind} missing in English: {', '.join(missing)}"
+
+
+def check_urls(unit: Unit) -> str | None:
+    """Report URLs of the French that the English lacks or altered."""
+    if "://" not in unit.source and "www." not in unit.source:
+        return None
+    return _compare_links("URL", _URL, unit)
+
+
+def check_emails(unit: Unit) -> str | None:
+    """Report e-mail addresses of the French that the English lacks or altered."""
+    if "@" not in unit.source:
+        return None
+    return _compare_links("e-mail address", _EMAIL, unit)
+
+
+# French puts a (narrow) no-break space before ; : ! ? — English does not.
+_SPACE_BEFORE_PUNCT = re.compile(
+    r"[ \u00a0\u202f\u2009](?=[;:!?,](?:\s|$))"
+    r"|(?<!\.)[ \u00a0\u202f](?=\.(?:\s|$))(?!\. \.)"  # but not a spaced ellipsis ". . ."
+)
+
+
+def check_whitespace(unit: Unit) -> str | None:
+    """Report leading, trailing or doubled spaces, tabs, and French spacing in the English."""
+    source, target = unit.source, unit.target
+    if target[:1].isspace() and not source[:1].isspace():
+        return "the English starts with a space"
+    if target[-1:].isspace() and not source[-1:].isspace():
+        return "the English ends with a space"
+    if "\t" in target:
+        return "tab in the English"
+    if "  " in target:
+        return "double space in the English"
+    if "\n" in target and "\n" not in source:
+        return "line break in the English"
+    if _SPACE_BEFORE_PUNCT.search(target):
+        return "space before punctuation in the English (French spacing)"
+    return None
+
+
+_MOJIBAKE = re.compile(
+    "Ã[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2122]"
+    "|â€|Â[\u00a0-\u00bf]"
+)
+_INVISIBLE = {"\u200b": "zero-width space", "\ufeff": "byte order mark", "\u00ad": "soft hyphen"}
+
+
+_SUSPECT_CHAR = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ufffe\uffff\u200b\ufeff\u00ad]"
+)
+
+
+def _bad_char(text: str) -> str | None:
+    """What is wrong with a text's characters, if anything."""
+    suspect = _SUSPECT_CHAR.search(text)
+    for ch in suspect.group(0) if suspect else "":
+        code = ord(ch)
+        if ch in "\t\n":
+            continue
+        if code < 0x20 or 0x7F <= code <= 0x9F:
+            return f"control character U+{code:04X}"
+        if ch == "\ufffd":
+            return "replacement character U+FFFD (text was decoded wrongly)"
+        if 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+            return f"character U+{code:04X} is not allowed in XML"
+        if ch in _INVISIBLE:
+            return f"invisible {_INVISIBLE[ch]} U+{code:04X}"
+    m = _MOJIBAKE.search(text)
+    if m:
+        return f"mojibake {m.group(0)!r} (UTF-8 read as Latin-1)"
+    return None
+
+
+def check_chars(unit: Unit) -> str | None:
+    """Report control, XML-invalid or invisible characters, U+FFFD and mojibake."""
+    for text, side in ((unit.target, "English"), (unit.source, "French")):
+        problem = _bad_char(text)
+        if problem:
+            return f"{problem} in the {side}"
+    return None
+
+
+# The folded text has single spaces only, so one space separates a doubled word.
+_DOUBLE_WORD = re.compile(r"\b([^\W\d_]+) (\1)\b", re.IGNORECASE)
+# Doubled words that English grammar allows: "had had", "that that", "is is" in speech.
+_LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "very", "no", "bye", "so", "ha", "well"})
+
+
+def check_doublewords(unit: Unit) -> str | None:
+    """Report a word typed twice in a row ("the the")."""
+    for m in _DOUBLE_WORD.finditer(unit.tgt):
+        first, second = m.group(1), m.group(2)
+        if first.lower() in _LEGIT_DOUBLES:
+            continue
+        if first[0].isupper() and second[0].isupper():
+            continue  # names such as Bora Bora
+        return f"doubled word {first!r} in the English"
+    return None
+
+
+# English runs about 0.8-1.2 times the length of French; these bounds leave room for style.
+_MIN_RATIO = 0.5
+_MAX_RATIO = 2.0
+_MIN_LENGTH = 50  # headlines and short segments vary too much to judge
+
+
+def check_length(unit: Unit) -> str | None:
+    """Report an English text far shorter or longer than the French (a paragraph as "Agreed.")."""
+    src_len, tgt_len = len(unit.src), len(unit.tgt)
+    if max(src_len, tgt_len) < _MIN_LENGTH:
+        return None
+    ratio = tgt_len / max(src_len, 1)
+    if ratio < _MIN_RATIO:
+        return f"the English is {ratio:.0%} of the French's length; is part of it missing?"
+    if ratio > _MAX_RATIO:
+        return f"the English is {ratio:.0%} of the French's length; is something added?"
+    return None
+
+
+# Lowercase French function words that English never uses; names like "Le Monde" are capitalised.
+_FRENCH_ONLY = frozenset(
+    """
+    le les des du et est une dans avec qui que pas aux cette ces sont été selon leur leurs
+    mais nous vous ils elle elles ont sur lors ainsi depuis entre très être avait sera qu d l
+    n s c j m
+    """.split()  # noqa: SIM905
+)
+_NAMEISH = re.compile(r"^[\s\d\W]*$")
+
+
+def _is_names_only(text: str) -> bool:
+    """Whether a segment holds only names, acronyms, numbers and punctuation (Assimi Goïta)."""
+    words = WORD_RE.findall(text)
+    return all(w[0].isupper() for w in words) and bool(words) or bool(_NAMEISH.match(text))
+
+
+# "de" is French before a lowercase word; before a capital it may be a name (de Gaulle).
+_FRENCH_DE = re.compile(r"(?<![^\W\d_])de (?=[a-zà-ÿ])")
+
+
+_FRENCH_WORD = re.compile(
+    r"(?<![^\W\d_'])(?:" + "|".join(sorted(_FRENCH_ONLY, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
+def _french_share(text: str) -> tuple[int, float]:
+    """How many French-only function words a text has, and their share of its words."""
+    french = len(_FRENCH_WORD.findall(text)) + len(_FRENCH_DE.findall(text))
+    return french, french / max(len(text.split()), 1)
+
+
+def check_unchanged(unit: Unit) -> str | None:
+    """Report a translation that is the French left as is, or is still mostly French."""
+    if unit.tgt.strip() == unit.src.strip():
+        if _is_names_only(unit.src):
+            return None
+        return "the English is the French text unchanged"
+    count, share = _french_share(unit.tgt)
+    if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
+        return f"the English looks like French ({count} French words such as 'les', 'dans')"
+    return None
+
+
+URLS = Check("urls", "A URL of the French missing or altered in English.", ERROR, check_urls)
+EMAILS = Check(
+    "emails", "An e-mail address of the French missing or altered in English.", ERROR,
+    check_emails,
+)  # fmt: skip
+WHITESPACE = Check(
+    "whitespace", "Leading, trailing or double spaces, tabs, French spacing in English.",
+    WARNING, check_whitespace,
+)  # fmt: skip
+CHARS = Check(
+    "chars", "Control or XML-invalid characters, U+FFFD, invisible characters, mojibake.", ERROR,
+    check_chars,
+)  # fmt: skip
+DOUBLEWORDS = Check(
+    "doublewords", 'A word typed twice in a row ("the the").', WARNING, check_doublewords
+)
+LENGTH = Check(
+    "length", "English far shorter or longer than the French (a paragraph as one word).",
+    WARNING, check_length,
+)  # fmt: skip
+UNCHANGED = Check(
+    "unchanged", "The French left as is, or an English text that is still French.", ERROR,
+    check_unchanged,
+)  # fmt: skip
+CHECKS = (URLS, EMAILS, WHITESPACE, CHARS, DOUBLEWORDS, LENGTH, UNCHANGED)

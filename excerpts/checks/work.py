@@ -1,0 +1,52 @@
+"""Checks on the state of the work: untranslated, fuzzy and obsolete entries, inconsistency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from excerpts.checks.base import WARNING, Check
+from excerpts.checks.normalize import fold_spacing
+
+UNTRANSLATED = Check("untranslated", "The entry has no translation yet.", WARNING)
+FUZZY = Check("fuzzy", "The translation is marked fuzzy and needs review.", WARNING)
+OBSOLETE = Check("obsolete", "An obsolete entry (#~) is still in the catalog.", WARNING)
+CONSISTENCY = Check(
+    "consistency", "The same French text is translated differently elsewhere in the catalog.",
+    WARNING,
+)  # fmt: skip
+CHECKS = (UNTRANSLATED, FUZZY, OBSOLETE, CONSISTENCY)
+
+_SPACES = re.compile(r"\s+")
+
+
+def consistency_key(text: str) -> str:
+    """The form under which two texts count as the same: typography folded, case ignored."""
+    return _SPACES.sub(" ", fold_spacing(text)).strip().casefold()
+
+
+@dataclass(frozen=True)
+class _FirstRendering:
+    line: int
+    key: str
+    text: str
+
+
+class ConsistencyTracker:
+    """Remembers the first translation of each French text; one pass, no pairwise comparison."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, _FirstRendering] = {}
+
+    def see(self, msgid: str, msgstr: str, line: int) -> str | None:
+        """Record a translated entry; a message when it differs from an earlier rendering."""
+        source_key = consistency_key(msgid)
+        target_key = consistency_key(msgstr)
+        first = self._first.get(source_key)
+        if first is None:
+            self._first[source_key] = _FirstRendering(line, target_key, msgstr)
+            return None
+        if first.key == target_key:
+            return None
+        shown = first.text if len(first.text) <= 60 else first.text[:57] + "..."
+        return f"the same French is translated differently at line {first.line}: {shown!r}"

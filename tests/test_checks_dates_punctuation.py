@@ -1,0 +1,158 @@
+"""The dates, endpunc, quotes and brackets checks."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+
+from excerpts.checks import check_catalog
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def found(check: str, fr: str, en: str) -> list[str]:
+    """Messages of one check on one real PO entry."""
+    entry = polib.POEntry(msgctxt="s/e1", msgid=fr, msgstr=en)
+    return [f.message for f in check_catalog([entry], file="t.po") if f.check == check]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("le 12 juin", "on July 12"),
+        ("vendredi", "on Saturday"),
+        ("prévu en mars", "scheduled for May"),
+        ("mardi 4 avril", "Tuesday, August 4"),
+        ("en mai", "in June"),
+        ("le 3 janv. 2023", "on Feb. 3, 2023"),
+        ("mercredi et jeudi", "on Wednesday"),
+    ],
+)
+def test_dates_catches(fr: str, en: str) -> None:
+    assert found("dates", fr, en)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("le 12 juin 2022", "on June 12, 2022"),
+        ("le 12 juin 2022", "on 12 June 2022"),
+        ("le 4 mai", "on May 4"),
+        ("en mai", "in May"),
+        ("vendredi", "on Friday"),
+        ("Il est parti.", "He may have left."),
+        ("May a démissionné.", "May resigned."),  # Theresa May, not the month
+        ("la sonde sur Mars", "the probe on Mars"),
+        ("Theresa May a démissionné.", "Theresa May resigned."),
+        ("Ils vont marcher", "They will march"),
+        ("mi-mars", "mid-March"),
+        ("en mars 2024", "in March 2024"),
+        ("mardi et encore mardi", "on Tuesday"),
+    ],
+)
+def test_dates_lets_pass(fr: str, en: str) -> None:
+    assert found("dates", fr, en) == []
+
+
+def test_dates_message() -> None:
+    assert found("dates", "le 12 juin", "on July 12") == ["date changed: juin became July"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        (f"Le Mali peut-il s’en passer{NNBSP}?", "Can Mali do without it."),
+        ("Il a promis des élections.", "He promised elections"),
+        (f"Que veut Moscou{NNBSP}?", "What does Moscow want"),
+        (f"C’est une victoire{NNBSP}!", "It is a victory?"),
+        ("Ils sont partis dimanche.", "They left on Sunday;"),
+        ("Titre sans point", "Headline with a stop."),
+        (f"«{NBSP}Non{NBSP}», a-t-il dit.", "“No,” he said"),
+    ],
+)
+def test_endpunc_catches(fr: str, en: str) -> None:
+    assert found("endpunc", fr, en)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        (f"Ouagadougou{NNBSP}?", "Ouagadougou?"),
+        (f"Ouagadougou{NBSP}!", "Ouagadougou!"),
+        (f"«{NBSP}Il n’y a pas de Wagner ici.{NBSP}»", "“There is no Wagner here.”"),
+        (f"Il a dit «{NBSP}non{NBSP}».", "He said “no.”"),
+        (f"«{NBSP}Pourquoi{NNBSP}?{NBSP}»", "“Why?”"),
+        ("Titre sans point", "Headline without a stop"),
+        ("Il attend…", "He waits..."),
+        ("Il attend...", "He waits…"),
+        ("Il est parti aux États-Unis.", "He left for the U.S."),
+        ("Le rendez-vous est à 18 h.", "The meeting is at 6 p.m."),
+        (f"Il a déclaré{NBSP}:", "He said:"),
+    ],
+)
+def test_endpunc_lets_pass(fr: str, en: str) -> None:
+    assert found("endpunc", fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        (
+            f"«{NBSP}Nous irons jusqu’au bout{NBSP}», a-t-il dit.",
+            "We will go all the way, he said.",
+        ),
+        (f"«{NBSP}grotesque{NBSP}» et «{NBSP}mensongère{NBSP}»", "“grotesque” and false"),
+        (
+            f"«{NBSP}La France n’est pas regrettée{NBSP}», dit-il.",
+            "“France is not missed, he said.",
+        ),
+        ("Il a dénoncé une «\u00a0manipulation\u00a0».", 'He denounced a "manipulation.'),
+    ],
+)
+def test_quotes_catches(fr: str, en: str) -> None:
+    assert found("quotes", fr, en)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        (f"«{NBSP}Non{NBSP}», dit-il.", "“No,” he said."),
+        (f"«{NBSP}Non{NBSP}», dit-il.", '"No," he said.'),
+        (
+            f"«{NBSP}Il a parlé d’une “coalition” contre nous{NBSP}»",
+            "“He spoke of a ‘coalition’ against us”",
+        ),
+        ("L’armée n’a pas répondu.", "The army didn’t answer."),
+        (
+            f"«{NBSP}Nous n’avons pas besoin, a-t-il insisté, d’un seul soldat{NBSP}»",
+            "“We don’t need,” he insisted, “a single soldier”",
+        ),
+        ("Les Burkinabè aren’t", "The Burkinabe aren’t children’s toys"),
+    ],
+)
+def test_quotes_lets_pass(fr: str, en: str) -> None:
+    assert found("quotes", fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le GSIM (lié à Al-Qaïda) a revendiqué.", "JNIM, linked to al-Qaeda, claimed it."),
+        ("Les VDP (volontaires) sont là.", "The VDP (volunteers are there."),
+        ("Trois sur cinq [des sondés] pensent…", "Three out of five respondents think…"),
+    ],
+)
+def test_brackets_catches(fr: str, en: str) -> None:
+    assert found("brackets", fr, en)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les VDP (volontaires) sont là.", "The VDP (volunteers) are there."),
+        ("Le calendrier n’est pas important.", "The timetable [of the transition] is not key."),
+        ("Le rapport [i] le dit.", "The report [i] says so."),
+    ],
+)
+def test_brackets_lets_pass(fr: str, en: str) -> None:
+    assert found("brackets", fr, en) == []

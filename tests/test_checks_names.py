@@ -1,0 +1,169 @@
+"""The names, acronyms and glossary checks, and glossary files."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import polib
+import pytest
+
+from excerpts.checks import check_catalog, load_glossary
+from excerpts.errors import ExcerptsError
+
+GLOSSARY = {"junte": "junta", "djihadiste": "jihadist", "supplétif": ["auxiliary", "auxiliaries"]}
+
+
+def found(
+    check: str, fr: str, en: str, glossary: Mapping[str, str | list[str]] | None = None
+) -> list[str]:
+    """Messages of one check on one real PO entry."""
+    entry = polib.POEntry(msgctxt="s/e1", msgid=fr, msgstr=en)
+    findings = check_catalog([entry], file="t.po", glossary=glossary)
+    return [f.message for f in findings if f.check == check]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le colonel Kassoum Coulibaly a parlé.", "Colonel Coulibaly spoke."),
+        ("Les combats ont repris autour de Kidal et d’Anéfis.", "Fighting resumed around Kidal."),
+        ("L’imam Mahmoud Dicko appelle au dialogue.", "Imam Mahmoud Diallo calls for dialogue."),
+        ("Le convoi a été attaqué entre Gao et Ansongo.", "The convoy was attacked near Gao."),
+        ("Les Maliens soutiennent la junte.", "The people support the junta."),
+        ("Il a rencontré des responsables en Allemagne.", "He met officials in France."),
+    ],
+)
+def test_names_catches(fr: str, en: str) -> None:
+    assert found("names", fr, en)
+
+
+def test_names_missing_diacritics_say_so() -> None:
+    assert found(
+        "names", "Le capitaine Ibrahim Traoré a parlé.", "Captain Ibrahim Traore spoke."
+    ) == ["name not found in English: Traoré (written without its diacritics)"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le colonel Assimi Goïta a parlé.", "Colonel Assimi Goïta spoke."),
+        ("Le régime d’Assimi Goïta.", "Assimi Goïta’s regime."),
+        ("Les Maliens et les Burkinabè.", "Malians and Burkinabe."),
+        ("Il vit en Allemagne et aux États-Unis.", "He lives in Germany and the US."),
+        ("La Côte d’Ivoire et le Sénégal.", "Ivory Coast and Senegal."),
+        ("Les Nations unies et l’Union africaine.", "The United Nations and the AU."),
+        ("Le Premier ministre a parlé au Conseil de sécurité.", "The prime minister spoke."),
+        ("Mercredi, le ministre a parlé.", "On Wednesday, the minister spoke."),
+        ("Selon la Russie, tout va bien.", "According to Moscow's ally Russia, all is well."),
+        ("Le chef de Wagner, Evgueni Prigojine, est mort.", "Wagner chief Yevgeny Prigozhin died."),
+        ("Les Occidentaux accusent Moscou.", "Western countries accuse Moscow."),
+        ("Le Sénégalais Macky Sall a plaidé.", "Senegal’s Macky Sall pleaded."),
+        ("« Nous ne partirons pas », dit-il.", "“We are not leaving,” he said."),
+        ("Il a dit : Non.", "He said: No."),
+        ("Assimi Goïta", "Assimi Goïta"),
+        ("L’armée du Burkina Faso, à Ouagadougou.", "Burkina Faso’s army, in Ouagadougou."),
+    ],
+)
+def test_names_lets_pass(fr: str, en: str) -> None:
+    assert found("names", fr, en) == []
+
+
+def test_names_accepts_glossary_rendering() -> None:
+    glossary = {"Koulouba": "the presidential palace"}
+    assert (
+        found("names", "Réunion à Koulouba.", "Meeting at the presidential palace.", glossary) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les FAMa ont repris le camp.", "The army retook the camp."),
+        ("La CEDEAO menace.", "The regional bloc threatens."),
+        ("L’EIGS a revendiqué.", "The group claimed it."),
+        ("Le FMI a approuvé.", "The Fund approved."),
+        ("Les VDP sont là.", "The volunteers are there."),
+    ],
+)
+def test_acronyms_catches(fr: str, en: str) -> None:
+    assert found("acronyms", fr, en)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les FAMa ont repris le camp.", "The FAMa retook the camp."),
+        ("L’ONU et la CEDEAO.", "The UN and ECOWAS."),
+        ("L’ONU a voté.", "The United Nations voted."),
+        ("Les ONG sont parties.", "The NGOs have left."),
+        ("L’OTAN et l’UE.", "NATO and the EU."),
+        ("Au XIXe siècle.", "In the 19th century."),
+        ("Louis XIV", "Louis XIV"),
+        ("L’UNICEF alerte.", "Unicef warns."),
+        ("Selon l’AFP.", "According to AFP."),
+    ],
+)
+def test_acronyms_lets_pass(fr: str, en: str) -> None:
+    assert found("acronyms", fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("La junte a rappelé son ambassadeur.", "The military government recalled its envoy."),
+        ("Les djihadistes ont incendié deux écoles.", "The militants burned two schools."),
+        ("Les supplétifs civils paient un lourd tribut.", "The civilian volunteers pay a price."),
+    ],
+)
+def test_glossary_catches(fr: str, en: str) -> None:
+    assert found("glossary", fr, en, GLOSSARY)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("La junte a rappelé son ambassadeur.", "The junta recalled its envoy."),
+        ("Les djihadistes ont incendié deux écoles.", "The jihadists burned two schools."),
+        ("Une force supplétive de l’armée.", "An auxiliary force of the army."),
+        ("Les supplétifs civils.", "The civilian auxiliaries."),
+        ("Rien à signaler.", "Nothing to report."),
+    ],
+)
+def test_glossary_lets_pass(fr: str, en: str) -> None:
+    assert found("glossary", fr, en, GLOSSARY) == []
+
+
+def test_load_glossary_reads_csv_with_header_notes_and_alternatives(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text(
+        "source,target,note\njunte,junta,military government\n"
+        "supplétif,auxiliary|auxiliaries,\n# a comment\n\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary(path)
+    assert glossary.as_mapping() == {"junte": ("junta",), "supplétif": ("auxiliary", "auxiliaries")}
+    assert glossary.terms[0].note == "military government"
+    assert glossary.terms[0].line == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("source,target,note\njunte,junta\nputsch\n", 3),
+        ("source,target,note\n,junta,\n", 2),
+        ("junte,junta,a,b\n", 1),
+    ],
+)
+def test_load_glossary_reports_bad_rows_with_line(tmp_path: Path, text: str, line: int) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ExcerptsError) as caught:
+        load_glossary(path)
+    assert caught.value.path == path
+    assert caught.value.line == line
+
+
+def test_load_glossary_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ExcerptsError, match="not found"):
+        load_glossary(tmp_path / "nope.csv")

@@ -1,0 +1,84 @@
+"""The urls, emails, whitespace, chars, doublewords, length and unchanged checks."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+
+from excerpts.checks import check_catalog
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+def found(check: str, fr: str, en: str) -> list[str]:
+    """Messages of one check on one real PO entry."""
+    entry = polib.POEntry(msgctxt="s/e1", msgid=fr, msgstr=en)
+    return [f.message for f in check_catalog([entry], file="t.po") if f.check == check]
+
+
+CATCHES = [
+    ("urls", "Voir https://ex.ml/communique-12.", "See https://ex.ml/communique-21."),
+    ("urls", "Lire sur www.sahel-info.org/enquete.", "Read it on the website."),
+    ("emails", "Écrire à temoins@sahel.org.", "Write to temoin@sahel.org."),
+    ("emails", "Contact : presse@fes.org", "Contact: the press office"),
+    ("whitespace", "Il a démissionné.", " He resigned."),
+    ("whitespace", "Il a démissionné.", "He resigned. "),
+    ("whitespace", "Les écoles restent fermées.", "Schools remain  closed."),
+    ("whitespace", "Les écoles restent fermées.", "Schools remain\tclosed."),
+    ("whitespace", f"Pourquoi{NNBSP}?", "Why ?"),
+    ("whitespace", f"Pourquoi{NNBSP}?", f"Why{NNBSP}?"),
+    ("chars", "Le préfet de Ménaka.", "The prefect of MÃ©naka."),
+    ("chars", "Vers Sévaré.", "Towards S\ufffdvar\ufffd."),
+    ("chars", "La route est coupée.", "The road is\u0007 cut."),
+    ("chars", "La route est coupée.", "The road\u200b is cut."),
+    ("chars", "Lâ€™armée.", "The army."),
+    ("doublewords", "Le gouvernement a rejeté.", "The the government rejected it."),
+    ("doublewords", "L’armée dément.", "The army denies any any role."),
+    ("length", "Les chefs d’État de la CEDEAO se sont réunis à Abuja pour examiner la situation.",
+     "Agreed."),
+    ("length", "Ils ont parlé.", "They spoke at great length about the situation in the whole "
+     "region, the country, the economy and much else besides, for hours."),
+    ("unchanged", "Les Maliens sont satisfaits de la transition.",
+     "Les Maliens sont satisfaits de la transition."),
+    ("unchanged", "Le gouvernement a décidé de suspendre les activités des partis.",
+     "The government decided de suspendre les activités des partis."),
+]  # fmt: skip
+
+PASSES = [
+    ("urls", "Voir https://ex.ml/a.", "See https://ex.ml/a."),
+    ("urls", "Voir https://ex.ml/a, puis www.ex.org.", "See https://ex.ml/a, then www.ex.org."),
+    ("emails", "Écrire à temoins@sahel.org.", "Write to temoins@sahel.org."),
+    ("whitespace", f"Pourquoi{NNBSP}?", "Why?"),
+    ("whitespace", f"Il a dit{NBSP}: non.", "He said: no."),
+    ("whitespace", "Il a gagné 10 km.", f"He gained 10{NBSP}km."),
+    ("whitespace", "Il attend…", "He waits . . ."),
+    ("chars", "Le préfet de Ménaka.", "The prefect of Ménaka."),
+    ("chars", "São Tomé", "São Tomé"),
+    ("chars", "Il a dit « non ».", "He said “no”."),
+    ("doublewords", "Il avait eu raison.", "He had had a point."),
+    ("doublewords", "Il a dit que cela.", "He said that that was wrong."),
+    ("doublewords", "Bora Bora", "Bora Bora"),
+    ("doublewords", "Non, non.", "No, no."),
+    ("length", "Mali : la junte suspend les partis", "Mali: junta suspends parties"),
+    ("length", "Assimi Goïta", "Assimi Goïta"),
+    ("length", "Le 12 juin.", "On June 12."),
+    ("length", "Quatre Maliens sur cinq estiment que la situation générale s’est améliorée.",
+     "Four in five Malians think things have got better overall."),
+    ("unchanged", "Assimi Goïta", "Assimi Goïta"),
+    ("unchanged", "Wagner", "Wagner"),
+    ("unchanged", "FAMa", "FAMa"),
+    ("unchanged", "Mali-Mètre 2023", "Mali-Mètre 2023"),
+    ("unchanged", "Le Monde et Jeune Afrique", "Le Monde and Jeune Afrique"),
+    ("unchanged", "Les Maliens sont satisfaits.", "Malians are satisfied."),
+    ("unchanged", "Il cite le rapport « Les Maliens ».", "He cites the report “Les Maliens”."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("check", "fr", "en"), CATCHES)
+def test_catches(check: str, fr: str, en: str) -> None:
+    assert found(check, fr, en)
+
+
+@pytest.mark.parametrize(("check", "fr", "en"), PASSES)
+def test_lets_pass(check: str, fr: str, en: str) -> None:
+    assert found(check, fr, en) == []
