@@ -1,0 +1,250 @@
+"""The corpus jobs: extract, update, stats, compile, and the pairs that exports read.
+
+Each function takes a :class:`Corpus`, does its work and returns a result object; none prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import polib
+
+from excerpts import po
+from excerpts.catalog import (
+    active_by_key,
+    build_template,
+    entry_status,
+    new_catalog,
+    pair_for,
+    translator_of,
+)
+from excerpts.config import Corpus
+from excerpts.errors import ExcerptsError
+from excerpts.lock import corpus_lock
+from excerpts.merge import MergeCounts, merge_catalog
+from excerpts.model import Source, Status, TranslatedSource
+from excerpts.sources import read_sources
+
+_WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """The template written (or found up to date) by ``extract``."""
+
+    path: Path
+    segments: int
+    sources: int
+    written: bool
+    out_of_date: bool
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What ``update`` did, or would do, to one language's catalog."""
+
+    language: str
+    path: Path
+    counts: MergeCounts
+    created: bool
+    written: bool
+    out_of_date: bool
+
+
+@dataclass(frozen=True)
+class SourceStats:
+    """Progress of one source in one language."""
+
+    source_id: str
+    language: str
+    segments: int
+    words: int
+    translated: int
+    fuzzy: int
+    untranslated: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.segments if self.segments else 100.0
+
+
+def load_sources(corpus: Corpus) -> list[Source]:
+    """All source records of the corpus (the first invalid one raises SourceError)."""
+    return read_sources(corpus.sources_dir, corpus.settings.source_language)
+
+
+def extract(corpus: Corpus, *, check: bool = False) -> ExtractResult:
+    """Write ``locales/<domain>.pot`` from the sources, unless it is already up to date.
+
+    With ``check``, nothing is written; ``out_of_date`` says whether it would have been.
+    """
+    sources = load_sources(corpus)
+    if check:
+        return _extract(corpus, sources, check=True)[1]
+    with corpus_lock(corpus.locales_dir):
+        return _extract(corpus, sources, check=False)[1]
+
+
+def update(
+    corpus: Corpus,
+    languages: Sequence[str] | None = None,
+    *,
+    check: bool = False,
+    now: datetime | None = None,
+) -> tuple[ExtractResult, list[UpdateResult]]:
+    """Extract the template, then create or merge each language's catalog.
+
+    With ``check``, nothing is written: the results say which files are out of date. Otherwise
+    the corpus is locked for the whole merge, so that two updates cannot lose each other's work.
+    """
+    sources = load_sources(corpus)  # a broken record stops everything before any write
+    if check:
+        return _update(corpus, sources, languages, True, now)
+    with corpus_lock(corpus.locales_dir):
+        return _update(corpus, sources, languages, False, now)
+
+
+def _update(
+    corpus: Corpus,
+    sources: list[Source],
+    languages: Sequence[str] | None,
+    check: bool,
+    now: datetime | None,
+) -> tuple[ExtractResult, list[UpdateResult]]:
+    template, extracted = _extract(corpus, sources, check)
+    results = []
+    for language in _languages(corpus, languages):
+        path = corpus.catalog_path(language)
+        current = _read_bytes(path)
+        if current is None:
+            catalog = new_catalog(template, language, now)
+        else:
+            catalog = po.parse_po(current, path)
+        merged, counts = merge_catalog(catalog, template)
+        stale = po.generate_po(merged).encode("utf-8") != current
+        if stale and not check:
+            po.write_po(merged, path)
+        results.append(
+            UpdateResult(language, path, counts, current is None, stale and not check, stale)
+        )
+    return extracted, results
+
+
+def _extract(
+    corpus: Corpus, sources: list[Source], check: bool
+) -> tuple[polib.POFile, ExtractResult]:
+    if not sources:
+        raise ExcerptsError(
+            f"no source records in {corpus.relative(corpus.sources_dir)}/; "
+            "create one with `excerpts source new ID`"
+        )
+    template = build_template(corpus, sources)
+    path = corpus.template_path
+    stale = _read_bytes(path) != po.generate_po(template).encode("utf-8")
+    if stale and not check:
+        po.write_po(template, path)
+    result = ExtractResult(path, len(template), len(sources), stale and not check, stale)
+    return template, result
+
+
+def stats(corpus: Corpus, languages: Sequence[str] | None = None) -> list[SourceStats]:
+    """Per source and language: segments, French words, translated, fuzzy, untranslated."""
+    sources = load_sources(corpus)
+    rows = []
+    for language in _languages(corpus, languages):
+        path = corpus.catalog_path(language)
+        entries = active_by_key(po.read_po(path)) if path.exists() else {}
+        for source in sources:
+            counts = {status: 0 for status in Status}
+            for segment in source.segments:
+                pair = pair_for(source.id, segment, entries.get(source.key(segment)))
+                counts[pair.status] += 1
+            rows.append(
+                SourceStats(
+                    source_id=source.id,
+                    language=language,
+                    segments=len(source.segments),
+                    words=sum(count_words(s.text) for s in source.segments),
+                    translated=counts[Status.TRANSLATED],
+                    fuzzy=counts[Status.FUZZY],
+                    untranslated=counts[Status.UNTRANSLATED],
+                )
+            )
+    return rows
+
+
+def count_words(text: str) -> int:
+    """Words as translators count them: runs of letters/digits, hyphens and apostrophes inside."""
+    return len(_WORD_RE.findall(text))
+
+
+def compile_catalogs(corpus: Corpus, languages: Sequence[str] | None = None) -> list[tuple[Path, int]]:
+    """Write each catalog's ``.mo`` (fuzzy and untranslated left out); (path, messages) each."""
+    written = []
+    with corpus_lock(corpus.locales_dir):
+        for language in _languages(corpus, languages):
+            written.append(_compile_one(corpus, language))
+    return written
+
+
+def _compile_one(corpus: Corpus, language: str) -> tuple[Path, int]:
+    path = corpus.catalog_path(language)
+    if not path.exists():
+        raise ExcerptsError(
+            f"no catalog for {language!r} at {corpus.relative(path)}; run `excerpts update` first"
+        )
+    catalog = po.read_po(path)
+    mo_path = corpus.mo_path(language)
+    po.write_mo(catalog, mo_path)
+    count = sum(1 for e in catalog if not e.obsolete and entry_status(e) is Status.TRANSLATED)
+    return mo_path, count
+
+
+def load_translated(
+    corpus: Corpus, language: str, source_ids: Iterable[str] | None = None
+) -> list[TranslatedSource]:
+    """Each source with its pairs in ``language``: what exports are built from."""
+    sources = load_sources(corpus)
+    if source_ids is not None:
+        wanted = list(dict.fromkeys(source_ids))
+        known = {s.id for s in sources}
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            raise ExcerptsError(
+                f"no source record {missing[0]!r} in {corpus.relative(corpus.sources_dir)}/"
+            )
+        sources = [s for s in sources if s.id in set(wanted)]
+    path = corpus.catalog_path(language)
+    catalog = po.read_po(path) if path.exists() else polib.POFile()
+    entries = active_by_key(catalog)
+    translator = translator_of(catalog)
+    return [
+        TranslatedSource(
+            source=source,
+            language=language,
+            pairs=tuple(pair_for(source.id, seg, entries.get(source.key(seg))) for seg in source.segments),
+            translator=translator,
+        )
+        for source in sources
+    ]
+
+
+def _languages(corpus: Corpus, languages: Sequence[str] | None) -> list[str]:
+    langs = list(languages) if languages else list(corpus.settings.target_languages)
+    for lang in langs:
+        if lang == corpus.settings.source_language:
+            raise ExcerptsError(f"{lang!r} is the source language, not a target language")
+    return langs
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ExcerptsError(f"cannot read: {exc.strerror}", path) from None

@@ -1,0 +1,66 @@
+"""Shared fixtures: a small real corpus copied to a temp folder, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from excerpts.cli import main
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A copy of tests/data/corpus that a test may change freely."""
+    target = tmp_path / "corpus"
+    shutil.copytree(DATA / "corpus", target)
+    return target
+
+
+@pytest.fixture
+def bundled_corpus(tmp_path: Path) -> Path:
+    """A copy of the repository's own corpus (pyproject, sources, locales)."""
+    target = tmp_path / "bundled"
+    target.mkdir()
+    shutil.copy(REPO / "pyproject.toml", target)
+    shutil.copytree(REPO / "sources", target / "sources")
+    shutil.copytree(REPO / "locales", target / "locales")
+    return target
+
+
+@pytest.fixture
+def run(corpus_dir: Path) -> Callable[..., Result]:
+    """Run the CLI on the test corpus: ``run("update", "--check")``."""
+
+    def invoke(*args: str, root: Path | None = None) -> Result:
+        return CliRunner().invoke(main, ["--root", str(root or corpus_dir), *args])
+
+    return invoke
+
+
+def gettext_tool(name: str) -> str:
+    """The path of a GNU gettext program, or skip the test when it is not installed."""
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"GNU gettext's {name} is not installed (apt-get install gettext)")
+    return path
+
+
+def assert_gettext_clean(path: Path) -> None:
+    """``msgfmt --check`` passes and ``msgcat`` leaves the file byte-identical."""
+    msgfmt = gettext_tool("msgfmt")
+    msgcat = gettext_tool("msgcat")
+    checked = subprocess.run(
+        [msgfmt, "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stderr
+    catted = subprocess.run([msgcat, str(path)], capture_output=True)
+    assert catted.returncode == 0, catted.stderr
+    assert catted.stdout == path.read_bytes(), f"msgcat rewrites {path.name}"

@@ -1,0 +1,83 @@
+"""Merging a catalog with a new template: golden triples, and the same edit through msgmerge."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from excerpts import po
+from excerpts.merge import MergeCounts, merge_catalog
+
+from .conftest import DATA, assert_gettext_clean, gettext_tool
+
+CASES = sorted(p for p in (DATA / "merge").iterdir() if (p / "after.po").exists())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_golden_merge(case: Path, tmp_path: Path) -> None:
+    before = po.read_po(case / "before.po")
+    merged, _ = merge_catalog(before, po.read_po(case / "template.pot"))
+    out = tmp_path / "after.po"
+    po.write_po(merged, out)
+    assert out.read_text(encoding="utf-8") == (case / "after.po").read_text(encoding="utf-8")
+    assert_gettext_clean(out)
+    assert [e.msgctxt for e in before] == [e.msgctxt for e in po.read_po(case / "before.po")]
+
+
+def test_basic_counts() -> None:
+    case = DATA / "merge" / "basic"
+    _, counts = merge_catalog(po.read_po(case / "before.po"), po.read_po(case / "template.pot"))
+    assert counts == MergeCounts(new=2, changed=2, obsolete=1, revived=1, suggested=1, unchanged=1)
+    assert counts.summary() == "2 new, 2 changed, 1 obsolete, 1 revived, 1 suggested"
+
+
+def _fields(catalog_path: Path) -> list[tuple[object, ...]]:
+    return [
+        (e.msgctxt, e.msgid, e.msgstr, sorted(e.flags), e.previous_msgctxt, e.previous_msgid,
+         e.obsolete, e.tcomment, e.comment, e.occurrences)
+        for e in po.read_po(catalog_path)
+    ]
+
+
+def test_same_result_as_msgmerge_previous(tmp_path: Path) -> None:
+    """Where no fuzzy search is involved, our keyed merge gives what msgmerge gives."""
+    case = DATA / "merge" / "msgmerge"
+    theirs = tmp_path / "msgmerge.po"
+    subprocess.run(
+        [gettext_tool("msgmerge"), "--previous", "-q", "-o", str(theirs),
+         str(case / "before.po"), str(case / "template.pot")],
+        check=True,
+    )
+    merged, counts = merge_catalog(po.read_po(case / "before.po"), po.read_po(case / "template.pot"))
+    ours = tmp_path / "ours.po"
+    po.write_po(merged, ours)
+    assert counts == MergeCounts(new=1, changed=2, obsolete=0, unchanged=2)
+    assert _fields(ours) == _fields(theirs)
+    assert po.read_po(ours).metadata == po.read_po(theirs).metadata
+
+
+def test_suggestion_from_a_near_identical_segment() -> None:
+    catalog = po.parse_po(
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "a/p1"\nmsgid "Le ministre de la Défense a dénoncé mercredi une coalition '
+        'internationale."\nmsgstr "The defence minister on Wednesday denounced an international '
+        'coalition."\n'.encode()
+    )
+    template = po.parse_po(
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "a/p1"\nmsgid "Le ministre de la Défense a dénoncé mercredi une coalition '
+        'internationale."\nmsgstr ""\n\n'
+        'msgctxt "b/p1"\nmsgid "Le ministre de la Défense a dénoncé jeudi une coalition '
+        'internationale."\nmsgstr ""\n\n'
+        'msgctxt "c/p1"\nmsgid "Un tout autre sujet, sans rapport."\nmsgstr ""\n'.encode()
+    )
+    merged, counts = merge_catalog(catalog, template)
+    by_key = {e.msgctxt: e for e in merged}
+    near = by_key["b/p1"]
+    assert near.msgstr.startswith("The defence minister")
+    assert near.flags == ["fuzzy"]
+    assert (near.previous_msgctxt, near.previous_msgid) == ("a/p1", by_key["a/p1"].msgid)
+    assert by_key["c/p1"].msgstr == "" and by_key["c/p1"].flags == []
+    assert counts.suggested == 1
