@@ -7,14 +7,18 @@ that diffs well and reads well in an archivist's editor).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Protocol, cast
 
 from lxml import etree
+
+from excerpts.errors import ExportError
 
 INDENT = "  "
 
@@ -119,26 +123,43 @@ def write_atomic(path: Path, chunks: Iterable[bytes]) -> None:
     """Write ``chunks`` to ``path`` so that readers see the old file or the new one, never half.
 
     The bytes go to a temporary file in the same folder, are flushed to disk, and the file is
-    renamed over ``path``. If producing the chunks fails, the temporary file is removed and
-    ``path`` is left untouched.
+    renamed over ``path`` (keeping the mode of the file it replaces). If producing the chunks
+    fails, the temporary file is removed and ``path`` is left untouched. Raises
+    :class:`ExportError` when the file cannot be written.
     """
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
     temp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
-    # os.open with 0o666 lets the umask decide the mode, as for any file the user writes
-    # (tempfile.mkstemp would leave the export readable by its owner only).
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        mode = _existing_mode(path)
+        # 0o666 lets the umask decide the mode of a new file, as for any file the user writes
+        # (tempfile.mkstemp would leave the export readable by its owner only).
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise ExportError(f"cannot write: {exc.strerror}", path) from None
     try:
         with os.fdopen(fd, "wb") as out:
             for chunk in chunks:
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
         os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write: {exc.strerror}", path) from None
         raise
     _fsync_folder(folder)
+
+
+def _existing_mode(path: Path) -> int | None:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
 
 
 def _fsync_folder(folder: Path) -> None:

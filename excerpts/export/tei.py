@@ -200,18 +200,25 @@ def document_id(source_id: str) -> str:
 def segment_id_parts(segment_ids: Iterable[str]) -> list[str]:
     """NCName-safe, unique id parts for a source's segments, in order.
 
-    Characters other than ASCII letters, digits, ``-`` and ``_`` become ``-``; when two ids
-    reduce to the same part, the later one gets ``-2``, ``-3`` ... (deterministic: record order).
+    Characters other than ASCII letters, digits, ``-`` and ``_`` become ``-``. An id that is
+    already safe is kept as it is; one that had to change and then meets another gets ``-2``,
+    ``-3`` ... (deterministic: record order).
     """
-    seen: set[str] = set()
+    raw_ids = list(segment_ids)
+    taken = {raw for raw in raw_ids if _SEGMENT_ID_UNSAFE.search(raw) is None and raw}
+    kept: set[str] = set()
     parts: list[str] = []
-    for raw in segment_ids:
+    for raw in raw_ids:
+        if raw in taken and raw not in kept:
+            kept.add(raw)
+            parts.append(raw)
+            continue
         base = _SEGMENT_ID_UNSAFE.sub("-", raw) or "segment"
         part, n = base, 1
-        while part in seen:
+        while part in taken:
             n += 1
             part = f"{base}-{n}"
-        seen.add(part)
+        taken.add(part)
         parts.append(part)
     return parts
 
