@@ -9,6 +9,7 @@ instead of being expanded, fetched, or silently read with holes in its text.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -55,19 +56,28 @@ def parse_bytes(data: bytes, path: Path | str) -> etree._ElementTree:
     try:
         root = etree.fromstring(data, parser, base_url=str(path))
     except etree.XMLSyntaxError as exc:
-        raise ExportError(
-            f"not well-formed XML: {_syntax_message(exc)}", path, exc.lineno
-        ) from None
+        message = _syntax_message(exc)
+        if "amplification" in message or "entity loop" in message.lower():
+            # libxml2 measured the entities before we could look at the DOCTYPE ourselves.
+            raise UnsafeXMLError(
+                f"entity expansion refused ({message.rstrip('.')}): the document type declares "
+                "entities that expand without bound; remove the DOCTYPE",
+                path,
+                exc.lineno,
+            ) from None
+        raise ExportError(f"not well-formed XML: {message}", path, exc.lineno) from None
     tree = root.getroottree()
     _refuse_entities(tree, path)
     return tree
 
 
 def _syntax_message(exc: etree.XMLSyntaxError) -> str:
-    """libxml2's message without the ``(file, line N)`` suffix, which we print ourselves."""
+    """libxml2's message without the position, which the error's path and line already give."""
     message = exc.msg or str(exc)
-    head, sep, _ = message.rpartition(" (")
-    return head if sep and message.endswith(")") else message
+    return _POSITION.sub("", message)
+
+
+_POSITION = re.compile(r"(?:, line \d+, column \d+)?(?: \([^()]*, line \d+\))?$")
 
 
 def _refuse_entities(tree: etree._ElementTree, path: Path | str) -> None:
