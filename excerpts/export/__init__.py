@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from excerpts.export.tei import (
     TeiCounts,
+    TeiExport,
     count_pairs,
     document_id,
     generate_tei,
     generate_tei_corpus,
     write_tei,
     write_tei_corpus,
+    write_tei_files,
 )
 
 __all__ = [
     "TeiCounts",
+    "TeiExport",
     "count_pairs",
     "document_id",
     "generate_tei",
     "generate_tei_corpus",
     "write_tei",
     "write_tei_corpus",
+    "write_tei_files",
 ]

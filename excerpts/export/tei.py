@@ -177,6 +177,51 @@ def write_tei_corpus(
     return sum(tally, TeiCounts())
 
 
+@dataclass(frozen=True)
+class TeiExport:
+    """The files an export wrote, and what they contain."""
+
+    paths: tuple[Path, ...]
+    counts: TeiCounts
+
+
+CORPUS_FILE_NAME = "corpus.xml"
+
+
+def write_tei_files(
+    docs: Iterable[TranslatedSource],
+    folder: Path,
+    *,
+    publisher: str,
+    as_corpus: bool = False,
+    include_fuzzy: bool = False,
+    date: dt.date | None = None,
+) -> TeiExport:
+    """Write ``docs`` into ``folder``: one ``<source-id>.xml`` each, or one ``corpus.xml``.
+
+    One file per source: every source is checked before the first file is written, so an
+    error leaves the folder as it was.
+    """
+    if as_corpus:
+        path = folder / CORPUS_FILE_NAME
+        counts = write_tei_corpus(
+            docs, path, publisher=publisher, include_fuzzy=include_fuzzy, date=date
+        )
+        return TeiExport((path,), counts)
+    docs = list(docs)
+    planned = [
+        (
+            folder / f"{doc.source.id}.xml",
+            generate_tei(doc, publisher=publisher, include_fuzzy=include_fuzzy, date=date),
+        )
+        for doc in docs
+    ]
+    for path, chunks in planned:
+        write_atomic(path, chunks)
+    counts = sum((count_pairs(doc, include_fuzzy=include_fuzzy) for doc in docs), TeiCounts())
+    return TeiExport(tuple(path for path, _ in planned), counts)
+
+
 def count_pairs(doc: TranslatedSource, *, include_fuzzy: bool = False) -> TeiCounts:
     """What exporting ``doc`` links and leaves out, without writing anything."""
     linked = fuzzy_linked = untranslated = fuzzy_left_out = 0
