@@ -32,6 +32,7 @@ entry, never a broken file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -40,7 +41,7 @@ from pathlib import Path
 
 from excerpts.errors import ExportError
 from excerpts.export._stream import XMLStream, open_stream, write_atomic
-from excerpts.model import HEADLINE_ID, Pair, Segment, Status, TranslatedSource
+from excerpts.model import HEADLINE_ID, Pair, Segment, Source, Status, TranslatedSource
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 _NSMAP: dict[str | None, str] = {None: TEI_NS}
@@ -61,6 +62,9 @@ GAP_UNREVIEWED = "unreviewed"
 # Segments between two hand-outs of bytes: small enough for flat memory, large enough that
 # the generator's overhead does not show.
 _CHUNK = 512
+# Sources up to this many segments keep their checked rows for writing; larger ones have them
+# made again for each part of the document, so that memory does not double.
+_KEEP_ROWS = 10_000
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -310,15 +314,61 @@ class _Header:
 
 
 @dataclass(frozen=True)
+class _Segments:
+    """A source's segments with their pairs and id parts; rows are made when asked for.
+
+    Rows are not kept: for a source of a million segments they would double the memory the
+    source already takes. Making them again for each pass costs little (NFC normalization
+    returns already-normalized text unchanged).
+    """
+
+    doc: TranslatedSource
+    doc_id: str
+    languages: tuple[str, str]
+    include_fuzzy: bool
+    segments: tuple[Segment, ...]
+    pairs: list[Pair | None]
+    parts: list[str]
+
+    def rows(self) -> Iterator[_Row]:
+        """Each segment's row, in record order; raises :class:`ExportError` on bad text."""
+        source = self.doc.source
+        source_lang, target_lang = self.languages
+        french_label = f"the {_language_name(source.language)} text"
+        english_label = f"the {_language_name(self.doc.language)} translation"
+        for segment, pair, part in zip(self.segments, self.pairs, self.parts, strict=True):
+            french = _clean(segment.text, french_label, source.path, segment.line, segment, source)
+            english, fuzzy, missing = _exported_translation(pair, self.include_fuzzy)
+            if english is not None:
+                english = _clean(english, english_label, None, None, segment, source)
+            yield _Row(
+                tag="head" if segment.id == HEADLINE_ID else "p",
+                fr_id=f"{self.doc_id}.{source_lang}.{part}",
+                en_id=f"{self.doc_id}.{target_lang}.{part}",
+                french=french,
+                english=english,
+                fuzzy=fuzzy,
+                missing=missing,
+            )
+
+
+@dataclass(frozen=True)
 class _Plan:
-    """Everything one TEI document will say, checked before anything is written."""
+    """What one TEI document will say, checked before anything is written."""
 
     doc_id: str
     source_lang: str
     target_lang: str
     header: _Header
-    rows: tuple[_Row, ...]
-    complete: bool
+    body: _Segments
+    total: int
+    linked: int
+    fuzzy_linked: int
+    unreviewed: int
+
+    @property
+    def complete(self) -> bool:
+        return self.linked == self.total and not self.fuzzy_linked
 
     @property
     def fr_div(self) -> str:
@@ -332,13 +382,15 @@ class _Plan:
     def translator_id(self) -> str:
         return f"{self.doc_id}.translator"
 
-    @property
-    def linked(self) -> int:
-        return sum(row.english is not None for row in self.rows)
+    kept_rows: tuple[_Row, ...] | None = None
+
+    def rows(self) -> Iterator[_Row]:
+        """Each segment's row: those made by the check if kept, else made again."""
+        return iter(self.kept_rows) if self.kept_rows is not None else self.body.rows()
 
 
 def _plan(doc: TranslatedSource, doc_id: str, *, include_fuzzy: bool) -> _Plan:
-    """Check ``doc`` and work out every id and text of its TEI document."""
+    """Check all of ``doc`` and count what its TEI document will link and leave out."""
     source = doc.source
     source_lang = _language_tag(source.language)
     target_lang = _language_tag(doc.language)
@@ -348,42 +400,38 @@ def _plan(doc: TranslatedSource, doc_id: str, *, include_fuzzy: bool) -> _Plan:
             source.path,
         )
     segments = source.segments
-    parts = segment_id_parts(segment.id for segment in segments)
-    pairs = _aligned_pairs(doc)
-    rows = tuple(
-        _row(doc, segment, pair, part, doc_id, (source_lang, target_lang), include_fuzzy)
-        for segment, pair, part in zip(segments, pairs, parts, strict=True)
+    body = _Segments(
+        doc=doc,
+        doc_id=doc_id,
+        languages=(source_lang, target_lang),
+        include_fuzzy=include_fuzzy,
+        segments=segments,
+        pairs=_aligned_pairs(doc),
+        parts=segment_id_parts(segment.id for segment in segments),
     )
-    header = _header(doc, rows[0])
-    complete = all(row.english is not None and not row.fuzzy for row in rows)
-    return _Plan(doc_id, source_lang, target_lang, header, rows, complete)
-
-
-def _row(
-    doc: TranslatedSource,
-    segment: Segment,
-    pair: Pair | None,
-    part: str,
-    doc_id: str,
-    languages: tuple[str, str],
-    include_fuzzy: bool,
-) -> _Row:
-    """The checked row of one segment."""
-    source = doc.source
-    source_lang, target_lang = languages
-    key = source.key(segment)
-    french = _clean(segment.text, f"{key}: the French text", path=source.path, line=segment.line)
-    english, fuzzy, missing = _exported_translation(pair, include_fuzzy)
-    if english is not None:
-        english = _clean(english, f"{key}: the {_language_name(doc.language)} translation")
-    return _Row(
-        tag="head" if segment.id == HEADLINE_ID else "p",
-        fr_id=f"{doc_id}.{source_lang}.{part}",
-        en_id=f"{doc_id}.{target_lang}.{part}",
-        french=french,
-        english=english,
-        fuzzy=fuzzy,
-        missing=missing,
+    keep = len(segments) <= _KEEP_ROWS
+    kept: list[_Row] = []
+    headline: _Row | None = None
+    linked = fuzzy_linked = unreviewed = 0
+    for row in body.rows():  # the check: every text is made once before a byte is written
+        headline = headline or row
+        linked += row.english is not None
+        fuzzy_linked += row.fuzzy
+        unreviewed += row.missing == GAP_UNREVIEWED
+        if keep:
+            kept.append(row)
+    assert headline is not None  # a source always has its headline
+    return _Plan(
+        doc_id,
+        source_lang,
+        target_lang,
+        _header(doc, headline),
+        body,
+        total=len(segments),
+        linked=linked,
+        fuzzy_linked=fuzzy_linked,
+        unreviewed=unreviewed,
+        kept_rows=tuple(kept) if keep else None,
     )
 
 
@@ -445,20 +493,33 @@ def _header(doc: TranslatedSource, headline: _Row) -> _Header:
     )
 
 
-def _clean(text: str, what: str, path: Path | None = None, line: int | None = None) -> str:
-    """``text`` in NFC, or an :class:`ExportError` naming ``what`` if XML cannot carry it."""
+def _clean(
+    text: str,
+    what: str,
+    path: Path | None = None,
+    line: int | None = None,
+    segment: Segment | None = None,
+    source: Source | None = None,
+) -> str:
+    """``text`` in NFC, or an :class:`ExportError` naming ``what`` if XML cannot carry it.
+
+    With ``segment`` and ``source``, the message starts with the entry's key
+    (``<source-id>/<segment-id>``), the msgctxt that finds it in a catalog.
+    """
     # Catalog editors may save decomposed accents; TEI consumers compare text as NFC.
     text = unicodedata.normalize("NFC", text)
     bad = _XML_INVALID.search(text)
-    if bad is not None:
-        char = bad.group()
-        raise ExportError(
-            f"{what} contains U+{ord(char):04X} at character {bad.start() + 1}, which XML "
-            "cannot carry (a control or non-character); remove it and export again",
-            path,
-            line,
-        )
-    return text
+    if bad is None:
+        return text
+    if segment is not None and source is not None:
+        what = f"{source.key(segment)}: {what}"
+    char = bad.group()
+    raise ExportError(
+        f"{what} contains U+{ord(char):04X} at character {bad.start() + 1}, which XML cannot "
+        "carry (a control or non-character); remove it and export again",
+        path,
+        line,
+    )
 
 
 def _language_tag(code: str) -> str:
@@ -466,6 +527,7 @@ def _language_tag(code: str) -> str:
     return code.replace("_", "-")
 
 
+@functools.cache
 def _language_name(code: str) -> str:
     """The English name of a language (``fr`` → ``French``), or the code if Babel has none."""
     from babel import Locale, UnknownLocaleError
@@ -638,10 +700,7 @@ def _emit_revision_desc(out: XMLStream, plan: _Plan, date: dt.date | None) -> No
 
 def _progress(plan: _Plan) -> str:
     """One sentence on how far the translation is, for the revision description."""
-    total = len(plan.rows)
-    linked = plan.linked
-    fuzzy = sum(row.fuzzy for row in plan.rows)
-    unreviewed = sum(row.missing == GAP_UNREVIEWED for row in plan.rows)
+    total, linked, fuzzy, unreviewed = plan.total, plan.linked, plan.fuzzy_linked, plan.unreviewed
     untranslated = total - linked - unreviewed
     language = _language_name(plan.target_lang.replace("-", "_"))
     parts = [f"{linked} of {total} segments translated into {language}"]
@@ -657,7 +716,7 @@ def _progress(plan: _Plan) -> str:
 def _emit_original(out: XMLStream, plan: _Plan) -> Iterator[bytes]:
     attrib = {_XML_ID: plan.fr_div, "type": "original", _XML_LANG: plan.source_lang}
     with out.block(_t("div"), attrib):
-        for i, row in enumerate(plan.rows, 1):
+        for i, row in enumerate(plan.rows(), 1):
             out.leaf(_t(row.tag), {_XML_ID: row.fr_id}, row.french)
             if i % _CHUNK == 0:
                 yield out.take()
@@ -666,7 +725,7 @@ def _emit_original(out: XMLStream, plan: _Plan) -> Iterator[bytes]:
 def _emit_translation(out: XMLStream, plan: _Plan) -> Iterator[bytes]:
     attrib = {_XML_ID: plan.en_div, "type": "translation", _XML_LANG: plan.target_lang}
     with out.block(_t("div"), attrib):
-        for i, row in enumerate(plan.rows, 1):
+        for i, row in enumerate(plan.rows(), 1):
             if row.english is not None:
                 out.leaf(_t(row.tag), {_XML_ID: row.en_id, "corresp": f"#{row.fr_id}"}, row.english)
             else:
@@ -684,7 +743,7 @@ def _emit_links(out: XMLStream, plan: _Plan) -> Iterator[bytes]:
         out.block(_t("standOff")),
         out.block(_t("linkGrp"), {"type": "translation", "domains": domains}),
     ):
-        for i, row in enumerate(plan.rows, 1):
+        for i, row in enumerate(plan.rows(), 1):
             if row.english is None:
                 continue
             attrib = {"target": f"#{row.fr_id} #{row.en_id}"}
