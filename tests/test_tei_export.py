@@ -291,6 +291,12 @@ def test_corpus_holds_one_tei_per_source_under_one_header() -> None:
     assert data.count(b"xmlns=") == 1
 
 
+def test_corpus_title_can_be_given() -> None:
+    data = b"".join(generate_tei_corpus([make_doc()], publisher=PUBLISHER, title="Sahel 2023"))
+    [title] = parse(data).xpath("tei:teiHeader//tei:title", namespaces=NS)
+    assert (title.text, title.get(XML_LANG)) == ("Sahel 2023", None)
+
+
 def test_corpus_of_sources_whose_ids_clean_to_the_same_id_stays_unique() -> None:
     data = b"".join(generate_tei_corpus([make_doc("a b"), make_doc("a-b")], publisher=PUBLISHER))
     assert parse(data).xpath("tei:TEI/@xml:id", namespaces=NS) == ["src-a-b", "src-a-b-2"]

@@ -137,7 +137,10 @@ def generate_tei_corpus(
         f"{_language_name(first.language)} translations"
     )
     checked_title = _clean(title or default_title, "the corpus title")
-    return _generate_corpus(first, docs_iter, checked_publisher, checked_title, include_fuzzy, date)
+    # The default title is English; a title given by the caller may be in any language.
+    title_attrib = {_XML_LANG: "en"} if title is None else {}
+    header = (checked_publisher, checked_title, title_attrib)
+    return _generate_corpus(first, docs_iter, header, include_fuzzy, date)
 
 
 def write_tei(
@@ -555,16 +558,16 @@ def _generate_document(plan: _Plan, publisher: str, date: dt.date | None) -> Ite
 def _generate_corpus(
     first: TranslatedSource,
     rest: Iterator[TranslatedSource],
-    publisher: str,
-    title: str,
+    header: tuple[str, str, dict[str, str]],
     include_fuzzy: bool,
     date: dt.date | None,
 ) -> Iterator[bytes]:
+    publisher = header[0]
     language = first.language
     used_ids: set[str] = set()
     root = {_XML_LANG: _language_tag(language)}
     with open_stream() as out, out.block(_t("teiCorpus"), root, _NSMAP):
-        _emit_corpus_header(out, first, publisher, title, date)
+        _emit_corpus_header(out, first, header, date)
         for doc in _chain(first, rest):
             if doc.language != language:
                 raise ExportError(
@@ -755,14 +758,18 @@ def _emit_links(out: XMLStream, plan: _Plan) -> Iterator[bytes]:
 
 
 def _emit_corpus_header(
-    out: XMLStream, first: TranslatedSource, publisher: str, title: str, date: dt.date | None
+    out: XMLStream,
+    first: TranslatedSource,
+    header: tuple[str, str, dict[str, str]],
+    date: dt.date | None,
 ) -> None:
+    publisher, title, title_attrib = header
     source_lang = _language_tag(first.source.language)
     target_lang = _language_tag(first.language)
     with out.block(_t("teiHeader")):
         with out.block(_t("fileDesc")):
             with out.block(_t("titleStmt")):
-                out.leaf(_t("title"), {_XML_LANG: "en"}, title)
+                out.leaf(_t("title"), title_attrib, title)
             _emit_publication_stmt(out, publisher, date)
             with out.block(_t("sourceDesc")):
                 out.leaf(
