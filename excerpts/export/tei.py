@@ -68,8 +68,8 @@ _KEEP_ROWS = 10_000
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_DOC_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
-_SEGMENT_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+# What id parts may keep: no dot, which separates the parts of an id.
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def count_pairs(doc: TranslatedSource, *, include_fuzzy: bool = False) -> TeiCou
 
 def document_id(source_id: str) -> str:
     """The ``xml:id`` of a source's TEI document: ``src-`` and the source id, NCName-safe."""
-    return DOCUMENT_ID_PREFIX + (_DOC_ID_UNSAFE.sub("-", source_id) or "source")
+    return DOCUMENT_ID_PREFIX + (_ID_UNSAFE.sub("-", source_id) or "source")
 
 
 def segment_id_parts(segment_ids: Iterable[str]) -> list[str]:
@@ -257,7 +257,7 @@ def segment_id_parts(segment_ids: Iterable[str]) -> list[str]:
     ``-3`` ... (deterministic: record order).
     """
     raw_ids = list(segment_ids)
-    taken = {raw for raw in raw_ids if _SEGMENT_ID_UNSAFE.search(raw) is None and raw}
+    taken = {raw for raw in raw_ids if _ID_UNSAFE.search(raw) is None and raw}
     kept: set[str] = set()
     parts: list[str] = []
     for raw in raw_ids:
@@ -265,7 +265,7 @@ def segment_id_parts(segment_ids: Iterable[str]) -> list[str]:
             kept.add(raw)
             parts.append(raw)
             continue
-        base = _SEGMENT_ID_UNSAFE.sub("-", raw) or "segment"
+        base = _ID_UNSAFE.sub("-", raw) or "segment"
         part, n = base, 1
         while part in taken:
             n += 1
