@@ -827,7 +827,9 @@ def _char_width(char: str) -> int:
 
 # Line break classes; AI, SA, XX and CB are resolved to AL or ID as gnulib does for UTF-8.
 (BK, SP, ZW, CM, WJ, GL, OP, CL, CP, QU, NS, EX, SY, IS, PR, PO, NU, AL, ID, IN, HY, BA, BB,
- B2, RI) = range(25)  # fmt: skip
+ B2, RI, OW, EM) = range(27)  # fmt: skip
+# OW is an East Asian wide OP: UAX #14 rule LB30 glues letters only to narrow brackets.
+# EM is an emoji skin-tone modifier, glued to the emoji before it (LB30b).
 _MANDATORY = frozenset("\u0085\u2028\u2029")
 
 _ASCII_CLASSES = {
@@ -849,6 +851,12 @@ _SPECIAL_CLASSES = {
     "\u3002": CL, "\ufeff": WJ, "\uff01": EX, "\uff0c": CL, "\uff0e": CL, "\uff1a": NS,
     "\uff1b": NS, "\uff1f": EX, "\u0f0b": BA, "\u1680": BA, "\u180e": GL,
 }  # fmt: skip
+# Japanese iteration marks, prolonged sound mark, middle dot and small kana: no break before.
+_SMALL_KANA = frozenset(
+    "\u3005\u303b\u309b\u309c\u309d\u309e\u30a0\u30fb\u30fc\u30fd\u30fe\uff65\uff70"
+    "\uff9e\uff9f\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e\u3095"
+    "\u3096\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee\u30f5\u30f6"
+)
 _CATEGORY_CLASSES = {
     "Mn": CM, "Mc": CM, "Me": CM, "Cc": CM, "Cf": CM, "Nd": NU, "Ps": OP, "Pe": CL,
     "Pi": QU, "Pf": QU, "Pd": BA, "Sc": PR, "Zs": BA, "Zl": BK, "Zp": BK,
@@ -869,9 +877,13 @@ def _line_class(char: str) -> int:
         return cls
     if 0x1F1E6 <= code <= 0x1F1FF:
         return RI
+    if 0x1F3FB <= code <= 0x1F3FF:
+        return EM
     category = unicodedata.category(char)
     if category in ("Ps", "Pe", "Pi", "Pf") and unicodedata.east_asian_width(char) in "WF":
-        return OP if category in ("Ps", "Pi") else CL
+        return OW if category in ("Ps", "Pi") else CL
+    if char in _SMALL_KANA:
+        return NS
     cls = _CATEGORY_CLASSES.get(category)
     if cls is not None:
         return cls
@@ -885,8 +897,8 @@ def _pair_action(before: int, after: int) -> str:
     # Rules that hold even across spaces (LB11, LB13-LB17).
     if (
         after in (WJ, CL, CP, EX, IS, SY)
-        or before == OP
-        or (before == QU and after == OP)
+        or before in (OP, OW)
+        or (before == QU and after in (OP, OW))
         or (before in (CL, CP) and after == NS)
         or (before == B2 and after == B2)
     ):
@@ -905,60 +917,65 @@ def _glued(before: int, after: int) -> bool:
         or QU in (before, after)
         or after in (BA, HY, NS)
         or before == BB
-        or (after == IN and before in (AL, EX, ID, IN, NU))
+        or after == IN
         or (before in letters and after == NU)
         or (before == NU and after in letters)
-        or (before == PR and after == ID)
-        or (before == ID and after == PO)
+        or (before == PR and after in (ID, EM))
+        or (before in (ID, EM) and after == PO)
+        or (before == ID and after == EM)
         or (before in (PR, PO) and after in letters)
         or (before in letters and after in (PR, PO))
         or (before in (CL, CP, NU) and after in (PO, PR))
-        or (before in (PO, PR) and after == OP)
+        or (before in (PO, PR) and after in (OP, OW))
         or (before in (PO, PR, HY, IS, NU, SY) and after == NU)
         or (before in letters and after in letters)
-        or (before == IS and after in letters)
         or (before in (AL, NU) and after == OP)
         or (before == CP and after in (AL, NU))
         or (before == RI and after == RI)
     )
 
 
-_PAIRS = {(b, a): _pair_action(b, a) for b in range(RI + 1) for a in range(RI + 1)}
+_PAIRS = {(b, a): _pair_action(b, a) for b in range(EM + 1) for a in range(EM + 1)}
 
 
 def _opportunities(text: str) -> set[int]:
     """Indices before which UAX #14 allows a line break (gnulib's u8_possible_linebreaks)."""
     result: set[int] = set()
     last = BK
-    space: int | None = None  # index of the last space since the last non-space
+    space = False  # whether spaces separate this character from the last non-space
     for index, char in enumerate(text):
         cls = _line_class(char)
         if cls == BK:
-            last, space = BK, None
+            last, space = BK, False
             continue
         if cls == SP:
-            space = index
+            space = True
             continue
         if cls == ZW:
-            last, space = ZW, None
+            last, space = ZW, False
             continue
-        position = index
         if cls == CM:
+            if last == BK:
+                # A mark with no base stands for a letter (UAX #14 rule LB10).
+                last = AL
+                continue
             if last == ZW:
                 result.add(index)
                 last = ID
                 continue
-            if space is None:
+            if not space:
                 continue
-            # A combining mark after a space makes that space an ideograph-like base.
-            position, cls = space, ID
-        if last == ZW:
-            result.add(position)
+            # A combining mark after a space is a letter of its own (UAX #14 rule LB10).
+            cls = AL
+        if index and text[index - 1] == "\u200d":
+            pass  # never break right after a zero-width joiner (LB8a)
+        elif last == ZW:
+            result.add(index)
         elif last != BK:
             action = _PAIRS[last, cls]
-            if action == "D" or (action == "I" and space is not None):
-                result.add(position)
-        last, space = cls, None
+            if action == "D" or (action == "I" and space):
+                result.add(index)
+        last, space = cls, False
     return result
 
 
@@ -995,18 +1012,19 @@ def _hashpjw(key: bytes) -> int:
     return value
 
 
-def _is_prime(number: int) -> bool:
-    """Whether an odd number >= 3 is prime (trial division is fast enough at these sizes)."""
+def _is_prime(candidate: int) -> bool:
+    """gettext's primality test for odd numbers, quirk included: it calls 3 composite."""
     divisor = 3
-    while divisor * divisor <= number:
-        if number % divisor == 0:
-            return False
-        divisor += 2
-    return True
+    square = divisor * divisor
+    while square < candidate and candidate % divisor != 0:
+        divisor += 1
+        square += 4 * divisor
+        divisor += 1
+    return candidate % divisor != 0
 
 
 def _hash_size(count: int) -> int:
-    """The hash table size msgfmt picks: the next odd prime from 4/3 of the count, at least 3."""
+    """The hash table size msgfmt picks: the next odd "prime" from 4/3 of the count, min 3."""
     size = (count * 4 // 3) | 1
     while not _is_prime(size):
         size += 2
