@@ -269,8 +269,9 @@ class _Parser:
         self._flush_field()
         if self.phase in (_CTXT, _MSGID, _PLURAL):
             raise self.error(
-                "the file ends in the middle of an entry: the entry at line "
-                f"{self.entry.linenum or self.start_line} has no msgstr (truncated file?)"
+                "the file ends in the middle of an entry: this entry has no msgstr "
+                "(truncated file?)",
+                self.entry.linenum or self.start_line,
             )
         if self.phase == _COMMENTS:
             # Trailing comments after the last entry belong to nobody; gettext drops them too.
@@ -444,7 +445,7 @@ class _Parser:
             if self.phase == _PLURAL:
                 raise self.error("an entry with msgid_plural needs msgstr[0], msgstr[1]...")
             if self.phase != _MSGID:
-                raise self.error("msgstr before msgid" if self.phase < _MSGID else "second msgstr")
+                raise self.error("msgstr before msgid: this msgstr has no msgid of its own")
             self._flush_field()
             self.phase = _MSGSTR
         else:
@@ -985,17 +986,18 @@ def _opportunities(text: str) -> set[int]:
 
 
 def _mo_pair(entry: polib.POEntry, charset: str) -> tuple[bytes, bytes] | None:
-    """The (key, value) bytes msgfmt stores for an entry, or None when msgfmt leaves it out."""
+    """The (key, value) bytes msgfmt stores for an entry, or None when msgfmt leaves it out.
+
+    Like msgfmt, an entry counts as untranslated when its first (or only) msgstr is empty.
+    """
     if entry.obsolete or "fuzzy" in entry.flags or (entry.msgid == "" and entry.msgctxt is None):
+        return None
+    if _first_msgstr(entry) == "":
         return None
     key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
     if entry.msgid_plural:
         forms = [entry.msgstr_plural[i] for i in sorted(entry.msgstr_plural)]
-        if not forms or not all(forms):
-            return None
         return (f"{key}\0{entry.msgid_plural}".encode(charset), "\0".join(forms).encode(charset))
-    if not entry.msgstr:
-        return None
     return key.encode(charset), entry.msgstr.encode(charset)
 
 
