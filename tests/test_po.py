@@ -235,18 +235,19 @@ def entries(draw: st.DrawFn) -> list[polib.POEntry]:
     result = []
     for index in range(draw(st.integers(1, 12))):
         msgid = f"{index} {draw(st.one_of(TEXT, LONG_WORD))}".rstrip("\n")
-        msgstr = draw(st.one_of(TEXT, LONG_WORD)).rstrip("\n")
+        msgstr = draw(st.one_of(TEXT, LONG_WORD)).strip("\n")
         entry = polib.POEntry(msgid=msgid, msgstr=msgstr)
         if draw(st.booleans()):
             entry.msgctxt = draw(TEXT).rstrip("\n")
         if draw(st.booleans()):
             entry.msgid_plural = msgid + " (plural)"
-            entry.msgstr_plural = {0: msgstr, 1: draw(TEXT).rstrip("\n")}
+            entry.msgstr_plural = {0: msgstr, 1: draw(TEXT).strip("\n")}
             entry.msgstr = ""
         if draw(st.booleans()):
             entry.flags = ["fuzzy"]
         if draw(st.booleans()):
-            entry.tcomment = draw(TEXT).replace("\n", " ")
+            # A comment ending in a backslash gets a space so gettext doesn't join lines.
+            entry.tcomment = draw(TEXT).replace("\n", " ").removesuffix("\\")
         result.append(entry)
     if draw(st.booleans()):
         result[-1].obsolete = True
@@ -295,3 +296,17 @@ def test_random_catalogs_match_gettext_and_round_trip(
     assert [{f: getattr(e, f) for f in fields} for e in back] == [
         {f: getattr(e, f) for f in fields} for e in kept
     ]
+
+
+@needs_gettext
+def test_comment_ending_in_backslash_is_not_glued_to_the_next_line(tmp_path: Path) -> None:
+    catalog = catalog_of([polib.POEntry(msgid="x", msgstr="y", tcomment="C:\\", flags=["fuzzy"])])
+    path = tmp_path / "backslash.po"
+    path.write_text(generate_po(catalog), encoding="utf-8")
+    assert msgcat(path).decode("utf-8") == generate_po(catalog)
+    assert read_po(path)[0].flags == ["fuzzy"]
+
+
+def test_fast_entries_have_the_attributes_polib_gives() -> None:
+    [entry] = parse_po(b'msgid "a"\nmsgstr "b"\n')
+    assert set(entry.__dict__) == set(polib.POEntry().__dict__)
