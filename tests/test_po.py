@@ -310,3 +310,19 @@ def test_comment_ending_in_backslash_is_not_glued_to_the_next_line(tmp_path: Pat
 def test_fast_entries_have_the_attributes_polib_gives() -> None:
     [entry] = parse_po(b'msgid "a"\nmsgstr "b"\n')
     assert set(entry.__dict__) == set(polib.POEntry().__dict__)
+
+
+PIECES = st.sampled_from(
+    [b"msgid ", b"msgstr ", b"msgctxt ", b"msgid_plural ", b"msgstr[0] ", b"msgstr[1] ", b'"']
+    + [b"\\", b"\n", b"#~ ", b"#| ", b"#~| msgid ", b"#, fuzzy", b"#: a.py:1", b"# c", b"#."]
+    + [b"abc", b" ", b"\xc3\xa9", b"\xe9", b"\r\n", b'""', b"\\x41", b"\\777", b"\\q"]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(chunks=st.lists(PIECES, max_size=30))
+def test_bad_input_only_ever_raises_catalog_error(chunks: list[bytes]) -> None:
+    try:
+        parse_po(b"".join(chunks), "fuzz.po")
+    except CatalogError as error:
+        assert error.line is not None
