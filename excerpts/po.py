@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import codecs
 import gc
-import os
 import re
 import struct
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -26,6 +24,7 @@ from pathlib import Path
 import polib
 
 from excerpts.errors import CatalogError
+from excerpts.fsutil import write_if_changed
 
 __all__ = [
     "generate_mo",
@@ -84,7 +83,8 @@ def generate_po(catalog: polib.POFile, width: int = 79) -> str:
     """Return the text ``msgcat`` would print for ``catalog`` (the catalog is not modified).
 
     Like ``msgcat``, this normalises what gettext normalises: flags are written in gettext's
-    order and flags gettext does not know are dropped; ``fuzzy`` is dropped from untranslated
+    order (flags gettext does not know follow them: msgcat drops those, but they are the
+    translator's, e.g. Weblate's ``ignore-numbers``); ``fuzzy`` is dropped from untranslated
     entries; obsolete entries come last and untranslated obsolete entries are dropped.
     """
     blocks: list[str] = []
@@ -107,7 +107,7 @@ def write_po(catalog: polib.POFile, path: Path) -> bool:
             f"{exc.object[exc.start : exc.end]!r}; declare charset=UTF-8 in Content-Type",
             path,
         ) from exc
-    return _write_atomically(data, Path(path))
+    return write_if_changed(Path(path), data)
 
 
 def generate_mo(catalog: polib.POFile) -> bytes:
@@ -127,7 +127,7 @@ def generate_mo(catalog: polib.POFile) -> bytes:
 
 def write_mo(catalog: polib.POFile, path: Path) -> bool:
     """Write ``catalog`` compiled to ``path`` atomically; return False when already up to date."""
-    return _write_atomically(generate_mo(catalog), Path(path))
+    return write_if_changed(Path(path), generate_mo(catalog))
 
 
 # --------------------------------------------------------------------------------------------
@@ -644,7 +644,25 @@ def _flags_line(entry: polib.POEntry, translated: bool) -> str:
             out.append(f"{check}-check")
         elif f"no-{check}-check" in flags:
             out.append(f"no-{check}-check")
+    # Flags gettext does not know (Weblate's ignore-numbers, a team's own markers) are the
+    # translator's data: msgcat 0.21 drops them, we keep them, after gettext's own.
+    out += [flag for flag in entry.flags if not is_gettext_flag(flag) and flag not in out]
     return "#, " + ", ".join(out) if out else ""
+
+
+def is_gettext_flag(flag: str) -> bool:
+    """Whether GNU gettext knows ``flag`` (fuzzy, format, range, wrap and syntax-check flags)."""
+    if flag in ("fuzzy", "wrap", "no-wrap") or _RANGE_RE.match(flag):
+        return True
+    for prefix in ("possible-", "impossible-", "no-", ""):
+        if flag.startswith(prefix):
+            name = flag[len(prefix):]
+            if name.endswith("-format") and name[: -len("-format")] in _FORMATS:
+                return True
+            if prefix != "possible-" and prefix != "impossible-" and name.endswith("-check") \
+                    and name[: -len("-check")] in _SYNTAX_CHECKS:
+                return True
+    return False
 
 
 def _comment_lines(marker: str, text: str) -> Iterator[str]:
@@ -1207,50 +1225,3 @@ def _mo_bytes(pairs: list[tuple[bytes, bytes]]) -> bytes:
     texts = b"\0".join(key for key, _ in pairs) + b"\0" if pairs else b""
     texts += b"\0".join(value for _, value in pairs) + b"\0" if pairs else b""
     return header + body + texts
-
-
-# --------------------------------------------------------------------------------------------
-# Atomic writes
-# --------------------------------------------------------------------------------------------
-
-
-def _write_atomically(data: bytes, path: Path) -> bool:
-    """Replace ``path`` with ``data`` via a synced temp file; False if it already held ``data``."""
-    try:
-        if path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        raise CatalogError(f"cannot read the existing file: {exc.strerror or exc}", path) from exc
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = None
-    try:
-        _replace(path, data, mode)
-    except OSError as exc:
-        raise CatalogError(f"cannot write the file: {exc.strerror or exc}", path) from exc
-    return True
-
-
-def _replace(path: Path, data: bytes, mode: int | None) -> None:
-    """Write ``data`` to a temp file beside ``path``, sync it, and rename it over ``path``."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    cleanup: Callable[[], None] = lambda: os.unlink(temp_name)  # noqa: E731
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temp_name, mode)
-        else:
-            # mkstemp creates 0600; a new catalog should get the usual umask-based mode.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp_name, 0o666 & ~umask)
-        os.replace(temp_name, path)
-    except BaseException:
-        cleanup()
-        raise
