@@ -203,7 +203,7 @@ class _Validator:
             raise self.fail(f"{key!r} must be a string, not {_type_name(value)}", key)
         if not value.strip():
             raise self.fail(f"{key!r} is empty; write the {key.replace('_', ' ')}", key)
-        return value.strip()
+        return value.strip(" \t\r\n")  # no-break spaces are content, not padding
 
     def optional_string(self, key: str) -> str | None:
         return normalize_text(self.string(key)) if key in self.data else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -80,3 +81,12 @@ def _without_foreign_flags(data: bytes) -> bytes:
         if line is not None:
             lines.append(line)
     return "\n".join(lines).encode("utf-8")
+
+
+# In CI, property tests run the same examples every time: a failure there is reproducible, and
+# new examples are explored on developers' machines.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
