@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polib
@@ -84,7 +84,7 @@ def new_catalog(template: polib.POFile, language: str, now: datetime | None = No
 def _catalog_header(template: polib.POFile, language: str, now: datetime | None) -> dict[str, str]:
     from babel.messages.plurals import get_plural
 
-    when = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M%z")
+    when = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M%z")
     try:
         plural = str(get_plural(language))
     except (ValueError, KeyError):

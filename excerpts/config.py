@@ -110,7 +110,8 @@ def read_settings(pyproject: Path) -> Settings:
     unknown = sorted(set(table) - _KNOWN_KEYS)
     if unknown:
         raise ConfigError(
-            f"unknown key {unknown[0]!r} in [tool.excerpts] (known: {', '.join(sorted(_KNOWN_KEYS))})",
+            f"unknown key {unknown[0]!r} in [tool.excerpts] "
+            f"(known: {', '.join(sorted(_KNOWN_KEYS))})",
             pyproject,
         )
     source = table.get("source-language", "fr")
@@ -122,7 +123,9 @@ def read_settings(pyproject: Path) -> Settings:
         or not targets
         or not all(isinstance(t, str) and LANG_RE.match(t) for t in targets)
     ):
-        raise ConfigError("target-languages must be a list of language codes like ['en']", pyproject)
+        raise ConfigError(
+            "target-languages must be a list of language codes like ['en']", pyproject
+        )
     domain = table.get("domain", "excerpts")
     if not isinstance(domain, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", domain):
         raise ConfigError("domain must be a simple file name like 'excerpts'", pyproject)

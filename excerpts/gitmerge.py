@@ -54,7 +54,9 @@ def merge_three(
     conflicts: list[Conflict] = []
     merged: dict[EntryKey, polib.POEntry] = {}
     for key in _merged_order(ours, theirs):
-        entry = _merge_entry(key, base_map.get(key), ours_map.get(key), theirs_map.get(key), conflicts)
+        entry = _merge_entry(
+            key, base_map.get(key), ours_map.get(key), theirs_map.get(key), conflicts
+        )
         if entry is not None:
             merged[key] = entry
     active = [e for e in merged.values() if not e.obsolete]
@@ -96,9 +98,18 @@ def _merge_entry(
         return copy.deepcopy(ours)
     merged = copy.deepcopy(ours)
     b = base if base is not None else polib.POEntry(msgid=ours.msgid)
-    for field in ("msgid", "msgid_plural", "comment", "occurrences", "previous_msgid",
-                  "previous_msgctxt", "obsolete"):
-        setattr(merged, field, _pick(getattr(b, field), getattr(ours, field), getattr(theirs, field)))
+    for field in (
+        "msgid",
+        "msgid_plural",
+        "comment",
+        "occurrences",
+        "previous_msgid",
+        "previous_msgctxt",
+        "obsolete",
+    ):
+        setattr(
+            merged, field, _pick(getattr(b, field), getattr(ours, field), getattr(theirs, field))
+        )
     merged.tcomment = _merge_text(b.tcomment, ours.tcomment, theirs.tcomment)
     merged.flags = _merge_flags(b.flags, ours.flags, theirs.flags)
     ours_msgstr = _msgstrs(ours)
@@ -123,9 +134,17 @@ def _merge_entry(
 
 def _state(entry: polib.POEntry) -> tuple[Any, ...]:
     return (
-        entry.msgid, entry.msgid_plural, entry.msgstr, tuple(sorted(entry.msgstr_plural.items())),
-        entry.tcomment, entry.comment, tuple(entry.occurrences), tuple(entry.flags),
-        entry.previous_msgid, entry.previous_msgctxt, entry.obsolete,
+        entry.msgid,
+        entry.msgid_plural,
+        entry.msgstr,
+        tuple(sorted(entry.msgstr_plural.items())),
+        entry.tcomment,
+        entry.comment,
+        tuple(entry.occurrences),
+        tuple(entry.flags),
+        entry.previous_msgid,
+        entry.previous_msgctxt,
+        entry.obsolete,
     )
 
 
@@ -153,7 +172,9 @@ def _merge_flags(base: list[str], ours: list[str], theirs: list[str]) -> list[st
     return merged
 
 
-def _merge_headers(base: dict[str, str], ours: dict[str, str], theirs: dict[str, str]) -> dict[str, str]:
+def _merge_headers(
+    base: dict[str, str], ours: dict[str, str], theirs: dict[str, str]
+) -> dict[str, str]:
     merged: dict[str, str] = {}
     for name in _union_order(ours, theirs):
         b, o, t = base.get(name), ours.get(name), theirs.get(name)
@@ -176,4 +197,3 @@ def _sortable(value: str) -> str:
 
 def _show(key: EntryKey) -> str:
     return key[0] if key[0] is not None else key[1][:60]
-

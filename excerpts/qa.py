@@ -30,8 +30,16 @@ def check_corpus(
 ) -> list[Finding]:
     """Source records, then each target catalog, then whether the catalogs are in sync."""
     findings = [
-        Finding(_shown(err.path) if err.path else "", err.line or 1, None, "", "", "record",
-                "error", err.message)
+        Finding(
+            _shown(err.path) if err.path else "",
+            err.line or 1,
+            None,
+            "",
+            "",
+            "record",
+            "error",
+            err.message,
+        )
         for err in iter_source_errors(corpus.sources_dir, corpus.settings.source_language)
     ]
     langs = list(languages) if languages else list(corpus.settings.target_languages)
@@ -43,8 +51,13 @@ def check_corpus(
         glossary_path = corpus.glossary_path(language)
         glossary = load_glossary(glossary_path) if glossary_path.exists() else None
         findings += _check_file(
-            path, corpus.settings.source_language, language, glossary, corpus.settings.checks,
-            require_complete, strict,
+            path,
+            corpus.settings.source_language,
+            language,
+            glossary,
+            corpus.settings.checks,
+            require_complete,
+            strict,
         )
     if not any(f.check == "record" for f in findings):
         findings += _sync_findings(corpus, langs, strict)
@@ -82,8 +95,13 @@ def check_files(
 
 
 def _check_file(
-    path: Path, source: str, target: str, glossary: Glossary | None,
-    severities: dict[str, str], require_complete: bool, strict: bool,
+    path: Path,
+    source: str,
+    target: str,
+    glossary: Glossary | None,
+    severities: dict[str, str],
+    require_complete: bool,
+    strict: bool,
 ) -> list[Finding]:
     catalog = po.read_po(path)
     return _entries_findings(
@@ -92,8 +110,14 @@ def _check_file(
 
 
 def _entries_findings(
-    catalog: polib.POFile, path: Path, source: str, target: str, glossary: Glossary | None,
-    severities: dict[str, str], require_complete: bool, strict: bool,
+    catalog: polib.POFile,
+    path: Path,
+    source: str,
+    target: str,
+    glossary: Glossary | None,
+    severities: dict[str, str],
+    require_complete: bool,
+    strict: bool,
 ) -> list[Finding]:
     return check_catalog(
         [e for e in catalog if e.msgid or e.msgctxt is not None],
@@ -108,8 +132,16 @@ def _entries_findings(
 
 
 def _missing_catalog(path: Path, language: str) -> Finding:
-    return Finding(_shown(path), 1, None, "", "", "sync", "error",
-                   f"no {language!r} catalog; run `excerpts update` to create it")
+    return Finding(
+        _shown(path),
+        1,
+        None,
+        "",
+        "",
+        "sync",
+        "error",
+        f"no {language!r} catalog; run `excerpts update` to create it",
+    )
 
 
 def _sync_findings(corpus: Corpus, languages: list[str], strict: bool) -> list[Finding]:
@@ -117,14 +149,33 @@ def _sync_findings(corpus: Corpus, languages: list[str], strict: bool) -> list[F
     findings = []
     severity = "error"
     if extracted.out_of_date:
-        findings.append(Finding(_shown(extracted.path), 1, None, "", "", "sync", severity,
-                                "the template is out of date with sources/; run `excerpts update`"))
+        findings.append(
+            Finding(
+                _shown(extracted.path),
+                1,
+                None,
+                "",
+                "",
+                "sync",
+                severity,
+                "the template is out of date with sources/; run `excerpts update`",
+            )
+        )
     for result in results:
         if result.out_of_date and result.path.exists():
-            findings.append(Finding(
-                _shown(result.path), 1, None, "", "", "sync", severity,
-                f"out of date with the sources ({result.counts.summary()}); run `excerpts update`",
-            ))
+            findings.append(
+                Finding(
+                    _shown(result.path),
+                    1,
+                    None,
+                    "",
+                    "",
+                    "sync",
+                    severity,
+                    f"out of date with the sources ({result.counts.summary()}); "
+                    "run `excerpts update`",
+                )
+            )
     return findings
 
 

@@ -186,7 +186,9 @@ class _Validator:
             language=lang,
             outlet=self.string("outlet"),
             published=self.date("published"),
-            headline=Segment(HEADLINE_ID, normalize_text(headline), self.pos.top.get("headline", 1)),
+            headline=Segment(
+                HEADLINE_ID, normalize_text(headline), self.pos.top.get("headline", 1)
+            ),
             excerpts=self.excerpts(),
             outlet_note=self.optional_string("outlet_note"),
             url=self.url(),
@@ -243,7 +245,8 @@ class _Validator:
         tables = self.data.get("excerpts", [])
         if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
             raise self.fail(
-                "'excerpts' must be an array of tables: write each as [[excerpts]] with id and text",
+                "'excerpts' must be an array of tables: "
+                "write each as [[excerpts]] with id and text",
                 "excerpts",
             )
         seen: dict[str, int] = {}
@@ -308,8 +311,14 @@ def _unknown_key(key: str, known: tuple[str, ...]) -> str:
 
 
 def _type_name(value: object) -> str:
-    names = {str: "a string", int: "a number", float: "a number", bool: "true/false",
-             list: "a list", dict: "a table"}
+    names = {
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        list: "a list",
+        dict: "a table",
+    }
     return names.get(type(value), type(value).__name__)
 
 

@@ -64,7 +64,9 @@ def assert_gettext_clean(path: Path) -> None:
     assert checked.returncode == 0, checked.stderr
     catted = subprocess.run([msgcat, str(path)], capture_output=True)
     assert catted.returncode == 0, catted.stderr
-    assert catted.stdout == _without_foreign_flags(path.read_bytes()), f"msgcat rewrites {path.name}"
+    assert catted.stdout == _without_foreign_flags(path.read_bytes()), (
+        f"msgcat rewrites {path.name}"
+    )
 
 
 def _without_foreign_flags(data: bytes) -> bytes:
@@ -75,7 +77,7 @@ def _without_foreign_flags(data: bytes) -> bytes:
     for line in data.decode("utf-8").split("\n"):
         for prefix in ("#, ", "#~ #, "):
             if line.startswith(prefix):
-                kept = [f for f in line[len(prefix):].split(", ") if is_gettext_flag(f)]
+                kept = [f for f in line[len(prefix) :].split(", ") if is_gettext_flag(f)]
                 line = prefix + ", ".join(kept) if kept else None  # type: ignore[assignment]
                 break
         if line is not None:

@@ -29,8 +29,10 @@ def write_big_corpus(root: Path, sources: int, excerpts: int, variant: str) -> N
     (root / "sources").mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text('[tool.excerpts]\ntarget-languages = ["en"]\n')
     for s in range(sources):
-        lines = [f'language = "fr"\noutlet = "Source {s}"\npublished = 2023-05-04\n'
-                 f'headline = "Titre {s} {variant}"\n']
+        lines = [
+            f'language = "fr"\noutlet = "Source {s}"\npublished = 2023-05-04\n'
+            f'headline = "Titre {s} {variant}"\n'
+        ]
         for e in range(excerpts):
             lines.append(
                 f'[[excerpts]]\nid = "p{e}"\ntext = "Le paragraphe {e} de la source {s} compte '
@@ -41,8 +43,12 @@ def write_big_corpus(root: Path, sources: int, excerpts: int, variant: str) -> N
 
 def run_update(root: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.Popen([sys.executable, "-m", "excerpts", "--root", str(root), "update"],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "excerpts", "--root", str(root), "update"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def test_sigkill_during_update_never_leaves_a_partial_catalog(tmp_path: Path) -> None:
@@ -78,7 +84,9 @@ def test_sigkill_during_update_never_leaves_a_partial_catalog(tmp_path: Path) ->
     assert "old" in outcomes  # the kills did land before the write at least once
 
 
-def test_second_writer_waits_then_fails_clearly(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_writer_waits_then_fails_clearly(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("EXCERPTS_LOCK_TIMEOUT", "0.3")
     corpus = load_corpus(corpus_dir)
     with corpus_lock(corpus.locales_dir):
@@ -110,8 +118,10 @@ def test_waiting_writer_sees_the_first_writers_result(corpus_dir: Path) -> None:
     thread.start()
     time.sleep(0.05)
     record = corpus_dir / "sources" / "sahel-2023-05-05-minister.toml"
-    record.write_text(record.read_text(encoding="utf-8") + '\n[[excerpts]]\nid = "p9"\ntext = "Neuf."\n',
-                      encoding="utf-8")
+    record.write_text(
+        record.read_text(encoding="utf-8") + '\n[[excerpts]]\nid = "p9"\ntext = "Neuf."\n',
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["--root", str(corpus_dir), "update"])
     thread.join()
     assert released.is_set()

@@ -28,10 +28,16 @@ def catalog(date: str, *translations: str) -> str:
 
 
 def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.org"}
-    return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True,
-                          check=check)
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    return subprocess.run(
+        ["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=check
+    )
 
 
 @pytest.fixture
@@ -41,11 +47,19 @@ def repo(tmp_path: Path) -> Path:
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q", "-b", "main")
-    subprocess.run(["sh", str(REPO / "tools" / "install-merge-driver")], cwd=repo, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["sh", str(REPO / "tools" / "install-merge-driver")],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
     # The installed driver calls `excerpts`; run this checkout's code with this interpreter.
-    git(repo, "config", "merge.excerpts-po.driver",
-        f"{sys.executable} -m excerpts merge-driver %O %A %B --name %P")
+    git(
+        repo,
+        "config",
+        "merge.excerpts-po.driver",
+        f"{sys.executable} -m excerpts merge-driver %O %A %B --name %P",
+    )
     (repo / "en.po").write_text(catalog("2024-01-01 10:00+0000", "", "", "", ""), encoding="utf-8")
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "base")
@@ -75,7 +89,9 @@ def test_disjoint_translations_merge_cleanly(repo: Path, monkeypatch: pytest.Mon
     assert_gettext_clean(repo / "en.po")
 
 
-def test_true_conflict_is_reported_and_nothing_lost(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_true_conflict_is_reported_and_nothing_lost(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTHONPATH", str(REPO))
     branch(repo, "one", catalog("2024-02-01 09:00+0000", "Ours.", "", "Three.", ""))
     branch(repo, "two", catalog("2024-02-02 09:00+0000", "Theirs.", "Two.", "", ""))

@@ -35,9 +35,18 @@ def test_basic_counts() -> None:
 
 def _fields(catalog_path: Path) -> list[tuple[object, ...]]:
     return [
-        (e.msgctxt, e.msgid, e.msgstr, sorted(f for f in e.flags if po.is_gettext_flag(f)),
-         e.previous_msgctxt, e.previous_msgid,
-         e.obsolete, e.tcomment, e.comment, e.occurrences)
+        (
+            e.msgctxt,
+            e.msgid,
+            e.msgstr,
+            sorted(f for f in e.flags if po.is_gettext_flag(f)),
+            e.previous_msgctxt,
+            e.previous_msgid,
+            e.obsolete,
+            e.tcomment,
+            e.comment,
+            e.occurrences,
+        )
         for e in po.read_po(catalog_path)
     ]
 
@@ -47,11 +56,20 @@ def test_same_result_as_msgmerge_previous(tmp_path: Path) -> None:
     case = DATA / "merge" / "msgmerge"
     theirs = tmp_path / "msgmerge.po"
     subprocess.run(
-        [gettext_tool("msgmerge"), "--previous", "-q", "-o", str(theirs),
-         str(case / "before.po"), str(case / "template.pot")],
+        [
+            gettext_tool("msgmerge"),
+            "--previous",
+            "-q",
+            "-o",
+            str(theirs),
+            str(case / "before.po"),
+            str(case / "template.pot"),
+        ],
         check=True,
     )
-    merged, counts = merge_catalog(po.read_po(case / "before.po"), po.read_po(case / "template.pot"))
+    merged, counts = merge_catalog(
+        po.read_po(case / "before.po"), po.read_po(case / "template.pot")
+    )
     ours = tmp_path / "ours.po"
     po.write_po(merged, ours)
     assert counts == MergeCounts(new=1, changed=2, obsolete=0, unchanged=2)

@@ -24,13 +24,16 @@ ALPHABET = st.one_of(
 TEXT = st.text(ALPHABET, min_size=1, max_size=120).filter(lambda t: t.strip() != "")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(headline=TEXT, paragraphs=st.lists(TEXT, min_size=1, max_size=3), translation=TEXT)
 def test_text_survives_the_whole_chain(
     tmp_path: Path, headline: str, paragraphs: list[str], translation: str
 ) -> None:
-    record = generate_record(outlet="Outlet", published=date(2023, 5, 4), headline=headline,
-                             paragraphs=paragraphs)
+    record = generate_record(
+        outlet="Outlet", published=date(2023, 5, 4), headline=headline, paragraphs=paragraphs
+    )
     source = parse_source(record.encode("utf-8"), tmp_path / "src-1.toml")
     assert source.headline.text == normalize_text(headline)
     assert [e.text for e in source.excerpts] == [normalize_text(p) for p in paragraphs]

@@ -31,7 +31,8 @@ def test_line_breaks_fold_and_lines_point_at_text() -> None:
     poll = read_source(DATA / "corpus" / "sources" / "sahel-2023-05-04-poll.toml")
     p1 = poll.excerpts[0]
     assert p1.text == (
-        "Plus de neuf Maliens sur dix font confiance à la Russie, indique un sondage publié mercredi."
+        "Plus de neuf Maliens sur dix font confiance à la Russie, "
+        "indique un sondage publié mercredi."
     )
     assert p1.line == 11
     assert poll.headline.line == 6
@@ -41,7 +42,7 @@ def test_no_break_spaces_are_content_not_layout(tmp_path: Path) -> None:
     path = tmp_path / "nbsp.toml"
     path.write_text(
         'language = "fr"\noutlet = "X"\npublished = 2023-05-04\nheadline = "Pourquoi\u202f?"\n'
-        '[[excerpts]]\nid = "p1"\ntext = \"\"\"69\u00a0% et\n  29\u202f%\"\"\"\n',
+        '[[excerpts]]\nid = "p1"\ntext = """69\u00a0% et\n  29\u202f%"""\n',
         encoding="utf-8",
     )
     record = read_source(path)
@@ -85,12 +86,12 @@ def test_bad_record_is_reported_with_its_line(path: Path) -> None:
 
 def test_generated_record_reads_back_equal(tmp_path: Path) -> None:
     paragraphs = [
-        "Un « guillemet » avec 69\u202f% et \"quotes\", une barre \\ oblique et un\ttab.",
+        'Un « guillemet » avec 69\u202f% et "quotes", une barre \\ oblique et un\ttab.',
         "Un texte long " + "de plusieurs mots " * 20 + "qui se replie.",
         'Trois guillemets """ dans le texte.',
     ]
     text = generate_record(
-        outlet="Outlet \"quoted\"",
+        outlet='Outlet "quoted"',
         published=date(2024, 1, 2),
         headline="Titre\u202f?",
         paragraphs=paragraphs,
@@ -100,5 +101,7 @@ def test_generated_record_reads_back_equal(tmp_path: Path) -> None:
     assert record.headline.text == "Titre\u202f?"
     assert record.outlet == 'Outlet "quoted"'
     assert [e.text for e in record.excerpts] == [
-        paragraphs[0], " ".join(paragraphs[1].split()), paragraphs[2]
+        paragraphs[0],
+        " ".join(paragraphs[1].split()),
+        paragraphs[2],
     ]

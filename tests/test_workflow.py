@@ -36,7 +36,10 @@ def translate_all(corpus: Path) -> None:
 def test_update_creates_template_and_catalog(run: Run, corpus_dir: Path) -> None:
     result = run("update")
     assert result.exit_code == 0, result.output
-    assert result.output == "locales/en/LC_MESSAGES/excerpts.po: 5 new, 0 changed, 0 obsolete (created)\n"
+    assert (
+        result.output
+        == "locales/en/LC_MESSAGES/excerpts.po: 5 new, 0 changed, 0 obsolete (created)\n"
+    )
     pot = entries(corpus_dir / POT)
     assert list(pot) == [
         "sahel-2023-05-04-poll/headline",
@@ -61,7 +64,10 @@ def test_nothing_changed_nothing_rewritten(run: Run, corpus_dir: Path) -> None:
     run("update")
     before = {p: p.stat().st_mtime_ns for p in (corpus_dir / POT, corpus_dir / PO)}
     second = run("update")
-    assert second.output == "locales/en/LC_MESSAGES/excerpts.po: 0 new, 0 changed, 0 obsolete (unchanged)\n"
+    assert (
+        second.output
+        == "locales/en/LC_MESSAGES/excerpts.po: 0 new, 0 changed, 0 obsolete (unchanged)\n"
+    )
     assert run("extract").output == "locales/excerpts.pot: 5 segments from 2 sources (unchanged)\n"
     assert {p: p.stat().st_mtime_ns for p in before} == before
 
@@ -75,7 +81,10 @@ def test_changed_french_keeps_translation_as_fuzzy(run: Run, corpus_dir: Path) -
         encoding="utf-8",
     )
     result = run("update")
-    assert result.output == "locales/en/LC_MESSAGES/excerpts.po: 0 new, 1 changed, 0 obsolete (updated)\n"
+    assert (
+        result.output
+        == "locales/en/LC_MESSAGES/excerpts.po: 0 new, 1 changed, 0 obsolete (updated)\n"
+    )
     entry = entries(corpus_dir / PO)["sahel-2023-05-04-poll/p1"]
     assert entry.msgid.endswith("publié jeudi.")
     assert entry.msgstr.endswith("publié mercredi.")
@@ -89,7 +98,7 @@ def test_removed_segment_is_obsolete_then_revived(run: Run, corpus_dir: Path) ->
     translate_all(corpus_dir)
     record = corpus_dir / POLL
     original = record.read_text(encoding="utf-8")
-    record.write_text(original.split("[[excerpts]]\nid = \"p2\"")[0], encoding="utf-8")
+    record.write_text(original.split('[[excerpts]]\nid = "p2"')[0], encoding="utf-8")
     assert "0 new, 0 changed, 1 obsolete" in run("update").output
     catalog = po.read_po(corpus_dir / PO)
     gone = [e for e in catalog if e.obsolete]
@@ -133,15 +142,19 @@ def test_translator_work_and_unknown_headers_survive(run: Run, corpus_dir: Path)
     first.flags = ["ignore-length"]
     po.write_po(catalog, path)
     record = corpus_dir / POLL
-    record.write_text(record.read_text(encoding="utf-8") + '\n[[excerpts]]\nid = "p3"\ntext = "Nouveau."\n',
-                      encoding="utf-8")
+    record.write_text(
+        record.read_text(encoding="utf-8") + '\n[[excerpts]]\nid = "p3"\ntext = "Nouveau."\n',
+        encoding="utf-8",
+    )
     assert "1 new" in run("update").output
     after = po.read_po(path)
     assert after.header == catalog.header
     assert after.metadata["X-Team-Note"] == "keep me"
     kept = after[0]
     assert (kept.msgstr, kept.tcomment, kept.flags) == (
-        "Malians confident, poll says", "checked against the print edition", ["ignore-length"]
+        "Malians confident, poll says",
+        "checked against the print edition",
+        ["ignore-length"],
     )
 
 
@@ -153,7 +166,10 @@ def test_update_check_reports_and_writes_nothing(run: Run, corpus_dir: Path) -> 
     run("update")
     ok = run("update", "--check")
     assert ok.exit_code == 0, ok.output
-    assert ok.output == "locales/en/LC_MESSAGES/excerpts.po: up to date (0 new, 0 changed, 0 obsolete)\n"
+    assert (
+        ok.output
+        == "locales/en/LC_MESSAGES/excerpts.po: up to date (0 new, 0 changed, 0 obsolete)\n"
+    )
 
 
 def test_stats_table_and_json(run: Run, corpus_dir: Path) -> None:
@@ -166,18 +182,33 @@ def test_stats_table_and_json(run: Run, corpus_dir: Path) -> None:
     data = json.loads(run("stats", "--format", "json").output)
     poll, minister = data["stats"]
     assert poll == {
-        "source": "sahel-2023-05-04-poll", "language": "en", "segments": 3, "words": 32,
-        "translated": 1, "fuzzy": 1, "untranslated": 1, "percent": 33.3,
+        "source": "sahel-2023-05-04-poll",
+        "language": "en",
+        "segments": 3,
+        "words": 32,
+        "translated": 1,
+        "fuzzy": 1,
+        "untranslated": 1,
+        "percent": 33.3,
     }
     assert minister["untranslated"] == 2
     table = run("stats").output.splitlines()
     assert table[0].split() == [
-        "source", "lang", "segments", "words", "translated", "fuzzy", "untranslated", "done"
+        "source",
+        "lang",
+        "segments",
+        "words",
+        "translated",
+        "fuzzy",
+        "untranslated",
+        "done",
     ]
     assert table[-1].split() == ["total", "en", "5", "50", "1", "1", "3", "20%"]
 
 
-def test_commands_find_the_corpus_from_a_subfolder(corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_commands_find_the_corpus_from_a_subfolder(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(corpus_dir / "sources")
     result = CliRunner().invoke(main, ["update"])
     assert result.exit_code == 0, result.output
@@ -191,11 +222,14 @@ def test_outside_a_corpus_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
     assert result.output.startswith("Error: not inside an excerpts corpus")
 
 
-def test_bad_record_stops_update_with_file_and_line(run: Run, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_record_stops_update_with_file_and_line(
+    run: Run, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(corpus_dir)
     record = corpus_dir / POLL
-    record.write_text(record.read_text(encoding="utf-8").replace("2023-05-04", '"4 mai 2023"'),
-                      encoding="utf-8")
+    record.write_text(
+        record.read_text(encoding="utf-8").replace("2023-05-04", '"4 mai 2023"'), encoding="utf-8"
+    )
     result = run("update")
     assert result.exit_code == 1
     assert result.output == (
@@ -223,14 +257,25 @@ def test_compile_gives_what_msgfmt_gives(run: Run, corpus_dir: Path) -> None:
 
 def test_source_new_then_update(run: Run, corpus_dir: Path, tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
-    article.write_text("Titre de l’article\n\nPremier paragraphe,\nsur deux lignes.\n\nSecond.\n",
-                       encoding="utf-8")
-    result = run("source", "new", "new-1", "--outlet", "RFI", "--published", "2024-01-02",
-                 "--from-text", str(article))
+    article.write_text(
+        "Titre de l’article\n\nPremier paragraphe,\nsur deux lignes.\n\nSecond.\n", encoding="utf-8"
+    )
+    result = run(
+        "source",
+        "new",
+        "new-1",
+        "--outlet",
+        "RFI",
+        "--published",
+        "2024-01-02",
+        "--from-text",
+        str(article),
+    )
     assert result.exit_code == 0, result.output
     assert result.output == "sources/new-1.toml: 2 excerpts; next: `excerpts update`\n"
-    again = run("source", "new", "new-1", "--outlet", "RFI", "--published", "2024-01-02",
-                "--headline", "x")
+    again = run(
+        "source", "new", "new-1", "--outlet", "RFI", "--published", "2024-01-02", "--headline", "x"
+    )
     assert again.exit_code == 1 and "exists already" in again.output
     assert "8 new" in run("update").output
     assert entries(corpus_dir / PO)["new-1/p1"].msgid == "Premier paragraphe, sur deux lignes."
@@ -240,7 +285,9 @@ def test_bundled_corpus_is_up_to_date_and_complete(bundled_corpus: Path) -> None
     result = CliRunner().invoke(main, ["--root", str(bundled_corpus), "update", "--check"])
     assert result.exit_code == 0, result.output
     data = json.loads(
-        CliRunner().invoke(main, ["--root", str(bundled_corpus), "stats", "--format", "json"]).output
+        CliRunner()
+        .invoke(main, ["--root", str(bundled_corpus), "stats", "--format", "json"])
+        .output
     )
     assert all(row["percent"] == 100.0 for row in data["stats"])
     assert_gettext_clean(bundled_corpus / PO)

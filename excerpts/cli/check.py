@@ -11,17 +11,38 @@ from excerpts.cli.common import get_corpus, handle_errors
 
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-l", "--lang", "languages", multiple=True, metavar="LANG",
-              help="Target language to check (repeatable; default: all of [tool.excerpts]).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Lines for people, or JSON for CI and editors.")
+@click.option(
+    "-l",
+    "--lang",
+    "languages",
+    multiple=True,
+    metavar="LANG",
+    help="Target language to check (repeatable; default: all of [tool.excerpts]).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Lines for people, or JSON for CI and editors.",
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@click.option("--require-complete", is_flag=True,
-              help="Untranslated and fuzzy entries are errors (before publication).")
-@click.option("--source-lang", metavar="LANG",
-              help="Source language of FILES without an X-Source-Language header (default: fr).")
-@click.option("--glossary", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Glossary CSV (source,target,note) for FILES; default: the corpus glossary.")
+@click.option(
+    "--require-complete",
+    is_flag=True,
+    help="Untranslated and fuzzy entries are errors (before publication).",
+)
+@click.option(
+    "--source-lang",
+    metavar="LANG",
+    help="Source language of FILES without an X-Source-Language header (default: fr).",
+)
+@click.option(
+    "--glossary",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Glossary CSV (source,target,note) for FILES; default: the corpus glossary.",
+)
 @click.option("--list", "list_checks", is_flag=True, help="List the checks and exit.")
 @click.pass_context
 @handle_errors
@@ -67,14 +88,24 @@ def check(
         return
     if files:
         if languages:
-            raise click.UsageError("-l/--lang selects corpus catalogs; do not combine it with FILES")
-        findings = check_files(files, source_lang=source_lang, glossary_path=glossary,
-                               require_complete=require_complete, strict=strict)
+            raise click.UsageError(
+                "-l/--lang selects corpus catalogs; do not combine it with FILES"
+            )
+        findings = check_files(
+            files,
+            source_lang=source_lang,
+            glossary_path=glossary,
+            require_complete=require_complete,
+            strict=strict,
+        )
     else:
-        findings = check_corpus(get_corpus(ctx), languages or None,
-                                require_complete=require_complete, strict=strict)
+        findings = check_corpus(
+            get_corpus(ctx), languages or None, require_complete=require_complete, strict=strict
+        )
     summary = summarize(findings)
-    click.echo(render_json(findings, summary) if fmt == "json" else render_text(findings, summary),
-               nl=False)
+    click.echo(
+        render_json(findings, summary) if fmt == "json" else render_text(findings, summary),
+        nl=False,
+    )
     if summary.errors:
         ctx.exit(1)
