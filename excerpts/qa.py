@@ -50,7 +50,8 @@ def check_corpus(
             continue
         glossary_path = corpus.glossary_path(language)
         glossary = load_glossary(glossary_path) if glossary_path.exists() else None
-        findings += _check_file(
+        findings += _entries_findings(
+            po.read_po(path),
             path,
             corpus.settings.source_language,
             language,
@@ -92,21 +93,6 @@ def check_files(
             catalog, path, source, target, glossary, severities, require_complete, strict
         )
     return findings
-
-
-def _check_file(
-    path: Path,
-    source: str,
-    target: str,
-    glossary: Glossary | None,
-    severities: dict[str, str],
-    require_complete: bool,
-    strict: bool,
-) -> list[Finding]:
-    catalog = po.read_po(path)
-    return _entries_findings(
-        catalog, path, source, target, glossary, severities, require_complete, strict
-    )
 
 
 def _entries_findings(
