@@ -27,6 +27,7 @@ from excerpts.errors import CatalogError
 from excerpts.fsutil import write_if_changed
 
 __all__ = [
+    "encode_po",
     "generate_mo",
     "generate_po",
     "parse_po",
@@ -98,16 +99,20 @@ def generate_po(catalog: polib.POFile, width: int = 79) -> str:
 
 def write_po(catalog: polib.POFile, path: Path) -> bool:
     """Write ``catalog`` to ``path`` atomically; False when the file already had that text."""
+    return write_if_changed(Path(path), encode_po(catalog, path))
+
+
+def encode_po(catalog: polib.POFile, path: Path | str = "<catalog>") -> bytes:
+    """The bytes :func:`write_po` writes: the text in the charset the catalog declares."""
     charset = _catalog_charset(catalog)
     try:
-        data = generate_po(catalog).encode(charset)
+        return generate_po(catalog).encode(charset)
     except UnicodeEncodeError as exc:
         raise CatalogError(
             f"the text cannot be written in the catalog's charset {charset}: "
             f"{exc.object[exc.start : exc.end]!r}; declare charset=UTF-8 in Content-Type",
             path,
         ) from exc
-    return write_if_changed(Path(path), data)
 
 
 def generate_mo(catalog: polib.POFile) -> bytes:

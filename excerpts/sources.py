@@ -22,7 +22,7 @@ from excerpts.model import HEADLINE_ID, Segment, Source
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 _KEY_LINE_RE = re.compile(r"""^\s*("?)([A-Za-z0-9_-]+)\1\s*=""")
 _TABLE_RE = re.compile(r"^\s*\[\[\s*excerpts\s*\]\]\s*(?:#.*)?$")
-_ANY_TABLE_RE = re.compile(r"^\s*\[")
+_ANY_TABLE_RE = re.compile(r"""^\s*\[\[?\s*"?([A-Za-z0-9_-]*)""")
 _TOML_POS_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 # Line breaks inside a paragraph are layout, not content: re-wrapping the TOML must not change
 # the msgid. Only ASCII blanks around the break are folded; no-break spaces are content.
@@ -133,7 +133,10 @@ def _scan_positions(text: str) -> _Positions:
             positions.tables.append((number, current))
             in_other_table = False
             continue
-        if _ANY_TABLE_RE.match(line):
+        other = _ANY_TABLE_RE.match(line)
+        if other:
+            # A field written as a table (`[headline]`) is still that field: report it there.
+            positions.top.setdefault(other.group(1), number)
             current, in_other_table = None, True
             continue
         match = _KEY_LINE_RE.match(line)

@@ -5,6 +5,7 @@ Each function takes a :class:`Corpus`, does its work and returns a result object
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from excerpts.catalog import (
 )
 from excerpts.config import Corpus
 from excerpts.errors import ExcerptsError
+from excerpts.fsutil import atomic_write_bytes, write_if_changed
 from excerpts.lock import corpus_lock
 from excerpts.merge import MergeCounts, merge_catalog
 from excerpts.model import Source, Status, TranslatedSource
@@ -115,8 +117,8 @@ def _update(
     check: bool,
     now: datetime | None,
 ) -> tuple[ExtractResult, list[UpdateResult]]:
-    template, extracted = _extract(corpus, sources, check)
-    results = []
+    template, template_data, extracted = _plan_template(corpus, sources, check)
+    planned: list[tuple[UpdateResult, bytes]] = []
     for language in _languages(corpus, languages):
         path = corpus.catalog_path(language)
         current = _read_bytes(path)
@@ -125,18 +127,33 @@ def _update(
         else:
             catalog = po.parse_po(current, path)
         merged, counts = merge_catalog(catalog, template)
-        stale = po.generate_po(merged).encode("utf-8") != current
-        if stale and not check:
-            po.write_po(merged, path)
-        results.append(
-            UpdateResult(language, path, counts, current is None, stale and not check, stale)
-        )
-    return extracted, results
+        data = po.encode_po(merged, path)  # in the catalog's own charset
+        stale = current is None or data != _as_gettext_writes(current)
+        result = UpdateResult(language, path, counts, current is None, stale and not check, stale)
+        planned.append((result, data))
+    # Every catalog was read, merged and encoded before anything is written: a broken catalog
+    # (or one whose charset cannot hold the new text) leaves the whole corpus as it was.
+    if extracted.written:
+        atomic_write_bytes(extracted.path, template_data)
+    for result, data in planned:
+        if result.written:
+            atomic_write_bytes(result.path, data)
+    return extracted, [result for result, _ in planned]
 
 
 def _extract(
     corpus: Corpus, sources: list[Source], check: bool
 ) -> tuple[polib.POFile, ExtractResult]:
+    template, data, result = _plan_template(corpus, sources, check)
+    if result.written:
+        atomic_write_bytes(result.path, data)
+    return template, result
+
+
+def _plan_template(
+    corpus: Corpus, sources: list[Source], check: bool
+) -> tuple[polib.POFile, bytes, ExtractResult]:
+    """The template, its bytes, and whether writing them is due (nothing is written here)."""
     if not sources:
         raise ExcerptsError(
             f"no source records in {corpus.relative(corpus.sources_dir)}/; "
@@ -144,11 +161,10 @@ def _extract(
         )
     template = build_template(corpus, sources)
     path = corpus.template_path
-    stale = _read_bytes(path) != po.generate_po(template).encode("utf-8")
-    if stale and not check:
-        po.write_po(template, path)
+    data = po.encode_po(template, path)
+    stale = _read_bytes(path) != data
     result = ExtractResult(path, len(template), len(sources), stale and not check, stale)
-    return template, result
+    return template, data, result
 
 
 def stats(corpus: Corpus, languages: Sequence[str] | None = None) -> list[SourceStats]:
@@ -183,25 +199,27 @@ def count_words(text: str) -> int:
 
 
 def compile_catalogs(corpus: Corpus, languages: Sequence[str] | None = None) -> list[tuple[Path, int]]:
-    """Write each catalog's ``.mo`` (fuzzy and untranslated left out); (path, messages) each."""
-    written = []
+    """Write each catalog's ``.mo`` (fuzzy and untranslated left out); (path, messages) each.
+
+    Every catalog is read and compiled before any ``.mo`` is written, so a broken one stops
+    the command with nothing changed.
+    """
     with corpus_lock(corpus.locales_dir):
-        for language in _languages(corpus, languages):
-            written.append(_compile_one(corpus, language))
-    return written
+        compiled = [_compile_one(corpus, language) for language in _languages(corpus, languages)]
+        for mo_path, data, _ in compiled:
+            write_if_changed(mo_path, data)
+    return [(mo_path, count) for mo_path, _, count in compiled]
 
 
-def _compile_one(corpus: Corpus, language: str) -> tuple[Path, int]:
+def _compile_one(corpus: Corpus, language: str) -> tuple[Path, bytes, int]:
     path = corpus.catalog_path(language)
     if not path.exists():
         raise ExcerptsError(
             f"no catalog for {language!r} at {corpus.relative(path)}; run `excerpts update` first"
         )
     catalog = po.read_po(path)
-    mo_path = corpus.mo_path(language)
-    po.write_mo(catalog, mo_path)
     count = sum(1 for e in catalog if not e.obsolete and entry_status(e) is Status.TRANSLATED)
-    return mo_path, count
+    return corpus.mo_path(language), po.generate_mo(catalog), count
 
 
 def load_translated(
@@ -239,6 +257,18 @@ def _languages(corpus: Corpus, languages: Sequence[str] | None) -> list[str]:
         if lang == corpus.settings.source_language:
             raise ExcerptsError(f"{lang!r} is the source language, not a target language")
     return langs
+
+
+def _as_gettext_writes(data: bytes) -> bytes:
+    """A catalog's bytes without a byte order mark and with LF line ends.
+
+    Editors on Windows may save a catalog that way; it is the same catalog, so it is not out
+    of date, and is not rewritten, for that alone. When its content does change, it is written
+    as gettext writes it (msgfmt refuses a byte order mark).
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    return data.replace(b"\r\n", b"\n")
 
 
 def _read_bytes(path: Path) -> bytes | None:

@@ -43,6 +43,12 @@ def parse_glossary(text: str, path: str | Path = "<glossary>") -> Glossary:
                     line,
                 )
             targets = tuple(t.strip() for t in cells[1].split("|") if t.strip())
+            if not targets:
+                raise ExcerptsError(
+                    "a glossary row needs an English target between the | separators",
+                    path,
+                    line,
+                )
             terms.append(GlossaryTerm(cells[0], targets, cells[2] if len(cells) > 2 else "", line))
     except csv.Error as exc:
         raise ExcerptsError(f"invalid CSV: {exc}", path, reader.line_num) from None
@@ -52,9 +58,19 @@ def parse_glossary(text: str, path: str | Path = "<glossary>") -> Glossary:
 def load_glossary(path: str | Path) -> Glossary:
     """Read and parse a glossary file (UTF-8, with or without a byte order mark)."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise ExcerptsError("glossary file not found", path) from None
-    except UnicodeDecodeError:
-        raise ExcerptsError("the glossary is not UTF-8 text", path) from None
+    except OSError as exc:
+        raise ExcerptsError(f"cannot read the glossary: {exc.strerror}", path) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ExcerptsError(
+            "the glossary is not UTF-8 text; save it as UTF-8", path, line
+        ) from None
+    if "\0" in text:
+        line = text.count("\n", 0, text.index("\0")) + 1
+        raise ExcerptsError("NUL byte in the glossary: is it a text file?", path, line)
     return parse_glossary(text, path)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from excerpts.cli.common import get_corpus, handle_errors
+from excerpts.cli.source import SourceId
 from excerpts.export.validate import Problem, validate_tei
 
 
@@ -51,6 +52,7 @@ def export() -> None:
     "--source",
     "source_ids",
     multiple=True,
+    type=SourceId(),
     metavar="ID",
     help="Export only this source (repeatable; default: every source).",
 )

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import polib
 
 from excerpts import po
 from excerpts.cli.common import handle_errors
+from excerpts.errors import CatalogError
 from excerpts.gitmerge import merge_three
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -32,7 +34,8 @@ def merge_driver(base: Path, ours: Path, theirs: Path, shown: str | None) -> Non
     sides translated one entry differently, ours is kept, marked fuzzy, theirs is kept in a
     translator comment, and the exit code is 1 so that git reports the conflict.
     """
-    catalogs = [po.read_po(path) for path in (base, ours, theirs)]
+    catalogs = [_read_side(path, side, shown) for path, side in
+                ((base, "the common ancestor"), (ours, "our version"), (theirs, "their version"))]
     merged, conflicts = merge_three(*catalogs)
     po.write_po(merged, ours)
     name = shown or str(ours)
@@ -44,3 +47,14 @@ def merge_driver(base: Path, ours: Path, theirs: Path, shown: str | None) -> Non
         )
     if conflicts:
         raise SystemExit(1)
+
+
+def _read_side(path: Path, side: str, shown: str | None) -> polib.POFile:
+    """One side of the merge; its errors name the file as the repository knows it (git's %P),
+    not git's temporary copy, and say which side is broken."""
+    try:
+        return po.read_po(path)
+    except CatalogError as exc:
+        if shown is None:
+            raise
+        raise CatalogError(f"{side} cannot be merged: {exc.message}", shown, exc.line) from None

@@ -14,7 +14,7 @@ from excerpts.sources import SLUG_RE, generate_record, split_paragraphs
 from excerpts.workflow import load_sources
 
 
-class SourceId(click.ParamType):  # type: ignore[type-arg]
+class SourceId(click.ParamType[str]):
     """A source id: a lowercase slug, also the record's file name."""
 
     name = "ID"
@@ -55,7 +55,7 @@ def source() -> None:
     "--from-text",
     "from_text",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Plain-text article (UTF-8): each paragraph (blank-line separated) becomes an excerpt.",
+    help="Plain-text article (UTF-8): each paragraph, separated by blank lines, becomes an excerpt.",
 )
 @click.pass_context
 @handle_errors
