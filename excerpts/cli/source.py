@@ -14,7 +14,7 @@ from excerpts.sources import SLUG_RE, generate_record, split_paragraphs
 from excerpts.workflow import load_sources
 
 
-class SourceId(click.ParamType[str]):
+class SourceId(click.ParamType):  # type: ignore[type-arg]  # generic only in recent click
     """A source id: a lowercase slug, also the record's file name."""
 
     name = "ID"
