@@ -79,7 +79,7 @@ PASSES = [
     # French kept on purpose in quotes or brackets, and words English borrowed
     ("unchanged", "Les Volontaires pour la défense de la patrie (VDP).",
      "The Volunteers for the Defence of the Homeland (Volontaires pour la défense de la patrie)."),
-    ("unchanged", "Il a crié « à bas la France ».", "He shouted “à bas la France” (down with France)."),
+    ("unchanged", "Il a crié « à bas la France ».", "He shouted “à bas la France” (down with it)."),
     ("unchanged", "Le communiqué du régime, déjà publié.", "The régime’s communiqué, already out."),
     ("unchanged", "Un rapprochement, une détente.", "A rapprochement, a détente, a façade."),
 ]  # fmt: skip
