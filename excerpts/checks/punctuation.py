@@ -76,7 +76,28 @@ def check_quotes(unit: Unit) -> str | None:
         return "the French quotes someone; the English has no quotation marks"
     if tgt_count < src_count:
         return f"the French has {src_count} quoted passages, the English {tgt_count}"
+    added = _double_quoted(target)
+    if tgt_balanced and added > src_count:
+        # Quotation marks say someone said these very words; the French does not.
+        return f"the English has {added} quoted passages, the French {src_count}"
     return None
+
+
+_DOUBLE_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
+# English closes a quotation around "he said" where French keeps the incise inside « »:
+# passages this close together count as one.
+_INCISE = 40
+
+
+def _double_quoted(text: str) -> int:
+    """Passages in double quotation marks (‘ is left out: it is often a misused apostrophe)."""
+    count = 0
+    last_end = -_INCISE - 1
+    for m in _DOUBLE_QUOTED.finditer(text):
+        if m.start() - last_end > _INCISE:
+            count += 1
+        last_end = m.end()
+    return count
 
 
 _PAIRS = (("(", ")"), ("[", "]"))
