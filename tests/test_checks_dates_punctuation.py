@@ -8,7 +8,7 @@ import pytest
 from excerpts.checks import check_catalog
 
 NBSP, NNBSP = "\u00a0", "\u202f"
-O, C = f"«{NBSP}", f"{NBSP}»"
+OPEN, CLOSE = f"«{NBSP}", f"{NBSP}»"
 
 
 def found(check: str, fr: str, en: str) -> list[str]:
@@ -111,7 +111,7 @@ def test_endpunc_lets_pass(fr: str, en: str) -> None:
         # quotation marks the French does not have put words in someone's mouth
         ("Il a qualifié ces accusations de mensongères.", "He called the accusations “lies”."),
         (
-            f"Il a parlé de {O}trahison{C} de la part des pays voisins et de complot.",
+            f"Il a parlé de {OPEN}trahison{CLOSE} de la part des pays voisins et de complot.",
             "He spoke of “treason” on the part of the neighbouring countries and of a “plot”.",
         ),
     ],
@@ -136,10 +136,10 @@ def test_quotes_catches(fr: str, en: str) -> None:
         ),
         ("Les Burkinabè aren’t", "The Burkinabe aren’t children’s toys"),
         (
-            f"{O}Non, a-t-il dit. Nous ne partirons pas.{C}",
+            f"{OPEN}Non, a-t-il dit. Nous ne partirons pas.{CLOSE}",
             "“No,” he said. “We are not leaving.”",
         ),
-        (f"Il a parlé de {O}trahison{C}.", "He spoke of ‘treason’ in the ‘90s."),
+        (f"Il a parlé de {OPEN}trahison{CLOSE}.", "He spoke of ‘treason’ in the ‘90s."),
     ],
 )
 def test_quotes_lets_pass(fr: str, en: str) -> None:
