@@ -27,6 +27,7 @@ def found(check: str, fr: str, en: str) -> list[str]:
         ("en mai", "in June"),
         ("le 3 janv. 2023", "on Feb. 3, 2023"),
         ("mercredi et jeudi", "on Wednesday"),
+        ("En mars, la junte a dissous les partis.", "In May, the junta dissolved the parties."),
     ],
 )
 def test_dates_catches(fr: str, en: str) -> None:
@@ -49,6 +50,8 @@ def test_dates_catches(fr: str, en: str) -> None:
         ("mi-mars", "mid-March"),
         ("en mars 2024", "in March 2024"),
         ("mardi et encore mardi", "on Tuesday"),
+        ("En mars, la junte a dissous les partis.", "In March, the junta dissolved the parties."),
+        ("Depuis mai, les prix ont doublé.", "Since May, prices have doubled."),
     ],
 )
 def test_dates_lets_pass(fr: str, en: str) -> None:
@@ -86,6 +89,8 @@ def test_endpunc_catches(fr: str, en: str) -> None:
         ("Titre sans point", "Headline without a stop"),
         ("Il attend…", "He waits..."),
         ("Il attend...", "He waits…"),
+        ("Les négociations continuent…", "Talks continue."),
+        ("Les négociations continuent.", "Talks are continuing..."),
         ("Il est parti aux États-Unis.", "He left for the U.S."),
         ("Le rendez-vous est à 18 h.", "The meeting is at 6 p.m."),
         (f"Il a déclaré{NBSP}:", "He said:"),

@@ -12,6 +12,12 @@ _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
 _EN_AMBIGUOUS = frozenset({"may", "march"})
 _FR_AMBIGUOUS = frozenset({"mars"})  # the planet, the brand
+_BEFORE_A_MONTH = frozenset(
+    """
+    in since until till by from to early late mid last next this of during before after through
+    between and or on
+    """.split()  # noqa: SIM905
+)
 _EXTRA_EN_ABBREVIATIONS = {"sept": ("month", 9), "tues": ("day", 1), "thur": ("day", 3),
                            "thurs": ("day", 3)}  # fmt: skip
 
@@ -105,8 +111,13 @@ def _counts(
         return False
     if word not in _EN_AMBIGUOUS:
         return True
-    # "May" is a month when dated, or mid-sentence after a lowercase word ("in May").
-    return _near_digit(text, start, end) or bool(previous) and previous[0].islower()
+    # "May" is a month when dated, mid-sentence after a lowercase word ("in May"), or after a
+    # word that introduces a time even at the start of a sentence ("In March, the junta…").
+    return (
+        _near_digit(text, start, end)
+        or bool(previous)
+        and (previous[0].islower() or previous.lower() in _BEFORE_A_MONTH)
+    )
 
 
 def _name(item: tuple[str, int], lang: str) -> str:

@@ -39,7 +39,8 @@ _MARK_NAMES = {
 def check_endpunc(unit: Unit) -> str | None:
     """Report a different sentence end (? -> ., a dropped final stop)."""
     src, tgt = _final_mark(unit.source), _final_mark(unit.target)
-    if src == tgt:
+    if src == tgt or {src, tgt} == {".", "…"}:
+        # A trailing ellipsis is a matter of style, not a different kind of sentence.
         return None
     # "… in the U.S." ends with the abbreviation's point, which also serves as the stop.
     if {src, tgt} == {".", ""} and _ABBREVIATION_END.search(unit.target.rstrip(" \"”’)")):
