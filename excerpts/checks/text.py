@@ -203,8 +203,16 @@ _FRENCH_IN_WINDOW = 3
 _WINDOW = 5
 
 
+# Counts at least every French-marking word: a cheap test before reading words one by one.
+_MARKER_GATE = re.compile(
+    r"[éèêëàâîïôûùüçœ]|\b(?:" + "|".join(sorted(_FRENCH_MARKERS, key=len, reverse=True)) + r")\b"
+)
+
+
 def _has_french_clause(text: str) -> bool:
     """Whether a folded English text holds a clause that is still French."""
+    if len(_MARKER_GATE.findall(text)) < _FRENCH_IN_WINDOW:
+        return False
     marks = [
         word[0].islower()
         and (word in _FRENCH_MARKERS or bool(_ACCENTED.search(word)) and word not in _BORROWED)
