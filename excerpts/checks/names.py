@@ -93,9 +93,18 @@ _MORE_FIELDS = re.compile(
 )
 
 
+_FIELD_HEADS = (
+    "minist", "secrétai", "secrétari", "direct", "départ", "commiss", "agence", "office",
+    "institut", "école", "chambre", "caisse", "autorit", "chargé",
+)  # fmt: skip
+
+
 def _fields(folded: str) -> set[int]:
     """Starts of the capitalised words that name an institution's field (Finances, Économie)."""
     starts: set[int] = set()
+    lower = folded.lower()
+    if not any(head in lower for head in _FIELD_HEADS):
+        return starts
     for m in _FIELD_OF.finditer(folded):
         pos = m.end()
         while True:
