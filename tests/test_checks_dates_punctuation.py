@@ -8,6 +8,7 @@ import pytest
 from excerpts.checks import check_catalog
 
 NBSP, NNBSP = "\u00a0", "\u202f"
+OPEN, CLOSE = f"«{NBSP}", f"{NBSP}»"
 
 
 def found(check: str, fr: str, en: str) -> list[str]:
@@ -26,6 +27,7 @@ def found(check: str, fr: str, en: str) -> list[str]:
         ("en mai", "in June"),
         ("le 3 janv. 2023", "on Feb. 3, 2023"),
         ("mercredi et jeudi", "on Wednesday"),
+        ("En mars, la junte a dissous les partis.", "In May, the junta dissolved the parties."),
     ],
 )
 def test_dates_catches(fr: str, en: str) -> None:
@@ -48,6 +50,8 @@ def test_dates_catches(fr: str, en: str) -> None:
         ("mi-mars", "mid-March"),
         ("en mars 2024", "in March 2024"),
         ("mardi et encore mardi", "on Tuesday"),
+        ("En mars, la junte a dissous les partis.", "In March, the junta dissolved the parties."),
+        ("Depuis mai, les prix ont doublé.", "Since May, prices have doubled."),
     ],
 )
 def test_dates_lets_pass(fr: str, en: str) -> None:
@@ -85,6 +89,8 @@ def test_endpunc_catches(fr: str, en: str) -> None:
         ("Titre sans point", "Headline without a stop"),
         ("Il attend…", "He waits..."),
         ("Il attend...", "He waits…"),
+        ("Les négociations continuent…", "Talks continue."),
+        ("Les négociations continuent.", "Talks are continuing..."),
         ("Il est parti aux États-Unis.", "He left for the U.S."),
         ("Le rendez-vous est à 18 h.", "The meeting is at 6 p.m."),
         (f"Il a déclaré{NBSP}:", "He said:"),
@@ -107,6 +113,12 @@ def test_endpunc_lets_pass(fr: str, en: str) -> None:
             "“France is not missed, he said.",
         ),
         ("Il a dénoncé une «\u00a0manipulation\u00a0».", 'He denounced a "manipulation.'),
+        # quotation marks the French does not have put words in someone's mouth
+        ("Il a qualifié ces accusations de mensongères.", "He called the accusations “lies”."),
+        (
+            f"Il a parlé de {OPEN}trahison{CLOSE} de la part des pays voisins et de complot.",
+            "He spoke of “treason” on the part of the neighbouring countries and of a “plot”.",
+        ),
     ],
 )
 def test_quotes_catches(fr: str, en: str) -> None:
@@ -128,6 +140,11 @@ def test_quotes_catches(fr: str, en: str) -> None:
             "“We don’t need,” he insisted, “a single soldier”",
         ),
         ("Les Burkinabè aren’t", "The Burkinabe aren’t children’s toys"),
+        (
+            f"{OPEN}Non, a-t-il dit. Nous ne partirons pas.{CLOSE}",
+            "“No,” he said. “We are not leaving.”",
+        ),
+        (f"Il a parlé de {OPEN}trahison{CLOSE}.", "He spoke of ‘treason’ in the ‘90s."),
     ],
 )
 def test_quotes_lets_pass(fr: str, en: str) -> None:

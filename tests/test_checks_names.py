@@ -167,3 +167,62 @@ def test_load_glossary_reports_bad_rows_with_line(tmp_path: Path, text: str, lin
 def test_load_glossary_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ExcerptsError, match="not found"):
         load_glossary(tmp_path / "nope.csv")
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # a close spelling that no transliteration convention explains is a misspelling
+        ("Le président Mohamed Bazoum est détenu.", "President Mohamed Bazum is detained."),
+        ("Le général Salifou Mody a parlé.", "General Salifou Modi spoke."),
+        ("Il a vu Abdoulaye Diop à Moscou.", "He met Abdoulaye Diob in Moscow."),
+        ("Le convoi allait de Kaya à Dori.", "The convoy was going from Kaya to Doria."),
+        # a name is not found inside a longer word
+        ("Le capitaine Ibrahim Traoré a parlé.", "Captain Ibrahima Traoré spoke."),
+        # sentence-initial names: the subject of a verb, or the first of two names
+        ("Tiani a promis une transition courte.", "Taini promised a short transition."),
+        ("Ousmane Sonko a appelé au calme.", "The prime minister called for calm."),
+        ("Bazoum n’a pas démissionné.", "The president has not resigned."),
+    ],
+)
+def test_names_catches_misspellings_and_sentence_initial_names(fr: str, en: str) -> None:
+    assert found("names", fr, en)
+
+
+def test_names_message_shows_the_misspelling() -> None:
+    assert found(
+        "names", "Le président Mohamed Bazoum parle.", "President Mohamed Bazum speaks."
+    ) == ["name not found in English: Bazoum (written Bazum?)"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # transliteration conventions: French j, ch, tch, gu+e/i against English zh, sh, ch, g
+        ("Il a cité Sergueï Lavrov.", "He quoted Sergei Lavrov."),
+        ("Il a cité Sergueï Choïgou.", "He quoted Sergey Shoigu."),
+        ("Il a cité Nikita Khrouchtchev.", "He quoted Nikita Khrushchev."),
+        ("Il a cité Mikhaïl Gorbatchev.", "He quoted Mikhail Gorbachev."),
+        ("La chute de Mouammar Kadhafi en 2011.", "The fall of Muammar Gaddafi in 2011."),
+        # names with well-known English forms
+        ("La visite de Jean-Paul II à Bamako.", "John Paul II's visit to Bamako."),
+        ("Les pourparlers ont eu lieu à Alger.", "The talks took place in Algiers."),
+        ("L’État islamique au Grand Sahara.", "Islamic State in the Greater Sahara."),
+        ("Le mouvement de Iyad Ag Ghaly.", "Iyad Ag Ghali's movement."),
+        # capitalised common nouns of titles and institutions
+        ("Il est 3e à l’Indice mondial du terrorisme.", "It is 3rd on the Global Terrorism Index."),
+        ("Selon la Conférence des évêques.", "According to the bishops' Conference."),
+        ("Le ministre de l’Économie et des Finances a parlé.", "The finance minister spoke."),
+        ("Le ministère de l’Administration territoriale.", "The territorial ministry."),
+        ("Le chef de Wagner est mort.", "The Wagner chief died."),
+        # sentence-initial words that are not names
+        ("Trois Maliens sur cinq sont satisfaits.", "Three in five Malians are satisfied."),
+        ("Celui-ci a démissionné.", "The latter resigned."),
+        ("Certains ont fui.", "Some fled."),
+        ("Personne n’a été blessé.", "Nobody was hurt."),
+        ("Les Dogons vivent sur la falaise.", "The Dogon live on the cliff."),
+        ("Burkina-Faso : attaque à Djibo", "Burkina Faso: attack in Djibo"),
+    ],
+)
+def test_names_lets_transliterations_and_common_words_pass(fr: str, en: str) -> None:
+    assert found("names", fr, en) == []

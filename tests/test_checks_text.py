@@ -42,6 +42,11 @@ CATCHES = [
      "Les Maliens sont satisfaits de la transition."),
     ("unchanged", "Le gouvernement a décidé de suspendre les activités des partis.",
      "The government decided de suspendre les activités des partis."),
+    # an English start finished in French
+    ("unchanged", "Le ministre a indiqué que les négociations se poursuivront à Alger.",
+     "The minister said that les négociations se poursuivront à Alger."),
+    ("unchanged", "Les écoles restent fermées à cause de l’insécurité.",
+     "Schools remain fermées à cause de l'insécurité."),
 ]  # fmt: skip
 
 PASSES = [
@@ -71,6 +76,12 @@ PASSES = [
     ("unchanged", "Le Monde et Jeune Afrique", "Le Monde and Jeune Afrique"),
     ("unchanged", "Les Maliens sont satisfaits.", "Malians are satisfied."),
     ("unchanged", "Il cite le rapport « Les Maliens ».", "He cites the report “Les Maliens”."),
+    # French kept on purpose in quotes or brackets, and words English borrowed
+    ("unchanged", "Les Volontaires pour la défense de la patrie (VDP).",
+     "The Volunteers for the Defence of the Homeland (Volontaires pour la défense de la patrie)."),
+    ("unchanged", "Il a crié « à bas la France ».", "He shouted “à bas la France” (down with it)."),
+    ("unchanged", "Le communiqué du régime, déjà publié.", "The régime’s communiqué, already out."),
+    ("unchanged", "Un rapprochement, une détente.", "A rapprochement, a détente, a façade."),
 ]  # fmt: skip
 
 

@@ -187,7 +187,9 @@ def check_catalog(
             if result:
                 report(entry, check.id, result, msgstr)
         if tracker is not None and "consistency" not in ignored:
-            different = tracker.see(entry.msgid, msgstr, int(entry.linenum or 0))
+            different = tracker.see(
+                entry.msgid, msgstr, int(entry.linenum or 0), folded=(unit.src, unit.tgt)
+            )
             if different:
                 report(entry, "consistency", different, msgstr)
     findings.sort(key=lambda f: (f.line, _ORDER[f.check]))

@@ -12,6 +12,12 @@ _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
 _EN_AMBIGUOUS = frozenset({"may", "march"})
 _FR_AMBIGUOUS = frozenset({"mars"})  # the planet, the brand
+_BEFORE_A_MONTH = frozenset(
+    """
+    in since until till by from to early late mid last next this of during before after through
+    between and or on
+    """.split()  # noqa: SIM905
+)
 _EXTRA_EN_ABBREVIATIONS = {"sept": ("month", 9), "tues": ("day", 1), "thur": ("day", 3),
                            "thurs": ("day", 3)}  # fmt: skip
 
@@ -58,7 +64,20 @@ def _calendar_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+@cache
+def _calendar_gate(lang: str) -> re.Pattern[str]:
+    """A pattern telling whether a text holds any month or weekday name at all."""
+    full, short = _calendar_names(lang)
+    names = sorted({*full, *short}, key=len, reverse=True)
+    initials = "".join(sorted({n[0] for n in names} | {n[0].upper() for n in names}))
+    return re.compile(
+        r"(?<![^\W\d_])(?=[" + re.escape(initials) + r"])(?:"
+        + "|".join(re.escape(n) for n in names)
+        + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w.!?:]*$")
 
 
@@ -66,9 +85,8 @@ def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
     """The months and weekdays a French (fr) or English (en) text names."""
     full, short = _calendar_names(lang)
     found: Counter[tuple[str, int]] = Counter()
-    # A set lookup per word is much cheaper than the big pattern; most texts name no date.
-    words = set(_LETTERS.findall(text.lower()))
-    if words.isdisjoint(full) and words.isdisjoint(short):
+    # Most texts name no date: one search, which fails fast on a word's first letter, first.
+    if _calendar_gate(lang).search(text) is None:
         return found
     for m in _calendar_pattern(lang).finditer(text):
         token = m.group(0)
@@ -105,8 +123,13 @@ def _counts(
         return False
     if word not in _EN_AMBIGUOUS:
         return True
-    # "May" is a month when dated, or mid-sentence after a lowercase word ("in May").
-    return _near_digit(text, start, end) or bool(previous) and previous[0].islower()
+    # "May" is a month when dated, mid-sentence after a lowercase word ("in May"), or after a
+    # word that introduces a time even at the start of a sentence ("In March, the junta…").
+    return (
+        _near_digit(text, start, end)
+        or bool(previous)
+        and (previous[0].islower() or previous.lower() in _BEFORE_A_MONTH)
+    )
 
 
 def _name(item: tuple[str, int], lang: str) -> str:

@@ -7,9 +7,20 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import has_diacritics, strip_diacritics
+from excerpts.checks.normalize import strip_diacritics
 from excerpts.checks.numerals import roman_value
-from excerpts.checks.tables import CONVENTIONAL_CAPITALS, acronym_equivalents, name_equivalents
+from excerpts.checks.tables import (
+    CONVENTIONAL_CAPITALS,
+    acronym_equivalents,
+    demonyms,
+    name_equivalents,
+)
+from excerpts.checks.variants import (
+    drops_transliteration_diaeresis,
+    is_cognate,
+    is_transliteration,
+    similar,
+)
 
 # After these (spaces aside) a capital starts a sentence or a quotation, not a name.
 _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
@@ -49,57 +60,176 @@ def _is_acronym(word: str) -> bool:
     return uppers >= 2 and uppers * 2 >= len(word) and len(word) <= 10
 
 
+# A capitalised word that opens a sentence is a name when a verb follows it ("Tiani a promis",
+# "Bazoum n'a pas") or when it is the first of several names ("Abdoulaye Diop a rencontré").
+_VERB_AFTER = re.compile(
+    r" (?:(?:a|avait|aurait|aura|est|était|sera|serait|fut|ont|avaient)(?![\w'-])|n'|ne |s'|se )"
+)
+_NEXT_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*)")
+# Words that may open a sentence before a verb without being names: pronouns, quantifiers.
+_SUBJECTS_NOT_NAMES = frozenset(
+    """
+    Il Elle Ils Elles On Ce Cela Ceci Ça Celui Celle Ceux Celles Chacun Chacune Personne Rien
+    Tout Tous Toutes Nul Nulle Aucun Aucune Qui Quoi Certains Certaines Plusieurs Beaucoup Peu
+    Lui Eux Je Tu Ainsi Aussi Encore Reste Quiconque Lequel Laquelle Lesquels Lesquelles
+    Seul Seule Seuls Seules Même Mêmes Autre Autres Chaque Quelque Quelques Nombre Moins Plus
+    Près Environ Zéro Deux Trois Quatre Cinq Six Sept Huit Neuf Dix Onze Douze Treize Quatorze
+    Quinze Seize Vingt Trente Quarante Cinquante Soixante Cent Cents Mille Où Ici Là Hier
+    Demain Aujourd Désormais Jamais Toujours Déjà Ensuite Puis Enfin Alors Pourtant Cependant
+    Toutefois Néanmoins Bien Mieux Peut Faut Dès Quant Tant Voici Voilà Restent
+    """.split()  # noqa: SIM905
+)
+# Institutions' names capitalise their field, not a name: "le ministre de l'Économie et des
+# Finances" is the economy and finance minister.
+_FIELD_OF = re.compile(
+    r"(?i:\b(?:ministres?|ministères?|ministérielle|secrétaires?|secrétariats?|directions?"
+    r"|directeurs?|directrices?|départements?|commissions?|commissaires?|commissariats?"
+    r"|agences?|offices?|instituts?|écoles?|chambres?|caisses?|autorités?|chargée?s?))"
+    r"(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |de |d'|à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
+)
+_MORE_FIELDS = re.compile(
+    r"(?:[ -][a-zà-ÿ-]+){0,2}(?:,| et) (?:de la |de l'|des |du |de |d'|à la |aux |au )?"
+    r"(?=[A-ZÀ-ÖØ-ÞŒ])"
+)
+
+
+_FIELD_HEADS = (
+    "minist", "secrétai", "secrétari", "direct", "départ", "commiss", "agence", "office",
+    "institut", "école", "chambre", "caisse", "autorit", "chargé",
+)  # fmt: skip
+
+
+def _fields(folded: str) -> set[int]:
+    """Starts of the capitalised words that name an institution's field (Finances, Économie)."""
+    starts: set[int] = set()
+    lower = folded.lower()
+    if not any(head in lower for head in _FIELD_HEADS):
+        return starts
+    for m in _FIELD_OF.finditer(folded):
+        pos = m.end()
+        while True:
+            word = _CAPITAL_WORD.match(folded, pos)
+            if word is None:
+                break
+            starts.add(pos)
+            more = _MORE_FIELDS.match(folded, word.end())
+            if more is None:
+                break
+            pos = more.end()
+    return starts
+
+
+def _opens_name(folded: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised word at the start of a sentence is a name all the same."""
+    word = m.group(0)
+    if word.split("-")[0] in _SUBJECTS_NOT_NAMES:  # Celui-ci, Quelques-uns
+        return False
+    if _VERB_AFTER.match(folded, m.end()):
+        return True
+    following = _NEXT_CAPITAL.match(folded, m.end())
+    if following is None:
+        return False
+    other = following.group(1)
+    # "Trois Maliens sur cinq": a people after a capitalised word is no name's second half.
+    return other not in CONVENTIONAL_CAPITALS and other not in demonyms() and not _is_acronym(other)
+
+
 def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
+    fields = _fields(folded)
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
         if _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
             continue
+        if m.start() in fields and word not in table:
+            continue
         elided = m.start() > 0 and folded[m.start() - 1] == "'"
-        # A sentence's first word is capitalised anyway; only well-known names count there.
-        if not elided and _is_sentence_start(folded, m.start()) and word not in table:
+        # A sentence's first word is capitalised anyway; only well-known names count there,
+        # and words that a verb or another name shows to be names.
+        if (
+            not elided
+            and _is_sentence_start(folded, m.start())
+            and word not in table
+            and not _opens_name(folded, m)
+        ):
             continue
         found.append(word)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(word: str) -> re.Pattern[str]:
+    """A pattern finding a French name itself in English: whole word, possessive or plural.
+
+    Unlike renderings, a name must end where the English word ends: "Ibrahim" is not found in
+    "Ibrahima". A hyphen may be written as a space (Jean-Paul, Burkina-Faso).
+    """
+    flags = re.IGNORECASE if len(word) > 3 and not word.isupper() else 0
+    body = "[- ]".join(re.escape(part) for part in word.split("-"))
+    return re.compile(r"(?<![^\W\d_])" + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
+
+
+def _name_present(word: str, text: str) -> bool:
+    if _name_pattern(word).search(text):
+        return True
+    # French plural of a people or family, English singular: les Dogons -> the Dogon.
+    plural = len(word) > 4 and word.endswith("s")
+    return plural and _name_pattern(word[:-1]).search(text) is not None
 
 
 def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if renderings:
-        if any(present(r, unit.tgt) for r in renderings) or present(word, unit.tgt):
+        if any(present(r, unit.tgt) for r in renderings) or _name_present(word, unit.tgt):
             return None
         return f"{word} (usually {renderings[0]})"
-    if present(word, unit.tgt):
+    if _name_present(word, unit.tgt):
         return None
-    if has_diacritics(word) and present(strip_diacritics(word), strip_diacritics(unit.tgt)):
+    if "-" in word.strip("-"):
+        # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
+        parts = [p for p in word.split("-") if p]
+        if all(p[:1].isupper() for p in parts) and not any(_missing_name(p, unit) for p in parts):
+            return None
+    spelled = _english_spelling(word, unit)
+    if spelled is None:
+        return word
+    if is_cognate(word, spelled):
+        return None
+    if (
+        strip_diacritics(spelled) == spelled
+        and strip_diacritics(word) == spelled
+        and not drops_transliteration_diaeresis(word, spelled)
+    ):
         return f"{word} (written without its diacritics)"
-    if _transliterated(word, unit):
+    if is_transliteration(word, spelled):
         return None
-    return word
+    return f"{word} (written {spelled}?)"
 
 
-# French and English transliterate Russian and Arabic names differently (Prigojine and
-# Prigozhin, Kadhafi and Gaddafi); a close capitalised word in the English is taken as the name.
-_SIMILAR_ENOUGH = 0.7
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]+")
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞŒ][^\W\d_]+")
 
 
-def _transliterated(word: str, unit: Unit) -> bool:
-    """Whether the English has a capitalised word spelled close to this French name."""
+def _english_spelling(word: str, unit: Unit) -> str | None:
+    """The capitalised English word most likely meant for a French name, if one is close."""
+    best: tuple[float, str] | None = None
     plain = strip_diacritics(word).lower()
-    for candidate in _CAPITALISED.findall(strip_diacritics(unit.tgt)):
-        matcher = SequenceMatcher(None, plain, candidate.lower())
-        if matcher.real_quick_ratio() >= _SIMILAR_ENOUGH and matcher.ratio() >= _SIMILAR_ENOUGH:
-            return True
-    return False
+    candidate: str
+    for candidate in _CAPITALISED.findall(unit.tgt):
+        if strip_diacritics(candidate).lower() == plain:
+            return candidate
+        if similar(word, candidate):
+            score = SequenceMatcher(None, plain, strip_diacritics(candidate).lower()).ratio()
+            if best is None or score > best[0]:
+                best = (score, candidate)
+    return best[1] if best else None
 
 
 def check_names(unit: Unit) -> str | None:
     """Report proper names of the French that the English lacks."""
-    if not any(c.isupper() for c in unit.source[1:]):
+    if not any(c.isupper() for c in unit.source):
         return None
     missing = [m for w in name_candidates(unit.src) if (m := _missing_name(w, unit))]
     if not missing:

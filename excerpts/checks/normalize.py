@@ -44,13 +44,21 @@ def fold(text: str) -> str:
     quotes become ``"``; curly apostrophes become ``'``; dashes become ``-``; runs of spaces
     collapse.
     """
-    folded = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
-    return _RUNS_OF_SPACES.sub(" ", folded)
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = text.translate(_FOLD_TABLE)
+    return _RUNS_OF_SPACES.sub(" ", text) if "  " in text else text
 
 
 def fold_spacing(text: str) -> str:
     """``fold`` and also drop the spaces French puts before ``; : ! ? %`` and inside guillemets."""
-    return _FRENCH_SPACING.sub("", fold(text))
+    return drop_french_spacing(fold(text))
+
+
+def drop_french_spacing(folded: str) -> str:
+    """A folded text without the spaces French puts before ``; : ! ? %`` and inside quotes."""
+    return _FRENCH_SPACING.sub("", folded)
 
 
 def strip_diacritics(text: str) -> str:

@@ -307,7 +307,11 @@ class _Run:
 
 def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantity]:
     """Quantities spelled out in words, compounds joined (quatre-vingt-dix, one hundred and two)."""
-    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    lower = text.lower()
+    if len(lower) == len(text):  # one pass over the lowered text, unless lowering moved letters
+        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(lower)]
+    else:
+        tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     run: _Run | None = None
     out: list[Quantity] = []
 
@@ -327,9 +331,15 @@ def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantit
             )
         run = None
 
+    relevant = _RELEVANT[lang]
     i = 0
     while i < len(tokens):
         word, start, end = tokens[i]
+        if word not in relevant and not (lang == FR and word.endswith(("ième", "ièmes"))):
+            # Most words of a sentence play no part in a number: they only end a run.
+            close()
+            i += 1
+            continue
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) and adjacent(i, i + 1) else None
         joined = run is not None and adjacent(i - 1, i)
         if run is not None and not joined:
@@ -459,6 +469,15 @@ def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantit
     yield from out
 
 
+def _relevant_words(lex: _Lexicon) -> frozenset[str]:
+    """Every word that may start, continue or mark a number in a language."""
+    return frozenset(
+        {*lex.cardinals, *lex.multipliers, *lex.plural_multipliers, *lex.ordinals,
+         *lex.denominators, *lex.approximate, *lex.articles, *lex.extra, lex.connector,
+         "pour", "per", "percent"}
+    )  # fmt: skip
+
+
 def _neuf_is_adjective(tokens: list[tuple[str, int, int]], i: int, nxt: str | None) -> bool:
     """Whether a lone French 'neuf' reads as 'new' rather than 'nine'."""
     before = tokens[i - 1][0] if i > 0 else None
@@ -472,6 +491,9 @@ def _neuf_is_adjective(tokens: list[tuple[str, int, int]], i: int, nxt: str | No
     return nxt in _NEUF_NOT_NUMBER_AFTER
 
 
+_RELEVANT = {FR: _relevant_words(_FRENCH), EN: _relevant_words(_ENGLISH)}
+
+
 def _with_percent(q: Quantity) -> Quantity:
     """The same quantity, marked as a percentage."""
     return Quantity(q.keys, q.text, q.strong, True, q.start, q.end)
@@ -480,14 +502,15 @@ def _with_percent(q: Quantity) -> Quantity:
 # --- putting it together ----------------------------------------------------------------------
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|à|et|ou|and|or|to)\s*")
-_FR_HINT = re.compile(
-    r"\d|\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+_FR_WORDS = (
+    r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
-    r"|[IVXLC]+(?:e|er|re)|[IVX]{2,}|\w+ièmes?)\b",
-    re.IGNORECASE,
+    # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
+    r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"
 )
+_FR_HINT = re.compile(r"\d|" + _FR_WORDS, re.IGNORECASE)
 _EN_HINT = re.compile(
     r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
@@ -498,7 +521,9 @@ _EN_HINT = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _ROMAN_HINT = re.compile(r"\b[IVXLC]+(?:e|è|er|re|\b)")
-_FR_WORD_HINT = re.compile(_FR_HINT.pattern[3:], re.IGNORECASE)  # the same words, no digits
+# The same words without digits, and the articles that may count ("un", "une"): what makes
+# reading spelled-out numbers worth its cost.
+_FR_WORD_HINT = re.compile(_FR_WORDS + r"|\b(?:une?|zero)\b", re.IGNORECASE)
 _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 
 

@@ -39,7 +39,8 @@ _MARK_NAMES = {
 def check_endpunc(unit: Unit) -> str | None:
     """Report a different sentence end (? -> ., a dropped final stop)."""
     src, tgt = _final_mark(unit.source), _final_mark(unit.target)
-    if src == tgt:
+    if src == tgt or {src, tgt} == {".", "…"}:
+        # A trailing ellipsis is a matter of style, not a different kind of sentence.
         return None
     # "… in the U.S." ends with the abbreviation's point, which also serves as the stop.
     if {src, tgt} == {".", ""} and _ABBREVIATION_END.search(unit.target.rstrip(" \"”’)")):
@@ -76,7 +77,28 @@ def check_quotes(unit: Unit) -> str | None:
         return "the French quotes someone; the English has no quotation marks"
     if tgt_count < src_count:
         return f"the French has {src_count} quoted passages, the English {tgt_count}"
+    added = _double_quoted(target)
+    if tgt_balanced and added > src_count:
+        # Quotation marks say someone said these very words; the French does not.
+        return f"the English has {added} quoted passages, the French {src_count}"
     return None
+
+
+_DOUBLE_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
+# English closes a quotation around "he said" where French keeps the incise inside « »:
+# passages this close together count as one.
+_INCISE = 40
+
+
+def _double_quoted(text: str) -> int:
+    """Passages in double quotation marks (‘ is left out: it is often a misused apostrophe)."""
+    count = 0
+    last_end = -_INCISE - 1
+    for m in _DOUBLE_QUOTED.finditer(text):
+        if m.start() - last_end > _INCISE:
+            count += 1
+        last_end = m.end()
+    return count
 
 
 _PAIRS = (("(", ")"), ("[", "]"))

@@ -157,7 +157,67 @@ Constitution = Constitution
 Transition = Transition|transitional
 Amnesty = Amnesty
 Poutine = Putin
+Raspoutine = Rasputin
 Kadhafi = Gaddafi|Qaddafi|Kadhafi
+Mouammar = Muammar|Moammar
+Oussama = Osama|Usama
+Ben = Ben|bin
+Laden = Laden
+Abou = Abu|Abou
+Aboubakar|Aboubacar = Abubakar|Aboubakar|Aboubacar
+Moubarak = Mubarak
+Moustapha = Mustafa|Moustapha
+Youssef = Yusuf|Youssef
+Choïgou = Shoigu
+Ghaly = Ghaly|Ghali
+Tiani = Tiani|Tchiani
+Mohammed = Mohammed|Muhammad|Mohamed
+Daech = Daesh|ISIS|Islamic State
+Tabaski = Tabaski|Eid
+Aïd = Eid
+Ramadan = Ramadan
+Jean = John|Jean
+Benoît = Benedict
+François = Francis|François
+Léon = Leo|Léon
+Pie = Pius
+Élisabeth|Elisabeth = Elizabeth
+Guillaume = William|Guillaume
+Henri = Henry|Henri
+Jacques = James|Jacques
+Pierre = Peter|Pierre
+Alger = Algiers
+Kiev = Kyiv|Kiev
+Téhéran = Tehran
+Addis-Abeba = Addis Ababa
+Nouvelle-Delhi = New Delhi
+Hexagone = France
+Matignon = Matignon|prime minister
+Orsay = Orsay|foreign ministry
+Grand = Greater|Great|Grand
+Grande = Greater|Great|Grand
+Petit = Lesser|Little|Petit
+Nouveau|Nouvelle = New|Nouveau|Nouvelle
+Saint|Sainte = Saint|St|St.
+Mont = Mount|Mont
+Lac = Lake|Lac
+Fleuve = River
+Golfe = Gulf
+Mer = Sea
+Corne = Horn
+Cap = Cape|Cap
+Océan = Ocean
+Île|Îles = Island|Islands|Isle
+Rouge = Red
+Noire|Noir = Black
+Pacifique = Pacific
+Atlantique = Atlantic
+Indien = Indian
+Centrale = Central
+Occidentale = West|Western
+Orientale = East|Eastern
+Terre = Land|Earth|army
+Air = Air
 Prigojine = Prigozhin
 Touareg|Touaregs = Tuareg|Tuaregs
 Peul|Peuls|Peule|Peules = Fulani|Peul|Fula
@@ -260,7 +320,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Constitution Transition National Nationale Nationaux Fédération Confédération Communauté
     Association Syndicat Union Banque Fonds Programme Ouest Est Nord Sud Centre Occident
     Orient Moyen Proche Extrême Islam Église Etat État États Etats Droits Homme Dieu Lundi
-    Mardi Mercredi Jeudi Vendredi Samedi Dimanche
+    Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     """.split()  # noqa: SIM905
 )
 
@@ -312,6 +372,12 @@ def _country_stem(demonym: str) -> str | None:
     """The start of the country name hidden in an English demonym (Senegalese -> Senegal)."""
     stem = _DEMONYM_SUFFIX.sub("", demonym)
     return stem if stem != demonym and len(stem) >= 4 else None
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Every form of the French demonyms the tables know (Malien, Maliennes, Burkinabè)."""
+    return frozenset(form for base in _parse(_DEMONYMS) for form in _demonym_forms(base))
 
 
 @cache

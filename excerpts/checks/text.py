@@ -179,8 +179,50 @@ def _french_share(text: str) -> tuple[int, float]:
     return french, french / max(len(text.split()), 1)
 
 
+# Lowercase words that mark French inside English: function words English lacks, and words
+# with French accents that English has not borrowed ("négociations", "à").
+_FRENCH_MARKERS = _FRENCH_ONLY | frozenset(
+    """
+    à se sa ses ce cet où sous chez sans dont lui même leurs ont été était au aux du la un pour
+    de
+    """.split()  # noqa: SIM905
+)
+_ACCENTED = re.compile(r"[éèêëàâîïôûùüçœ]")
+_BORROWED = frozenset(
+    """
+    café cafés résumé née fiancé fiancée cliché clichés protégé protégés détente entente élite
+    élites régime régimes naïve naïveté façade communiqué communiqués émigré émigrés exposé
+    débâcle rôle rôles vis-à-vis à la première premières déjà vu coup d'état état raison
+    d'être tête-à-tête touché décor doyen crème attaché attachés chargé d'affaires rapprochement
+    """.split()  # noqa: SIM905
+)
+# Quoted and bracketed passages may keep French on purpose ("the VDP (Volontaires pour …)").
+_KEPT_AS_IS = re.compile(r'"[^"]*"|\([^()]*\)')
+# Three French-marking words among five in a row: a French clause, not a borrowed word.
+_FRENCH_IN_WINDOW = 3
+_WINDOW = 5
+
+
+# Counts at least every French-marking word: a cheap test before reading words one by one.
+_MARKER_GATE = re.compile(
+    r"[éèêëàâîïôûùüçœ]|\b(?:" + "|".join(sorted(_FRENCH_MARKERS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _has_french_clause(text: str) -> bool:
+    """Whether a folded English text holds a clause that is still French."""
+    if len(_MARKER_GATE.findall(text)) < _FRENCH_IN_WINDOW:
+        return False
+    marks = [
+        word[0].islower()
+        and (word in _FRENCH_MARKERS or bool(_ACCENTED.search(word)) and word not in _BORROWED)
+        for word in WORD_RE.findall(_KEPT_AS_IS.sub(" ", text))
+    ]
+    return any(sum(marks[i : i + _WINDOW]) >= _FRENCH_IN_WINDOW for i in range(len(marks)))
+
+
 def check_unchanged(unit: Unit) -> str | None:
-    """Report a translation that is the French left as is, or is still mostly French."""
+    """Report a translation that is the French left as is, or is still partly French."""
     if unit.tgt.strip() == unit.src.strip():
         if _is_names_only(unit.src):
             return None
@@ -188,6 +230,8 @@ def check_unchanged(unit: Unit) -> str | None:
     count, share = _french_share(unit.tgt)
     if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
+    if _has_french_clause(unit.tgt):
+        return "part of the English is still French"
     return None
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from excerpts.checks.base import WARNING, Check
-from excerpts.checks.normalize import fold_spacing
+from excerpts.checks.normalize import drop_french_spacing, fold
 
 UNTRANSLATED = Check("untranslated", "The entry has no translation yet.", WARNING)
 FUZZY = Check("fuzzy", "The translation is marked fuzzy and needs review.", WARNING)
@@ -22,7 +22,12 @@ _SPACES = re.compile(r"\s+")
 
 def consistency_key(text: str) -> str:
     """The form under which two texts count as the same: typography folded, case ignored."""
-    return _SPACES.sub(" ", fold_spacing(text)).strip().casefold()
+    return folded_key(fold(text))
+
+
+def folded_key(folded: str) -> str:
+    """``consistency_key`` of a text already folded (the checks' Unit holds both sides so)."""
+    return _SPACES.sub(" ", drop_french_spacing(folded)).strip().casefold()
 
 
 @dataclass(frozen=True)
@@ -38,10 +43,17 @@ class ConsistencyTracker:
     def __init__(self) -> None:
         self._first: dict[str, _FirstRendering] = {}
 
-    def see(self, msgid: str, msgstr: str, line: int) -> str | None:
-        """Record a translated entry; a message when it differs from an earlier rendering."""
-        source_key = consistency_key(msgid)
-        target_key = consistency_key(msgstr)
+    def see(
+        self, msgid: str, msgstr: str, line: int, folded: tuple[str, str] | None = None
+    ) -> str | None:
+        """Record a translated entry; a message when it differs from an earlier rendering.
+
+        ``folded`` is the pair already folded, when the caller has it, to save folding again.
+        """
+        if folded is None:
+            folded = (fold(msgid), fold(msgstr))
+        source_key = folded_key(folded[0])
+        target_key = folded_key(folded[1])
         first = self._first.get(source_key)
         if first is None:
             self._first[source_key] = _FirstRendering(line, target_key, msgstr)

@@ -1,0 +1,107 @@
+"""Spelling variants of a name: a transliteration (Prigojine, Prigozhin) or a misspelling (Bazum).
+
+French and English transliterate Russian and Arabic names by different conventions: French
+writes ``j``, ``ch``, ``tch``, ``gu`` + e/i where English writes ``zh``, ``sh``, ``ch``, ``g``.
+Those consonant conventions are *distinctive*: a slip of the keyboard does not produce them.
+Vowel spellings (``ou``/``u``, ``i``/``y``), doubled letters and a final ``e`` also differ
+between the two conventions, but they are exactly the slips a translator makes (Bazoum →
+Bazum, Mody → Modi), so on their own they never make a variant acceptable. A pair of
+spellings is a transliteration when the distinctive rules are needed to make them agree and
+the weak ones then finish the job.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from excerpts.checks.normalize import strip_diacritics
+
+# Placeholders stand for one sound whatever its spelling: S = sh, C = ch (English), Z = zh.
+_FRENCH_DISTINCTIVE = re.compile(r"tch|ch|dj|dh|j|gu(?=[eiy])")
+_FRENCH_SOUNDS = {"tch": "C", "ch": "S", "dj": "J", "dh": "d", "j": "Z", "gu": "g"}
+_ENGLISH_DISTINCTIVE = re.compile(r"^ye|ch|sh|zh|j")
+_ENGLISH_SOUNDS = {"ye": "e", "ch": "C", "sh": "S", "zh": "Z", "j": "J"}
+_WEAK = re.compile(r"ou|oo|ph|ck|q|y")
+_WEAK_SOUNDS = {"ou": "u", "oo": "u", "ph": "f", "ck": "k", "q": "k", "y": "i"}
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_E = re.compile(r"e$")
+
+# How close a capitalised English word must be to a French name to be taken as its spelling.
+SIMILAR_ENOUGH = 0.7
+
+
+def _plain(word: str) -> str:
+    return strip_diacritics(word).lower()
+
+
+def _weak(plain: str) -> str:
+    """A spelling with the conventions both languages vary in (and slips produce) folded."""
+    folded = _WEAK.sub(lambda m: _WEAK_SOUNDS[m.group(0)], plain)
+    return _FINAL_E.sub("", _DOUBLED.sub(r"\1", folded))
+
+
+def _french_key(plain: str) -> str:
+    return _weak(_FRENCH_DISTINCTIVE.sub(lambda m: _FRENCH_SOUNDS[m.group(0)], plain))
+
+
+def _english_key(plain: str) -> str:
+    return _weak(_ENGLISH_DISTINCTIVE.sub(lambda m: _ENGLISH_SOUNDS[m.group(0)], plain))
+
+
+def is_transliteration(french: str, english: str) -> bool:
+    """Whether an English spelling renders a French name by transliteration conventions.
+
+    ``Prigojine``/``Prigozhin``, ``Evgueni``/``Yevgeny``, ``Gorbatchev``/``Gorbachev`` are;
+    ``Bazoum``/``Bazum`` and ``Mody``/``Modi`` are not (vowel and doubling slips only), nor is
+    ``Diop``/``Diob``.
+    """
+    fr, en = _plain(french), _plain(english)
+    if fr == en:
+        return True
+    if _weak(fr) == _weak(en):
+        return False
+    return _french_key(fr) == _english_key(en)
+
+
+# French writes the Russian short i as ï (Mikhaïl, Sergueï), English as i or y; in a name that
+# shows other signs of transliteration, a lost diaeresis is the English convention.
+_TRANSLITERATED = re.compile(r"kh|tch|ch|j|gu[eiy]|dh")
+
+
+def drops_transliteration_diaeresis(french: str, english: str) -> bool:
+    """Whether English lost only the ï/ë of a transliterated name (Mikhaïl -> Mikhail)."""
+    if _TRANSLITERATED.search(french.lower()) is None:
+        return False
+    kept = french.replace("ï", "i").replace("ë", "e").replace("Ï", "I")
+    return kept == english
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two words are spelled alike (a likely misspelling or transliteration)."""
+    matcher = SequenceMatcher(None, _plain(a), _plain(b))
+    return matcher.real_quick_ratio() >= SIMILAR_ENOUGH and matcher.ratio() >= SIMILAR_ENOUGH
+
+
+# French and English endings of the same Latin word: Indice/Index, Islamique/Islamic,
+# Sécurité/Security, Militaire/Military. Institutions and documents capitalise such words
+# (l'Indice mondial du terrorisme), which are not names to carry over letter for letter.
+_COGNATE_ENDINGS = (
+    ("ice", "ex"), ("ique", "ic"), ("iques", "ics"), ("aire", "ary"), ("aires", "aries"),
+    ("ie", "y"), ("ies", "ies"), ("ite", "ity"), ("ites", "ities"), ("eur", "or"),
+    ("eurs", "ors"), ("isme", "ism"), ("iste", "ist"), ("istes", "ists"), ("re", "er"),
+    ("res", "ers"), ("if", "ive"), ("ifs", "ives"), ("el", "al"), ("els", "als"),
+    ("ain", "an"), ("aine", "an"), ("ains", "ans"), ("oire", "ory"), ("amme", "am"),
+    # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
+    ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
+    ("age", "age"), ("ure", "ure"),
+)  # fmt: skip
+
+
+def is_cognate(french: str, english: str) -> bool:
+    """Whether an English word is the same Latin word as a capitalised French common noun."""
+    fr, en = _plain(french), _plain(english)
+    for fr_end, en_end in _COGNATE_ENDINGS:
+        if fr.endswith(fr_end) and en.endswith(en_end) and fr[: -len(fr_end)] == en[: -len(en_end)]:
+            return True
+    return False
