@@ -24,6 +24,7 @@ from excerpts.catalog import (
 )
 from excerpts.config import Corpus
 from excerpts.errors import ExcerptsError
+from excerpts.fsutil import atomic_write_bytes
 from excerpts.lock import corpus_lock
 from excerpts.merge import MergeCounts, merge_catalog
 from excerpts.model import Source, Status, TranslatedSource
@@ -125,9 +126,11 @@ def _update(
         else:
             catalog = po.parse_po(current, path)
         merged, counts = merge_catalog(catalog, template)
-        stale = po.generate_po(merged).encode("utf-8") != current
+        # Generated once: the same bytes decide whether the file is stale and are written.
+        data = po.encode_po(merged, path)
+        stale = data != current
         if stale and not check:
-            po.write_po(merged, path)
+            atomic_write_bytes(path, data)
         results.append(
             UpdateResult(language, path, counts, current is None, stale and not check, stale)
         )
@@ -144,9 +147,10 @@ def _extract(
         )
     template = build_template(corpus, sources)
     path = corpus.template_path
-    stale = _read_bytes(path) != po.generate_po(template).encode("utf-8")
+    data = po.encode_po(template, path)
+    stale = _read_bytes(path) != data
     if stale and not check:
-        po.write_po(template, path)
+        atomic_write_bytes(path, data)
     result = ExtractResult(path, len(template), len(sources), stale and not check, stale)
     return template, result
 
