@@ -433,7 +433,7 @@ def bench_size(bench: Bench, size: int, folder: Path, *, babel: bool) -> None:
 
     megabytes = po_file.stat().st_size / 1e6
     elapsed = time.perf_counter() - started
-    print(f"  (corpus generated in {elapsed:.1f} s: {len(sources)} records, catalog {megabytes:.1f} MB)")
+    print(f"  (generated in {elapsed:.1f} s: {len(sources)} records, catalog {megabytes:.1f} MB)")
 
     polib_parse = Step("polib.pofile (parse only)", [PY, "-c", POLIB_PARSE, str(po_file)], work)
     bench.compare(
