@@ -21,6 +21,9 @@ import polib
 # threshold for fuzzy matches but stricter: a wrong suggestion costs a translator more than none.
 SIMILARITY = 0.8
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+# Entries the index may count for one new text: a suggestion costs at most this many steps,
+# however big the catalog (and common word pairs are looked at last).
+_BUDGET = 10_000
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,9 @@ class MergeCounts:
         return ", ".join(parts)
 
 
-def merge_catalog(catalog: polib.POFile, template: polib.POFile) -> tuple[polib.POFile, MergeCounts]:
+def merge_catalog(
+    catalog: polib.POFile, template: polib.POFile
+) -> tuple[polib.POFile, MergeCounts]:
     """A new catalog: ``catalog``'s work carried onto ``template``'s entries.
 
     ``catalog`` is not modified. Header, header comments and unknown headers are kept; entries
@@ -175,13 +180,20 @@ class _Suggester:
             return None
         if self._index is None:
             self._index = self._build_index()
+        # Rarest word pairs first, within a budget of postings read: a similar text shares most
+        # of the query's pairs, and "de la" or "selon un" alone would bring in half the catalog.
+        postings = sorted((self._index.get(gram, []) for gram in set(grams)), key=len)
         hits: Counter[int] = Counter()
-        for gram in set(grams):
-            for position in self._index.get(gram, ()):
-                hits[position] += 1
+        consulted = budget = 0
+        for posting in postings:
+            budget += len(posting)
+            if budget > _BUDGET and consulted:
+                break
+            hits.update(posting)
+            consulted += 1
         best: tuple[float, int] | None = None
         for position, shared in hits.most_common(8):
-            if shared < 0.5 * len(grams):
+            if shared < 0.5 * consulted:
                 break
             matcher = SequenceMatcher(None, msgid, self._entries[position].msgid, autojunk=False)
             if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY:

@@ -102,8 +102,12 @@ def write_po(catalog: polib.POFile, path: Path) -> bool:
     return write_if_changed(Path(path), encode_po(catalog, path))
 
 
-def encode_po(catalog: polib.POFile, path: Path | str = "<catalog>") -> bytes:
-    """The bytes :func:`write_po` writes: the text in the charset the catalog declares."""
+def encode_po(catalog: polib.POFile, path: Path | str = "<string>") -> bytes:
+    """The bytes :func:`write_po` writes: :func:`generate_po` in the catalog's charset.
+
+    For callers that compare a catalog with a file before writing it, so that the text is
+    generated once (``path`` only names the file in errors).
+    """
     charset = _catalog_charset(catalog)
     try:
         return generate_po(catalog).encode(charset)
@@ -627,7 +631,15 @@ def _first_msgstr(entry: polib.POEntry) -> str:
 
 def _flags_line(entry: polib.POEntry, translated: bool) -> str:
     """The ``#,`` line gettext writes for the entry's flags, or "" when it writes none."""
-    flags = set(entry.flags)
+    if not entry.flags:
+        return ""
+    return _flags_text(tuple(entry.flags), translated)
+
+
+@lru_cache(maxsize=256)
+def _flags_text(entry_flags: tuple[str, ...], translated: bool) -> str:
+    """:func:`_flags_line` for a tuple of flags; cached, a catalog uses a handful of sets."""
+    flags = set(entry_flags)
     out: list[str] = []
     if "fuzzy" in flags and translated:
         # gettext drops fuzzy from untranslated entries: there is nothing to be fuzzy about.
@@ -637,7 +649,7 @@ def _flags_line(entry: polib.POEntry, translated: bool) -> str:
             out.append(f"{name}-format")
         elif f"no-{name}-format" in flags:
             out.append(f"no-{name}-format")
-    for flag in entry.flags:
+    for flag in entry_flags:
         match = _RANGE_RE.match(flag)
         if match and int(match.group(1)) < int(match.group(2)):
             out.append(f"range: {int(match.group(1))}..{int(match.group(2))}")
@@ -651,7 +663,7 @@ def _flags_line(entry: polib.POEntry, translated: bool) -> str:
             out.append(f"no-{check}-check")
     # Flags gettext does not know (Weblate's ignore-numbers, a team's own markers) are the
     # translator's data: msgcat 0.21 drops them, we keep them, after gettext's own.
-    out += [flag for flag in entry.flags if not is_gettext_flag(flag) and flag not in out]
+    out += [flag for flag in entry_flags if not is_gettext_flag(flag) and flag not in out]
     return "#, " + ", ".join(out) if out else ""
 
 
@@ -838,12 +850,102 @@ def _breaks(text: str, start: int, limit: int) -> list[int]:
     ``start`` is the column the text starts at and ``limit`` the last usable column, both
     relative to the column where continuation lines start.
     """
-    if start + len(text) <= limit and (text.isascii() or start + _width(text) <= limit):
+    if start + len(text) <= limit and (_narrow(text) or start + _width(text) <= limit):
         return []  # the common case: it fits, so no opportunity is ever taken
+    codes = _simple_codes(text)
+    if codes is not None:
+        return _greedy_local(text, codes, start, limit)
     fast, opportunities = _portion_opportunities(text)
     if fast:
         return _greedy(text, sorted(opportunities), start, limit)
     return _greedy_by_char(text, opportunities, start, limit)
+
+
+@lru_cache(maxsize=2)
+def _simple_codes(text: str) -> str | None:
+    """The class string of a portion whose breaks :func:`_greedy_local` can find, else None.
+
+    That is text where every character is one column wide and no class has context rules
+    (marks, joiners, zero-width spaces, mandatory breaks): all Latin-script news text. Cached
+    because gettext's ``msgid ""`` rule makes :func:`_wrap` break a portion twice.
+    """
+    codes = text.translate(_CLASS_CODES)
+    if _SLOW_CLASSES.search(codes) or "\u200d" in text:
+        return None
+    if _narrow(text):
+        return codes
+    widths = text.translate(_WIDTH_CODES)
+    return codes if widths.count("1") == len(widths) else None
+
+
+# Characters one column wide (tests/test_po.py checks each against _char_width): printable
+# ASCII, Latin-1 but the soft hyphen, Latin Extended-A and B, general punctuation but the
+# zero-width and direction controls, currency signs. French and English text hardly ever
+# leaves this set, so its width is its length without a look at each character.
+_NARROW_RE = re.compile(
+    "[\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u202f-\u205e\u20a0-\u20c0]*"
+)
+
+
+def _narrow(text: str) -> bool:
+    """Whether every character of ``text`` is known to take exactly one column."""
+    return _NARROW_RE.fullmatch(text) is not None
+
+
+def _greedy_local(text: str, codes: str, start: int, limit: int) -> list[int]:
+    """:func:`_greedy` for one-column text, testing only the opportunities near each line's end.
+
+    A line starting at ``begin`` ends at the last opportunity within ``limit`` columns, or,
+    when there is none, at the first one beyond (a piece longer than a line is not cut). Each
+    index is tested on its own classes (and the class before a run of spaces), so a line costs
+    a few steps back from its end instead of a pass over every opportunity of the text.
+    """
+    end = len(text)
+    guarded = _escape_guards(text) if "\\" in text else frozenset()
+    breaks: list[int] = []
+    begin, column = 0, start
+    while True:
+        reach = begin + limit - column  # the last index that still fits on this line
+        if reach >= end:
+            return breaks
+        at = reach
+        while at > begin and not _allows_break(codes, at, guarded):
+            at -= 1
+        if at <= begin:
+            at = max(reach, begin) + 1
+            while at < end and not _allows_break(codes, at, guarded):
+                at += 1
+            if at >= end:
+                return breaks
+        breaks.append(at)
+        begin, column = at, 0
+
+
+def _allows_break(codes: str, index: int, guarded: frozenset[int]) -> bool:
+    """Whether UAX #14 allows a break before ``index`` of a class string (0 < index)."""
+    after = codes[index]
+    if after == _SPACE_CODE or index in guarded:
+        return False
+    before = codes[index - 1]
+    if before != _SPACE_CODE:
+        return (before, after) in _DIRECT_PAIRS
+    index -= 2
+    while index >= 0 and codes[index] == _SPACE_CODE:
+        index -= 1
+    # Spaces at the very start follow nothing a break could come after (LB2).
+    return index >= 0 and (codes[index], after) in _SPACED_PAIRS
+
+
+def _escape_guards(text: str) -> frozenset[int]:
+    """Indices gettext never breaks before: inside an escape, and before a final ``\\n``."""
+    guarded = set()
+    index = text.find("\\")
+    while index >= 0:
+        guarded.add(index + 1)
+        index = text.find("\\", index + 2)
+    if text.endswith("\\n"):
+        guarded.add(len(text) - 2)
+    return frozenset(guarded)
 
 
 @lru_cache(maxsize=2)
@@ -1092,6 +1194,15 @@ def _pair_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _DIRECT_BREAK, _SPACED_BREAK = _pair_regexes()
+_SPACE_CODE = _class_letter(SP)
+_PLAIN = [c for c in range(EM + 1) if c not in (SP, BK, ZW, CM)]
+# Class-letter pairs between which a break is allowed: adjacent, and with spaces between.
+_DIRECT_PAIRS = frozenset(
+    (_class_letter(b), _class_letter(a)) for b in _PLAIN for a in _PLAIN if _PAIRS[b, a] == "D"
+)
+_SPACED_PAIRS = frozenset(
+    (_class_letter(b), _class_letter(a)) for b in _PLAIN for a in _PLAIN if _PAIRS[b, a] != "P"
+)
 
 
 def _fast_opportunities(text: str) -> set[int] | None:

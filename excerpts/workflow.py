@@ -198,7 +198,9 @@ def count_words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def compile_catalogs(corpus: Corpus, languages: Sequence[str] | None = None) -> list[tuple[Path, int]]:
+def compile_catalogs(
+    corpus: Corpus, languages: Sequence[str] | None = None
+) -> list[tuple[Path, int]]:
     """Write each catalog's ``.mo`` (fuzzy and untranslated left out); (path, messages) each.
 
     Every catalog is read and compiled before any ``.mo`` is written, so a broken one stops
@@ -244,7 +246,9 @@ def load_translated(
         TranslatedSource(
             source=source,
             language=language,
-            pairs=tuple(pair_for(source.id, seg, entries.get(source.key(seg))) for seg in source.segments),
+            pairs=tuple(
+                pair_for(source.id, seg, entries.get(source.key(seg))) for seg in source.segments
+            ),
             translator=translator,
         )
         for source in sources

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from excerpts import po
 from excerpts.errors import CatalogError
 from excerpts.po import generate_mo, generate_po, parse_po, read_po, write_mo, write_po
 
@@ -326,3 +327,39 @@ def test_bad_input_only_ever_raises_catalog_error(chunks: list[bytes]) -> None:
         parse_po(b"".join(chunks), "fuzz.po")
     except CatalogError as error:
         assert error.line is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Fast paths of the writer give what the reference line breaker gives
+# ---------------------------------------------------------------------------------------------
+
+
+def test_characters_taken_as_narrow_are_one_column_wide() -> None:
+    narrow = [chr(code) for code in range(0x110000) if po._narrow(chr(code))]
+    assert len(narrow) > 500
+    assert [c for c in narrow if po._char_width(c) != 1] == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(ALPHABET | st.sampled_from(["  ", "\\n", '\\"', "\\\\", "\u200b", "\u00ad"]),
+                  max_size=120).map("".join),
+    start=st.integers(0, 30),
+    limit=st.integers(4, 78),
+    escape=st.booleans(),
+)  # fmt: skip
+def test_local_line_breaking_matches_the_full_pass(
+    text: str, start: int, limit: int, escape: bool
+) -> None:
+    """The look-around-the-line-end breaker takes the breaks of the all-opportunities one."""
+    if escape:
+        text = po._escape(text)
+    codes = po._simple_codes(text)
+    fast, opportunities = po._portion_opportunities(text)
+    if fast:
+        expected = po._greedy(text, sorted(opportunities), start, limit)
+    else:
+        expected = po._greedy_by_char(text, opportunities, start, limit)
+    if codes is not None:
+        assert po._greedy_local(text, codes, start, limit) == expected
+    assert po._breaks(text, start, limit) == expected
