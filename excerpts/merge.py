@@ -17,13 +17,18 @@ from difflib import SequenceMatcher
 
 import polib
 
-# A suggestion must be this similar to the new French text (difflib ratio), like msgmerge's own
-# threshold for fuzzy matches but stricter: a wrong suggestion costs a translator more than none.
+# A suggestion must be this similar to the new French text (difflib ratio over words), like
+# msgmerge's own threshold for fuzzy matches but stricter: a wrong suggestion costs a translator
+# more than none.
 SIMILARITY = 0.8
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # Entries the index may count for one new text: a suggestion costs at most this many steps,
 # however big the catalog (and common word pairs are looked at last).
-_BUDGET = 10_000
+_BUDGET = 4_000
+# Of the entries sharing the most rare word pairs, how many are compared closely, and the share
+# of word pairs two texts must have in common before difflib is asked.
+_CANDIDATES = 4
+_MIN_SHARED = 0.5
 
 
 @dataclass(frozen=True)
@@ -158,13 +163,15 @@ def _fresh(new: polib.POEntry, suggester: _Suggester) -> polib.POEntry:
 class _Suggester:
     """Finds a translated entry with the same or nearly the same French text.
 
-    Near matches come from an inverted index of word bigrams: only entries sharing many bigrams
-    with the query are compared with difflib, never the whole catalog.
+    Near matches come from an inverted index of word bigrams: only the few entries sharing the
+    most of the query's rarest bigrams are compared, first by their bigram sets, then with
+    difflib; never the whole catalog.
     """
 
     def __init__(self, catalog: polib.POFile):
         self._exact: dict[str, polib.POEntry] = {}
         self._entries: list[polib.POEntry] = []
+        self._grams: list[frozenset[tuple[str, str]]] = []
         self._index: dict[tuple[str, str], list[int]] | None = None
         for entry in catalog:
             if entry.msgstr and "fuzzy" not in entry.flags and entry.msgid:
@@ -175,27 +182,31 @@ class _Suggester:
         exact = self._exact.get(msgid)
         if exact is not None:
             return exact
-        grams = _bigrams(msgid)
+        words = _words(msgid)
+        grams = _pairs(words)
         if not grams or not self._entries:
             return None
         if self._index is None:
             self._index = self._build_index()
         # Rarest word pairs first, within a budget of postings read: a similar text shares most
         # of the query's pairs, and "de la" or "selon un" alone would bring in half the catalog.
-        postings = sorted((self._index.get(gram, []) for gram in set(grams)), key=len)
+        postings = sorted((self._index.get(gram, []) for gram in grams), key=len)
         hits: Counter[int] = Counter()
-        consulted = budget = 0
+        budget = 0
         for posting in postings:
+            if budget and budget + len(posting) > _BUDGET:
+                break
             budget += len(posting)
-            if budget > _BUDGET and consulted:
-                break
             hits.update(posting)
-            consulted += 1
         best: tuple[float, int] | None = None
-        for position, shared in hits.most_common(8):
-            if shared < 0.5 * consulted:
-                break
-            matcher = SequenceMatcher(None, msgid, self._entries[position].msgid, autojunk=False)
+        for position, _ in hits.most_common(_CANDIDATES):
+            # A difflib ratio of 0.8 needs most word pairs in common: a cheap set test first.
+            other = self._grams[position]
+            if len(grams & other) < _MIN_SHARED * max(len(grams), len(other)):
+                continue
+            # Compared word by word: ten times fewer items than characters, and a changed word
+            # (a name, a number) counts as one edit, as a translator sees it.
+            matcher = SequenceMatcher(None, words, _words(self._entries[position].msgid), False)
             if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY:
                 continue
             ratio = matcher.ratio()
@@ -206,11 +217,17 @@ class _Suggester:
     def _build_index(self) -> dict[tuple[str, str], list[int]]:
         index: dict[tuple[str, str], list[int]] = defaultdict(list)
         for position, entry in enumerate(self._entries):
-            for gram in set(_bigrams(entry.msgid)):
+            grams = _pairs(_words(entry.msgid))
+            self._grams.append(grams)
+            for gram in grams:
                 index[gram].append(position)
         return index
 
 
-def _bigrams(text: str) -> list[tuple[str, str]]:
-    words = _WORD_RE.findall(text.lower())
-    return list(zip(words, words[1:], strict=False))
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.lower())
+
+
+def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
+    """The set of word pairs of a text, the unit of the suggestion index."""
+    return frozenset(zip(words, words[1:], strict=False))

@@ -13,6 +13,7 @@ a catalog; this module is how they reach the disk:
 from __future__ import annotations
 
 import codecs
+import functools
 import gc
 import re
 import struct
@@ -793,6 +794,17 @@ def _escape(text: str) -> str:
 
 
 def _wrap(prefix: str, name: str, value: str, width: int) -> list[str]:
+    """The lines of one ``name "value"`` field (cached: ``update`` writes every French msgid
+    twice, in the template and in each catalog, with the same wrapping)."""
+    return list(_wrap_cached(prefix, name, value, width))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _wrap_cached(prefix: str, name: str, value: str, width: int) -> tuple[str, ...]:
+    return tuple(_wrap_lines(prefix, name, value, width))
+
+
+def _wrap_lines(prefix: str, name: str, value: str, width: int) -> list[str]:
     """The lines of one ``name "value"`` field, wrapped as gettext's write-po.c wraps them.
 
     ``width`` is the page width (0: don't wrap). The value is cut after each ``\\n``; each
