@@ -11,8 +11,8 @@ import polib
 from excerpts import po
 from excerpts.checks import Finding, Glossary, check_catalog, load_glossary
 from excerpts.config import Corpus, find_root, load_corpus
-from excerpts.sources import iter_source_errors
-from excerpts.workflow import update
+from excerpts.model import Source
+from excerpts.workflow import load_sources_and_errors, update
 
 # Corpus-level checks, beside the per-entry checks of excerpts.checks.CHECKS.
 CORPUS_CHECKS = {
@@ -29,6 +29,7 @@ def check_corpus(
     strict: bool = False,
 ) -> list[Finding]:
     """Source records, then each target catalog, then whether the catalogs are in sync."""
+    sources, errors = load_sources_and_errors(corpus)
     findings = [
         Finding(
             _shown(err.path) if err.path else "",
@@ -40,7 +41,7 @@ def check_corpus(
             "error",
             err.message,
         )
-        for err in iter_source_errors(corpus.sources_dir, corpus.settings.source_language)
+        for err in errors
     ]
     langs = list(languages) if languages else list(corpus.settings.target_languages)
     for language in langs:
@@ -60,8 +61,8 @@ def check_corpus(
             require_complete,
             strict,
         )
-    if not any(f.check == "record" for f in findings):
-        findings += _sync_findings(corpus, langs, strict)
+    if not errors:
+        findings += _sync_findings(corpus, langs, sources)
     return findings
 
 
@@ -130,8 +131,9 @@ def _missing_catalog(path: Path, language: str) -> Finding:
     )
 
 
-def _sync_findings(corpus: Corpus, languages: list[str], strict: bool) -> list[Finding]:
-    extracted, results = update(corpus, languages, check=True)
+def _sync_findings(corpus: Corpus, languages: list[str], sources: list[Source]) -> list[Finding]:
+    extracted, results = update(corpus, languages, check=True, sources=sources)
+    sources, errors = load_sources_and_errors(corpus)
     findings = []
     severity = "error"
     if extracted.out_of_date:

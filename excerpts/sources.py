@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from excerpts.cache import SourceCache
 from excerpts.errors import SourceError
 from excerpts.model import HEADLINE_ID, Segment, Source
 
@@ -53,27 +54,48 @@ def source_paths(sources_dir: Path) -> list[Path]:
     return sorted(p for p in sources_dir.glob("*.toml") if p.is_file())
 
 
-def read_sources(sources_dir: Path, language: str = "fr") -> list[Source]:
+def read_sources(
+    sources_dir: Path, language: str = "fr", cache: SourceCache | None = None
+) -> list[Source]:
     """Every record of ``sources_dir``, validated; the first problem raises SourceError."""
-    return [read_source(path, language) for path in source_paths(sources_dir)]
+    return [read_source(path, language, cache) for path in source_paths(sources_dir)]
+
+
+def read_sources_and_errors(
+    sources_dir: Path, language: str = "fr", cache: SourceCache | None = None
+) -> tuple[list[Source], list[SourceError]]:
+    """The valid records, and each broken record's first problem (``check`` reports them all)."""
+    sources, errors = [], []
+    for path in source_paths(sources_dir):
+        try:
+            sources.append(read_source(path, language, cache))
+        except SourceError as exc:
+            errors.append(exc)
+    return sources, errors
 
 
 def iter_source_errors(sources_dir: Path, language: str = "fr") -> Iterator[SourceError]:
     """Each record's first problem, so that ``check`` can report all broken records at once."""
-    for path in source_paths(sources_dir):
-        try:
-            read_source(path, language)
-        except SourceError as exc:
-            yield exc
+    yield from read_sources_and_errors(sources_dir, language)[1]
 
 
-def read_source(path: Path, language: str = "fr") -> Source:
-    """Read one record file; ``language`` is the corpus source language."""
+def read_source(path: Path, language: str = "fr", cache: SourceCache | None = None) -> Source:
+    """Read one record file; ``language`` is the corpus source language.
+
+    With a ``cache``, a record whose bytes were parsed before is not parsed again.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror}", path) from None
-    return parse_source(raw, path, language)
+    if cache is None:
+        return parse_source(raw, path, language)
+    key = cache.key(path, raw, language)
+    source = cache.get(key, path)
+    if source is None:
+        source = parse_source(raw, path, language)
+        cache.put(key, source)
+    return source
 
 
 def parse_source(raw: bytes, path: Path, language: str = "fr") -> Source:

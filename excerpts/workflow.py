@@ -15,6 +15,7 @@ from pathlib import Path
 import polib
 
 from excerpts import po
+from excerpts.cache import CACHE_DIR, SourceCache
 from excerpts.catalog import (
     active_by_key,
     build_template,
@@ -24,12 +25,12 @@ from excerpts.catalog import (
     translator_of,
 )
 from excerpts.config import Corpus
-from excerpts.errors import ExcerptsError
+from excerpts.errors import ExcerptsError, SourceError
 from excerpts.fsutil import atomic_write_bytes, write_if_changed
 from excerpts.lock import corpus_lock
 from excerpts.merge import MergeCounts, merge_catalog
 from excerpts.model import Source, Status, TranslatedSource
-from excerpts.sources import read_sources
+from excerpts.sources import read_sources, read_sources_and_errors
 
 _WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
 
@@ -75,8 +76,22 @@ class SourceStats:
 
 
 def load_sources(corpus: Corpus) -> list[Source]:
-    """All source records of the corpus (the first invalid one raises SourceError)."""
-    return read_sources(corpus.sources_dir, corpus.settings.source_language)
+    """All source records of the corpus (the first invalid one raises SourceError).
+
+    Records unchanged since the last ``update`` or ``extract`` come from the cache.
+    """
+    return _cached_sources(corpus)[0]
+
+
+def _cached_sources(corpus: Corpus) -> tuple[list[Source], SourceCache]:
+    cache = SourceCache(corpus.root / CACHE_DIR)
+    return read_sources(corpus.sources_dir, corpus.settings.source_language, cache), cache
+
+
+def load_sources_and_errors(corpus: Corpus) -> tuple[list[Source], list[SourceError]]:
+    """The valid records and every broken record's first problem, through the cache."""
+    cache = SourceCache(corpus.root / CACHE_DIR)
+    return read_sources_and_errors(corpus.sources_dir, corpus.settings.source_language, cache)
 
 
 def extract(corpus: Corpus, *, check: bool = False) -> ExtractResult:
@@ -84,11 +99,13 @@ def extract(corpus: Corpus, *, check: bool = False) -> ExtractResult:
 
     With ``check``, nothing is written; ``out_of_date`` says whether it would have been.
     """
-    sources = load_sources(corpus)
+    sources, cache = _cached_sources(corpus)
     if check:
         return _extract(corpus, sources, check=True)[1]
     with corpus_lock(corpus.locales_dir):
-        return _extract(corpus, sources, check=False)[1]
+        result = _extract(corpus, sources, check=False)[1]
+    cache.save()  # only once the command has succeeded: a failed one changes nothing
+    return result
 
 
 def update(
@@ -97,17 +114,25 @@ def update(
     *,
     check: bool = False,
     now: datetime | None = None,
+    sources: list[Source] | None = None,
 ) -> tuple[ExtractResult, list[UpdateResult]]:
     """Extract the template, then create or merge each language's catalog.
 
     With ``check``, nothing is written: the results say which files are out of date. Otherwise
     the corpus is locked for the whole merge, so that two updates cannot lose each other's work.
+    ``sources`` spares reading the records again when the caller has just read them.
     """
-    sources = load_sources(corpus)  # a broken record stops everything before any write
+    cache = None
+    if sources is None:
+        # A broken record stops everything before any write.
+        sources, cache = _cached_sources(corpus)
     if check:
         return _update(corpus, sources, languages, True, now)
     with corpus_lock(corpus.locales_dir):
-        return _update(corpus, sources, languages, False, now)
+        result = _update(corpus, sources, languages, False, now)
+    if cache is not None:
+        cache.save()  # only once the command has succeeded: a failed one changes nothing
+    return result
 
 
 def _update(

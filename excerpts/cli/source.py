@@ -55,7 +55,7 @@ def source() -> None:
     "--from-text",
     "from_text",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Plain-text article (UTF-8): each paragraph, separated by blank lines, becomes an excerpt.",
+    help="Plain-text article (UTF-8): each paragraph (blank-line separated) becomes an excerpt.",
 )
 @click.pass_context
 @handle_errors

@@ -1,0 +1,75 @@
+"""The record cache: reused only for identical bytes, rebuilt from anything odd, never required."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from excerpts import sources as sources_module
+from excerpts.cache import CACHE_DIR
+from excerpts.cli import main
+from excerpts.config import load_corpus
+from excerpts.workflow import load_sources
+
+RECORD = Path("sources/sahel-2023-05-04-poll.toml")
+
+
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    parsed: list[str] = []
+    real = sources_module.parse_source
+
+    def spy(raw: bytes, path: Path, language: str = "fr"):  # type: ignore[no-untyped-def]
+        parsed.append(path.name)
+        return real(raw, path, language)
+
+    monkeypatch.setattr(sources_module, "parse_source", spy)
+    return parsed
+
+
+def update(corpus_dir: Path) -> None:
+    result = CliRunner().invoke(main, ["--root", str(corpus_dir), "update"])
+    assert result.exit_code == 0, result.output
+
+
+def test_unchanged_records_are_not_parsed_again(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    update(corpus_dir)
+    assert (corpus_dir / CACHE_DIR / ".gitignore").read_text().endswith("*\n")
+    parsed = count_parses(monkeypatch)
+    first = load_sources(load_corpus(corpus_dir))
+    assert parsed == []
+    record = corpus_dir / RECORD
+    record.write_text(record.read_text(encoding="utf-8").replace("mercredi", "jeudi"), "utf-8")
+    second = load_sources(load_corpus(corpus_dir))
+    assert parsed == ["sahel-2023-05-04-poll.toml"]
+    assert second[0].excerpts[0].text.endswith("publié jeudi.")
+    assert second[1] == first[1]
+    assert second[0].path == corpus_dir / RECORD
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"not json", b'{"format": "other"}', b"[]", None],
+    ids=["garbage", "foreign-format", "wrong-shape", "tampered-record"],
+)
+def test_odd_cache_files_are_ignored(corpus_dir: Path, content: bytes | None) -> None:
+    update(corpus_dir)
+    cache_file = corpus_dir / CACHE_DIR / "sources.json"
+    expected = load_sources(load_corpus(corpus_dir))
+    if content is None:
+        data = json.loads(cache_file.read_bytes())
+        for record in data["records"].values():
+            record["headline"] = ["headline", 12, "not a line"]
+        content = json.dumps(data).encode()
+    cache_file.write_bytes(content)
+    assert load_sources(load_corpus(corpus_dir)) == expected
+
+
+def test_read_only_commands_write_no_cache(corpus_dir: Path) -> None:
+    CliRunner().invoke(main, ["--root", str(corpus_dir), "stats"])
+    CliRunner().invoke(main, ["--root", str(corpus_dir), "update", "--check"])
+    assert not (corpus_dir / CACHE_DIR).exists()
