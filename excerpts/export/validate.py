@@ -170,20 +170,10 @@ def _xpath(expression: str) -> etree.XPath:
     return etree.XPath(expression, namespaces=_NS, smart_strings=False)
 
 
-_ID_VALUES = _xpath("descendant-or-self::*/@xml:id")
 _INNER_ID_VALUES = _xpath("descendant::*/@xml:id")
-_BY_ID = _xpath("descendant-or-self::*[@xml:id = $id]")
-_POINTER_VALUES = _xpath(
-    "descendant-or-self::*/@*[namespace-uri() = '' and ("
-    + " or ".join(f"local-name() = '{name}'" for name in POINTER_ATTRIBUTES)
-    + ")]"
-)
-_DATE_VALUES = _xpath(
-    "descendant-or-self::*/@*[namespace-uri() = '' and ("
-    + " or ".join(f"local-name() = '{name}'" for name in DATE_ATTRIBUTES)
-    + ")]"
-)
-_CERT_VALUES = _xpath("descendant-or-self::*/@cert")
+# The first element with an id, in document order (what _ids keeps): from one context node,
+# [1] is the first of the whole axis, and libxml2 stops there.
+_BY_ID = _xpath("descendant-or-self::*[@xml:id = $id][1]")
 _LINK_COUNT = _xpath("count(descendant-or-self::tei:link)")
 _LINK_TARGETS = _xpath("descendant-or-self::tei:link/@target")
 _GROUPS_WITH_DOMAINS = _xpath("descendant-or-self::tei:linkGrp[@domains]")
@@ -247,7 +237,8 @@ class _FileChecker:
     ) -> None:
         path = self.path
         self.problems.extend(_schema_problems(relaxng, part, path))
-        id_list = cast("list[str]", _ID_VALUES(part))
+        values = _Values.of(part)
+        id_list = values.ids
         id_set = set(id_list)
         joined = " ".join(id_list)
         ids_fine = len(id_set) == len(id_list) and _ASCII_NCNAMES.fullmatch(joined) is not None
@@ -258,19 +249,20 @@ class _FileChecker:
         if not alone:
             self._record_ids(id_list, id_set, joined, namespace if ids_fine else None)
 
-        pointers = cast("list[str]", _POINTER_VALUES(part))
-        tokens = " ".join(pointers).split()
-        if {token[1:] for token in tokens if token.startswith("#")} - id_set:
+        # Each id as a pointer to it ("#id"), made in bulk: ids hold no white space when fine.
+        pointer_set = set(f"#{joined.replace(' ', ' #')}".split()) if ids_fine else None
+        tokens = set(" ".join(values.pointers).split())
+        if pointer_set is not None:
+            tokens -= pointer_set
+        if any(token.startswith("#") and token[1:] not in id_set for token in tokens):
             self._check_pointers(part, id_set)
 
-        if not (ids_fine and _links_fine(part, id_set)):
+        if pointer_set is None or not _links_fine(part, pointer_set):
             self.problems.extend(_check_links(part, ids or _ids(part), path))
 
-        dates = set(cast("list[str]", _DATE_VALUES(part)))
-        if not all(is_iso_date(value) for value in dates):
+        if not all(is_iso_date(value) for value in set(values.dates)):
             self.problems.extend(_check_dates(part, path))
-        certainties = set(cast("list[str]", _CERT_VALUES(part)))
-        if not all(is_certainty(value) for value in certainties):
+        if not all(is_certainty(value) for value in set(values.certainties)):
             self.problems.extend(_check_certainty(part, path))
 
     def _check_ids(self, part: etree._Element, ids: dict[str, etree._Element]) -> None:
@@ -355,27 +347,59 @@ def _namespace(value: str) -> str:
     return value.partition(".")[0]
 
 
-def _links_fine(part: etree._Element, id_set: set[str]) -> bool:
-    """Whether every link of ``part`` passes :func:`_check_links` (its quick, bulk version)."""
+def _links_fine(part: etree._Element, pointer_set: set[str]) -> bool:
+    """Whether every link of ``part`` surely passes :func:`_check_links` (checked in bulk).
+
+    ``pointer_set`` holds ``#id`` for each id of the part. False sends the part to
+    :func:`_check_links`, which is exact: it may find nothing wrong after all.
+    """
     targets = cast("list[str]", _LINK_TARGETS(part))
     if len(targets) != int(cast(float, _LINK_COUNT(part))):
         return False  # a link without @target
-    if any(len(value.split()) != 2 for value in targets):
+    if not set(map(len, map(str.split, targets))) <= {2}:
         return False
     for group in cast("list[etree._Element]", _GROUPS_WITH_DOMAINS(part)):
         domains = (group.get("domains") or "").split()
         if len(domains) != 2:
             return False
-        inside: list[set[str] | None] = []
-        for domain in domains:
+        tokens = " ".join(cast("list[str]", _GROUP_LINK_TARGETS(group))).split()
+        for domain, group_targets in zip(domains, (tokens[0::2], tokens[1::2]), strict=True):
             found = cast("list[etree._Element]", _BY_ID(part, id=domain[1:]))
-            # No container here: _check_links skips the target, _check_pointers reports it.
-            inside.append(set(cast("list[str]", _INNER_ID_VALUES(found[0]))) if found else None)
-        for value in cast("list[str]", _GROUP_LINK_TARGETS(group)):
-            for target, ids in zip(value.split(), inside, strict=True):
-                if ids is not None and target[1:] in id_set and target[1:] not in ids:
-                    return False
+            if not found:
+                continue  # _check_links skips these targets; _check_pointers reports the domain
+            inner = cast("list[str]", _INNER_ID_VALUES(found[0]))
+            inside = set(f"#{' #'.join(inner)}".split()) if inner else set()
+            if not set(group_targets) <= inside:
+                return False
     return True
+
+
+class _Values:
+    """A part's attribute values that the reference checks look at, collected in one walk."""
+
+    __slots__ = ("certainties", "dates", "ids", "pointers")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.pointers: list[str] = []
+        self.dates: list[str] = []
+        self.certainties: list[str] = []
+
+    @classmethod
+    def of(cls, part: etree._Element) -> _Values:
+        values = cls()
+        sort = dict.fromkeys(POINTER_ATTRIBUTES, values.pointers.append)
+        sort.update(dict.fromkeys(DATE_ATTRIBUTES, values.dates.append))
+        sort["cert"] = values.certainties.append
+        sort[_XML_ID] = values.ids.append
+        add_to = sort.get
+        for element in _elements(part):
+            # lxml-stubs allow bytes; lxml gives str for names and values of a parsed document.
+            for name, value in cast("list[tuple[str, str]]", element.items()):
+                add = add_to(name)
+                if add is not None:
+                    add(value)
+        return values
 
 
 # --- checks beyond the schema, element by element: where something is wrong -------------------
