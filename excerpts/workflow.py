@@ -6,6 +6,7 @@ Each function takes a :class:`Corpus`, does its work and returns a result object
 from __future__ import annotations
 
 import codecs
+import gc
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -253,6 +254,21 @@ def load_translated(
     corpus: Corpus, language: str, source_ids: Iterable[str] | None = None
 ) -> list[TranslatedSource]:
     """Each source with its pairs in ``language``: what exports are built from."""
+    # Records, catalog and pairs are millions of acyclic objects on a big corpus: the cyclic
+    # collector would walk them all again and again while they are made (15 % of the time at
+    # 100,000 segments) and find nothing to free.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_translated(corpus, language, source_ids)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_translated(
+    corpus: Corpus, language: str, source_ids: Iterable[str] | None
+) -> list[TranslatedSource]:
     sources = load_sources(corpus)
     if source_ids is not None:
         wanted = list(dict.fromkeys(source_ids))

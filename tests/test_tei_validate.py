@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from excerpts.export import write_tei
+from excerpts.export import write_tei, write_tei_corpus
 from excerpts.export.validate import (
     Problem,
     is_certainty,
@@ -155,3 +155,73 @@ def test_iso_date(value: str, valid: bool) -> None:
 )
 def test_certainty(value: str, valid: bool) -> None:
     assert is_certainty(value) is valid
+
+
+# --- a teiCorpus is read one document at a time: what crosses documents is still checked -----
+
+
+def _corpus(tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "corpus.xml"
+    write_tei_corpus([make_doc("one"), make_doc("two"), make_doc("three")], path, publisher="p")
+    return path, path.read_text(encoding="utf-8")
+
+
+def _line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def test_a_valid_corpus_has_no_problem(tmp_path: Path) -> None:
+    path, _ = _corpus(tmp_path)
+    assert validate_tei(path) == []
+
+
+def test_an_id_used_in_two_documents_names_the_first(tmp_path: Path) -> None:
+    path, text = _corpus(tmp_path)
+    first = _line_of(text, 'xml:id="src-one.fr.e1"')
+    second = _line_of(text, 'xml:id="src-three.fr.e2"')
+    path.write_text(
+        text.replace('xml:id="src-three.fr.e2"', 'xml:id="src-one.fr.e1"'), encoding="utf-8"
+    )
+    messages = [(p.line, p.message) for p in validate_tei(path)]
+    assert (second, f"xml:id 'src-one.fr.e1' is already used on line {first}") in messages
+
+
+def test_a_document_id_used_twice_is_reported(tmp_path: Path) -> None:
+    path, text = _corpus(tmp_path)
+    path.write_text(text.replace('xml:id="src-three"', 'xml:id="src-two"'), encoding="utf-8")
+    first = _line_of(text, 'xml:id="src-two"')
+    messages = [p.message for p in validate_tei(path)]
+    assert f"xml:id 'src-two' is already used on line {first}" in messages
+
+
+def test_pointers_between_documents_resolve_or_are_reported(tmp_path: Path) -> None:
+    path, text = _corpus(tmp_path)
+    across = text.replace('corresp="#src-three.fr.e1"', 'corresp="#src-one.fr.e1"')
+    path.write_text(across, encoding="utf-8")
+    assert validate_tei(path) == []
+    nowhere = text.replace('corresp="#src-three.fr.e1"', 'corresp="#src-nine.fr.e1"')
+    path.write_text(nowhere, encoding="utf-8")
+    [problem] = validate_tei(path)
+    assert problem.line == _line_of(text, 'corresp="#src-three.fr.e1"')
+    assert problem.message == "@corresp points to #src-nine.fr.e1, but no element has that xml:id"
+
+
+def test_problems_of_every_document_are_reported_in_line_order(tmp_path: Path) -> None:
+    path, text = _corpus(tmp_path)
+    broken = text.replace('when="2023-05-04"', 'when="2023-02-30"')
+    path.write_text(broken, encoding="utf-8")
+    problems = validate_tei(path)
+    dates = [p.line for p in problems if p.message == "@when='2023-02-30' is not an ISO date"]
+    assert len(dates) == 3
+    assert [p.line or 0 for p in problems] == sorted(p.line or 0 for p in problems)
+
+
+def test_a_duplicate_id_is_reported_by_our_check_not_the_parser(tmp_path: Path) -> None:
+    path = tmp_path / "doc.xml"
+    write_tei(make_doc(), path, publisher="p")
+    text = path.read_text(encoding="utf-8")
+    en, fr = "src-africanews-2023-05-04.en.e1", "src-africanews-2023-05-04.fr.e1"
+    path.write_text(text.replace(f'xml:id="{en}"', f'xml:id="{fr}"'), encoding="utf-8")
+    messages = [p.message for p in validate_tei(path)]
+    assert f"xml:id '{fr}' is already used on line {_line_of(text, fr)}" in messages
+    assert not any("not well-formed" in m for m in messages)

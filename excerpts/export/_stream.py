@@ -127,6 +127,39 @@ def write_atomic(path: Path, chunks: Iterable[bytes]) -> None:
     fails, the temporary file is removed and ``path`` is left untouched. Raises
     :class:`ExportError` when the file cannot be written.
     """
+    write_atomic_all([(path, chunks)])
+
+
+def write_atomic_all(files: Iterable[tuple[Path, Iterable[bytes]]]) -> None:
+    """Write several files as :func:`write_atomic` writes one, renaming them all at the end.
+
+    Each file is written to its temporary file and synced; only when all are on disk are they
+    renamed into place, and each folder synced once (not once a file: a folder sync is as dear
+    as a file's, and a corpus has thousands of sources). An error while writing replaces no
+    file.
+    """
+    done: list[tuple[Path, Path, int | None]] = []
+    try:
+        for path, chunks in files:
+            done.append(_write_temp(path, chunks))
+        for temp, path, mode in done:
+            try:
+                if mode is not None:
+                    os.chmod(temp, mode)
+                os.replace(temp, path)
+            except OSError as exc:
+                raise ExportError(f"cannot write: {exc.strerror}", path) from None
+    except BaseException:
+        for temp, _, _ in done:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        raise
+    for folder in dict.fromkeys(path.parent for _, path, _ in done):
+        _fsync_folder(folder)
+
+
+def _write_temp(path: Path, chunks: Iterable[bytes]) -> tuple[Path, Path, int | None]:
+    """Write ``chunks`` to a synced temporary file beside ``path``: (temp, path, mode)."""
     folder = path.parent
     temp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
@@ -143,16 +176,13 @@ def write_atomic(path: Path, chunks: Iterable[bytes]) -> None:
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        os.replace(temp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(exc, OSError):
             raise ExportError(f"cannot write: {exc.strerror}", path) from None
         raise
-    _fsync_folder(folder)
+    return temp, path, mode
 
 
 def _existing_mode(path: Path) -> int | None:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from excerpts.errors import ExportError
-from excerpts.export._stream import XMLStream, open_stream, write_atomic
+from excerpts.export._stream import XMLStream, open_stream, write_atomic, write_atomic_all
 from excerpts.model import HEADLINE_ID, Pair, Segment, Source, Status, TranslatedSource
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -223,8 +223,7 @@ def write_tei_files(
         )
         for doc in docs
     ]
-    for path, chunks in planned:
-        write_atomic(path, chunks)
+    write_atomic_all(planned)
     counts = sum((count_pairs(doc, include_fuzzy=include_fuzzy) for doc in docs), TeiCounts())
     return TeiExport(tuple(path for path, _ in planned), counts)
 
