@@ -109,8 +109,11 @@ def _digit_quantities(text: str, lang: str) -> Iterator[Quantity]:
     """Quantities written with digits."""
     pattern = _FR_DIGITS if lang == FR else _EN_DIGITS
     for m in pattern.finditer(text):
-        value = _digit_value(m, lang == FR)
-        keys: tuple[str, ...] = (value_key(value),)
+        digits = m.group("int")
+        if digits.isdecimal() and not m.group("dec") and not m.group("mult"):
+            keys: tuple[str, ...] = (str(int(digits)),)  # a whole number: no Decimal needed
+        else:
+            keys = (value_key(_digit_value(m, lang == FR)),)
         if m.group("time") and not m.group("dec") and not m.group("mult"):
             hours = int(m.group("int")) if m.group("int").isdigit() else -1
             minutes_text = m.group("min") or (m.group("min24") if lang == EN else None)
@@ -332,14 +335,21 @@ def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantit
         run = None
 
     relevant = _RELEVANT[lang]
+    # Most words of a sentence play no part in a number: they only end a run, so the loop
+    # visits the words that may, and closes the run when it skips others.
+    visits = [
+        k
+        for k, token in enumerate(tokens)
+        if token[0] in relevant or (lang == FR and token[0].endswith(("ième", "ièmes")))
+    ]
     i = 0
-    while i < len(tokens):
-        word, start, end = tokens[i]
-        if word not in relevant and not (lang == FR and word.endswith(("ième", "ièmes"))):
-            # Most words of a sentence play no part in a number: they only end a run.
-            close()
-            i += 1
+    for k in visits:
+        if k < i:
             continue
+        if k > i:
+            close()
+            i = k
+        word, start, end = tokens[i]
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) and adjacent(i, i + 1) else None
         joined = run is not None and adjacent(i - 1, i)
         if run is not None and not joined:
@@ -502,6 +512,21 @@ def _with_percent(q: Quantity) -> Quantity:
 # --- putting it together ----------------------------------------------------------------------
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|à|et|ou|and|or|to)\s*")
+# The number words each hint looks for, as word lists: the patterns below are built from them,
+# and so are the sets that answer the same question from a text's words (``_hint``).
+_FR_HINT_WORDS = (
+    "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+    " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
+    " premier premiers première premières second seconde seconds secondes midi minuit millier"
+).split()
+_FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()
+_EN_HINT_WORDS = (
+    "zero two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty"
+    " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
+    " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
+    " noon midnight dozen quarter hundredth thousandth millionth"
+).split()
+_EN_SUFFIXES = ("teen", "teenth", "tieth")
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
@@ -520,16 +545,84 @@ _EN_HINT = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_ROMAN_HINT = re.compile(r"\b[IVXLC]+(?:e|è|er|re|\b)")
+# Every numeral the Roman patterns read is a whole run of word characters: a well-formed
+# numeral, alone or with an ordinal ending ("Le" and "Ce" are neither).
+_ROMAN_RUN = re.compile(r"(?<!\w)([IVXLC]+)(e|è|ème|er|re|ère)?(?!\w)")
 # The same words without digits, and the articles that may count ("un", "une"): what makes
 # reading spelled-out numbers worth its cost.
 _FR_WORD_HINT = re.compile(_FR_WORDS + r"|\b(?:une?|zero)\b", re.IGNORECASE)
 _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 
+# --- the same hints, answered from a text's words ---------------------------------------------
+#
+# The hint patterns try a long alternation at every position of a text, the slowest part of
+# checking a sentence with no number in it. A hint pattern matches exactly when one whole run of
+# word characters is one of its words, so a set lookup per word gives the same answer. That
+# holds where str.lower() and the regex engine's case-blind matching agree: texts of Latin
+# letters and general punctuation, except dotless ı, long ſ and dotted İ. Other texts use the
+# patterns.
+_NOT_PLAIN = re.compile("[^\x00-\u012f\u0132-\u017e\u0180-\u024f\u2000-\u206f]")
+_WORD_RUN = re.compile(r"\w+")
+_FR_ROMAN_RUN = re.compile(r"(?<!\w)(?:[IVXLC]+(?:e|er|re)|[IVX]{2,})(?!\w)")
+_FR_ORDINAL_RUN = re.compile(r"(?<!\w)\w+ièmes?(?!\w)")
+_EN_ROMAN_RUN = re.compile(r"(?<!\w)[ivx]{2,}s?(?!\w)")
+_EN_SUFFIX_RUN = re.compile(r"(?<!\w)\w+(?:teen|teenth|tieth)s?(?!\w)")
+
+
+def _plural(words: list[str]) -> frozenset[str]:
+    return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+_FR_HINT_SET = _plural(_FR_HINT_WORDS + [stem + "aine" for stem in _FR_HINT_STEMS])
+_FR_WORD_HINT_SET = _FR_HINT_SET | {"un", "une", "zero"}
+_EN_HINT_SET = _plural(_EN_HINT_WORDS)
+
+
+def _fr_words_hint(text: str, articles: bool) -> bool:
+    """``_FR_WORD_HINT`` (``articles``) or ``_FR_HINT`` without digits, on a plain text."""
+    lower = text.lower()
+    if not (_FR_WORD_HINT_SET if articles else _FR_HINT_SET).isdisjoint(
+        _WORD_RUN.findall(lower)
+    ):
+        return True
+    if "ième" in lower and _FR_ORDINAL_RUN.search(lower) is not None:
+        return True
+    return _FR_ROMAN_RUN.search(text) is not None
+
+
+def _en_words_hint(text: str) -> bool:
+    """``_EN_WORD_HINT`` on a plain text."""
+    lower = text.lower()
+    if not _EN_HINT_SET.isdisjoint(_WORD_RUN.findall(lower)):
+        return True
+    if _EN_ROMAN_RUN.search(lower) is not None:
+        return True
+    return ("teen" in lower or "tieth" in lower) and _EN_SUFFIX_RUN.search(lower) is not None
+
+
+def _word_hint(text: str, lang: str) -> bool:
+    """Whether ``_FR_WORD_HINT`` or ``_EN_WORD_HINT`` finds a number word in a text."""
+    if _NOT_PLAIN.search(text) is not None:
+        return (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text) is not None
+    return _fr_words_hint(text, True) if lang == FR else _en_words_hint(text)
+
 
 def may_have_numbers(text: str, lang: str) -> bool:
     """A cheap test: could this text hold a number at all? (Articles alone do not count.)"""
-    return (_FR_HINT if lang == FR else _EN_HINT).search(text) is not None
+    if _NOT_PLAIN.search(text) is not None:
+        return (_FR_HINT if lang == FR else _EN_HINT).search(text) is not None
+    if _DIGIT.search(text) is not None:
+        return True
+    return _fr_words_hint(text, False) if lang == FR else _en_words_hint(text)
+
+
+def _may_have_roman(text: str) -> bool:
+    """Whether ``_roman_quantities`` can find anything in a text (a cheap test first)."""
+    for m in _ROMAN_RUN.finditer(text):
+        core = m.group(1)
+        if (m.group(2) is None or len(core) > 1 or core in "IVX") and roman_value(core):
+            return True
+    return False
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -540,10 +633,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     if "://" in text or "www." in text or "@" in text:
         text = _URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
     found = list(_digit_quantities(text, lang)) if _DIGIT.search(text) else []
-    if _ROMAN_HINT.search(text):
+    if _may_have_roman(text):
         found.extend(_roman_quantities(text))
     # Reading words is the costly part; most sentences have no number word at all.
-    if (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text):
+    if _word_hint(text, lang):
         masked = _mask(text, found)
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang))
