@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from excerpts.checks import check_catalog
+from excerpts.checks import check_catalog, numerals
 from excerpts.checks.numerals import extract_quantities
 
 NNBSP = "\u202f"
@@ -187,3 +187,40 @@ def test_articles_are_weak() -> None:
     article, nine = extract_quantities("un sondage de neuf questions", "fr")
     assert not article.strong
     assert nine.strong
+
+
+_HINT_WORDS = ["un", "une", "zero", "zéro", "deux", "Quatre-vingts", "vingtaines", "centaines", "quartss", "SECONDESS", "premières", "neuf9", "deux_", "_trois", "x2", "2e", "troisième", "Deuxièmes", "ième", "ièmes", "XIXe", "XIV", "IIe", "Ier", "Le", "Ce", "LE", "CE", "ii", "Vi", "xi", "ivs", "canteen", "Canteens", "fourteenth", "thirtieth", "teen", "tieth", "one", "twos", "Twice", "ſept", "dıx", "İI", "K"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_HINT_WORDS),
+            st.sampled_from([" ", "-", "'", "’", "", ",", "_", "\u202f", "\u0301"]),
+        ),
+        max_size=6,
+    )
+)
+def test_number_hints_from_words_agree_with_the_patterns(parts: list[tuple[str, str]]) -> None:
+    # The hints look a text's words up in sets; the patterns they stand for are the reference.
+    text = "".join(word + sep for word, sep in parts)
+    for lang, hint, word_hint in (
+        ("fr", numerals._FR_HINT, numerals._FR_WORD_HINT),
+        ("en", numerals._EN_HINT, numerals._EN_WORD_HINT),
+    ):
+        assert numerals.may_have_numbers(text, lang) == bool(hint.search(text))
+        assert numerals._word_hint(text, lang) == bool(word_hint.search(text))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["XIXe", "XIV", "IIe", "Ier", "Ière", "IIIème", "Le", "Ce", "C", "L", "I", "IX-siècle", "XX", "siècle", "Louis", "IVe", "MM", "XL", "XLe", "IIII", "IC", "Xe", "VIèmes", "LXe", "CCe", "Henri"]
+        ),
+        max_size=5,
+    )
+)
+def test_roman_hint_misses_no_numeral(words: list[str]) -> None:
+    text = " ".join(words)
+    if list(numerals._roman_quantities(text)):
+        assert numerals._may_have_roman(text)
