@@ -7,6 +7,7 @@ from collections import Counter
 from functools import cache
 
 from excerpts.checks.base import ERROR, Check, Unit
+from excerpts.checks.normalize import NOT_PLAIN
 
 _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
@@ -55,13 +56,22 @@ def _near_digit(text: str, start: int, end: int) -> bool:
 
 @cache
 def _calendar_pattern(lang: str) -> re.Pattern[str]:
-    """One pattern finding every month and weekday name, full or abbreviated."""
+    """One pattern finding every month and weekday name, full or abbreviated.
+
+    A look at the first letter, before the long alternation, skips most positions at once.
+    """
     full, short = _calendar_names(lang)
     names = sorted({*full, *short}, key=len, reverse=True)
     return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])\.?",
+        r"(?<![^\W\d_])(?=[" + re.escape(_initials(names)) + r"])(?:"
+        + "|".join(re.escape(n) for n in names)
+        + r")(?![^\W\d_])\.?",
         re.IGNORECASE,
     )
+
+
+def _initials(names: list[str]) -> str:
+    return "".join(sorted({n[0] for n in names} | {n[0].upper() for n in names}))
 
 
 @cache
@@ -69,16 +79,57 @@ def _calendar_gate(lang: str) -> re.Pattern[str]:
     """A pattern telling whether a text holds any month or weekday name at all."""
     full, short = _calendar_names(lang)
     names = sorted({*full, *short}, key=len, reverse=True)
-    initials = "".join(sorted({n[0] for n in names} | {n[0].upper() for n in names}))
     return re.compile(
-        r"(?<![^\W\d_])(?=[" + re.escape(initials) + r"])(?:"
+        r"(?<![^\W\d_])(?=[" + re.escape(_initials(names)) + r"])(?:"
         + "|".join(re.escape(n) for n in names)
         + r")(?![^\W\d_])",
         re.IGNORECASE,
     )
 
 
+@cache
+def _calendar_words(lang: str) -> frozenset[str] | None:
+    """The names as words to look up, or None if one is not a plain word (then: the gate)."""
+    full, short = _calendar_names(lang)
+    names = frozenset({*full, *short})
+    return names if all(n.isalpha() and n == n.lower() for n in names) else None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _names_any(text: str, lang: str) -> bool:
+    """Whether a text holds any month or weekday name (``_calendar_gate``, made cheap).
+
+    Where str.lower() and the pattern's case-blind matching agree (``NOT_PLAIN`` finds no
+    character), a text names a month exactly when one of its words is one.
+    """
+    words = _calendar_words(lang)
+    if words is None or NOT_PLAIN.search(text) is not None:
+        return _calendar_gate(lang).search(text) is not None
+    return not words.isdisjoint(_LETTERS.findall(text.lower()))
+
+
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w.!?:]*$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before ``start``, across spaces and quotes but not a sentence end, or ''.
+
+    What ``_PREVIOUS_WORD.search(text, max(0, start - 40), start)`` captures, read backwards
+    instead of tried at each of 40 positions.
+    """
+    floor = max(0, start - 40)
+    end = start
+    while end > floor:
+        c = text[end - 1]
+        if c.isalnum() or c == "_" or c in ".!?:":
+            break
+        end -= 1
+    begin = end
+    while begin > floor and text[begin - 1].isalnum() and not text[begin - 1].isdecimal():
+        begin -= 1
+    return text[begin:end]
 
 
 def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
@@ -86,13 +137,12 @@ def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
     full, short = _calendar_names(lang)
     found: Counter[tuple[str, int]] = Counter()
     # Most texts name no date: one search, which fails fast on a word's first letter, first.
-    if _calendar_gate(lang).search(text) is None:
+    if not _names_any(text, lang):
         return found
     for m in _calendar_pattern(lang).finditer(text):
         token = m.group(0)
         word = token.rstrip(".").lower()
-        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
-        previous = before.group(1) if before else ""
+        previous = _previous_word(text, m.start())
         item = full.get(word)
         start, end = m.start(), m.end()
         if item is not None and _counts(token, word, item, text, start, end, previous, lang):

@@ -30,6 +30,11 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 # A space before closing punctuation or after an opening guillemet is French spacing, not text.
 _FRENCH_SPACING = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
 
+# Texts where str.lower() and the regex engine's case-blind matching agree on every character:
+# Latin letters and general punctuation, but for dotless ı, long ſ and dotted İ, which the
+# engine takes for i and s. This pattern finds a character outside them.
+NOT_PLAIN = re.compile(r"[^\x00-\u012f\u0132-\u017e\u0180-\u024f\u2000-\u206f]")
+
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.
 _ELISION = re.compile(

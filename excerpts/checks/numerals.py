@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from excerpts.checks.normalize import NOT_PLAIN
+
 FR = "fr"
 EN = "en"
 
@@ -559,8 +561,7 @@ _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 # word characters is one of its words, so a set lookup per word gives the same answer. That
 # holds where str.lower() and the regex engine's case-blind matching agree: texts of Latin
 # letters and general punctuation, except dotless ı, long ſ and dotted İ. Other texts use the
-# patterns.
-_NOT_PLAIN = re.compile("[^\x00-\u012f\u0132-\u017e\u0180-\u024f\u2000-\u206f]")
+# patterns (``NOT_PLAIN`` finds those).
 _WORD_RUN = re.compile(r"\w+")
 _FR_ROMAN_RUN = re.compile(r"(?<!\w)(?:[IVXLC]+(?:e|er|re)|[IVX]{2,})(?!\w)")
 _FR_ORDINAL_RUN = re.compile(r"(?<!\w)\w+ièmes?(?!\w)")
@@ -601,14 +602,14 @@ def _en_words_hint(text: str) -> bool:
 
 def _word_hint(text: str, lang: str) -> bool:
     """Whether ``_FR_WORD_HINT`` or ``_EN_WORD_HINT`` finds a number word in a text."""
-    if _NOT_PLAIN.search(text) is not None:
+    if NOT_PLAIN.search(text) is not None:
         return (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text) is not None
     return _fr_words_hint(text, True) if lang == FR else _en_words_hint(text)
 
 
 def may_have_numbers(text: str, lang: str) -> bool:
     """A cheap test: could this text hold a number at all? (Articles alone do not count.)"""
-    if _NOT_PLAIN.search(text) is not None:
+    if NOT_PLAIN.search(text) is not None:
         return (_FR_HINT if lang == FR else _EN_HINT).search(text) is not None
     if _DIGIT.search(text) is not None:
         return True
