@@ -179,7 +179,8 @@ def test_brackets_lets_pass(fr: str, en: str) -> None:
 
 _CALENDAR_WORDS = (  # noqa: SIM905
     "mai Mai MAI mars Mars lundi Lun. mar sam Sept sept. janv févr août Août May may march Sat"
-    " Tues thurs Sun sunday mondays 4 2023 in In the le « » ' - , . ! : ſept İ ı Maı Ɱ _ 5e"
+    " Tues thurs Sun sunday mondays 4 2023 in In the le « » ' - , . ! : ſept İ ı Maı Ɱ _ 5e ."
+    " ... Jan. jan.. Déc. DÉC"
 ).split()
 
 
@@ -189,6 +190,9 @@ def test_calendar_shortcuts_agree_with_the_patterns(words: list[str], sep: str) 
     text = sep.join(words)
     for lang in ("fr", "en"):
         assert dates._names_any(text, lang) == bool(dates._calendar_gate(lang).search(text))
+        assert dates._calendar_matches(text, lang) == [
+            (m.group(0), m.start(), m.end()) for m in dates._calendar_pattern(lang).finditer(text)
+        ]
     for start in range(len(text) + 1):
         m = dates._PREVIOUS_WORD.search(text, max(0, start - 40), start)
         assert dates._previous_word(text, start) == (m.group(1) if m else "")

@@ -132,19 +132,38 @@ def _previous_word(text: str, start: int) -> str:
     return text[begin:end]
 
 
+def _calendar_matches(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """(text, start, end) of what ``_calendar_pattern`` finds: names, with a following '.'.
+
+    Most texts name no date, so a cheap test comes first; in a plain text (see ``_names_any``)
+    the names are found among its words rather than by the pattern.
+    """
+    words = _calendar_words(lang)
+    if words is None or NOT_PLAIN.search(text) is not None:
+        if _calendar_gate(lang).search(text) is None:
+            return []
+        return [(m.group(0), m.start(), m.end()) for m in _calendar_pattern(lang).finditer(text)]
+    lower = text.lower()
+    if words.isdisjoint(_LETTERS.findall(lower)):
+        return []
+    found = []
+    for m in _LETTERS.finditer(lower):
+        if m.group(0) in words:
+            start, end = m.span()
+            if text.startswith(".", end):
+                end += 1
+            found.append((text[start:end], start, end))
+    return found
+
+
 def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
     """The months and weekdays a French (fr) or English (en) text names."""
     full, short = _calendar_names(lang)
     found: Counter[tuple[str, int]] = Counter()
-    # Most texts name no date: one search, which fails fast on a word's first letter, first.
-    if not _names_any(text, lang):
-        return found
-    for m in _calendar_pattern(lang).finditer(text):
-        token = m.group(0)
+    for token, start, end in _calendar_matches(text, lang):
         word = token.rstrip(".").lower()
-        previous = _previous_word(text, m.start())
+        previous = _previous_word(text, start)
         item = full.get(word)
-        start, end = m.start(), m.end()
         if item is not None and _counts(token, word, item, text, start, end, previous, lang):
             found[item] += 1
         elif (
