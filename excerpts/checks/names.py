@@ -16,10 +16,10 @@ from excerpts.checks.tables import (
     name_equivalents,
 )
 from excerpts.checks.variants import (
+    SIMILAR_ENOUGH,
     drops_transliteration_diaeresis,
     is_cognate,
     is_transliteration,
-    similar,
 )
 
 # After these (spaces aside) a capital starts a sentence or a quotation, not a name.
@@ -51,11 +51,16 @@ def present(rendering: str, text: str) -> bool:
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_OPENERS
+    # Read back over the spaces rather than copy and strip everything before the word.
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return not end or text[end - 1] in _SENTENCE_OPENERS
 
 
 def _is_acronym(word: str) -> bool:
+    if word[1:].islower():
+        return False  # one capital at most: the common case, a capitalised word
     uppers = sum(1 for c in word if c.isupper())
     return uppers >= 2 and uppers * 2 >= len(word) and len(word) <= 10
 
@@ -218,12 +223,16 @@ def _english_spelling(word: str, unit: Unit) -> str | None:
     plain = strip_diacritics(word).lower()
     candidate: str
     for candidate in _CAPITALISED.findall(unit.tgt):
-        if strip_diacritics(candidate).lower() == plain:
+        other = strip_diacritics(candidate).lower()
+        if other == plain:
             return candidate
-        if similar(word, candidate):
-            score = SequenceMatcher(None, plain, strip_diacritics(candidate).lower()).ratio()
-            if best is None or score > best[0]:
-                best = (score, candidate)
+        # ``similar(word, candidate)``, with its quick bound on lengths before any matching.
+        length = len(plain) + len(other)
+        if (2.0 * min(len(plain), len(other)) / length if length else 1.0) < SIMILAR_ENOUGH:
+            continue
+        score = SequenceMatcher(None, plain, other).ratio()
+        if score >= SIMILAR_ENOUGH and (best is None or score > best[0]):
+            best = (score, candidate)
     return best[1] if best else None
 
 

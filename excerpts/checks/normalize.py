@@ -68,6 +68,8 @@ def drop_french_spacing(folded: str) -> str:
 
 def strip_diacritics(text: str) -> str:
     """The text without combining accents (Goïta -> Goita), for 'lost its accents' messages."""
+    if text.isascii():
+        return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
