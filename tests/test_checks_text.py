@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import polib
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from excerpts.checks import check_catalog
+from excerpts.checks import text as text_checks
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -93,3 +96,23 @@ def test_catches(check: str, fr: str, en: str) -> None:
 @pytest.mark.parametrize(("check", "fr", "en"), PASSES)
 def test_lets_pass(check: str, fr: str, en: str) -> None:
     assert found(check, fr, en) == []
+
+
+_FRENCHY = (  # noqa: SIM905
+    "le les de du d l s qu un à été très Le DE de' 'de l'armée d'un Sunday's très-bien é"
+    " the a in café x2 _de de_ 3le"
+).split()
+
+
+@given(st.lists(st.sampled_from(_FRENCHY), max_size=10), st.sampled_from([" ", "", "-", "'"]))
+def test_french_word_counts_from_runs_agree_with_the_patterns(words: list[str], sep: str) -> None:
+    # The counts read from the text's letter runs stand for these patterns.
+    text = sep.join(words)
+    runs = text_checks._LETTER_RUN.findall(text)
+    expected = len(text_checks._FRENCH_WORD.findall(text)) + len(
+        text_checks._FRENCH_DE.findall(text)
+    )
+    assert text_checks._french_share(text, runs)[0] == expected
+    if len(text_checks._MARKER_GATE.findall(text)) >= 3:
+        accented = len(text_checks._ACCENTED.findall(text))
+        assert accented + sum(r in text_checks._FRENCH_MARKERS for r in runs) >= 3

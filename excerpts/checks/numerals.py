@@ -313,7 +313,15 @@ class _Run:
 def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantity]:
     """Quantities spelled out in words, compounds joined (quatre-vingt-dix, one hundred and two)."""
     lower = text.lower()
-    if len(lower) == len(text):  # one pass over the lowered text, unless lowering moved letters
+    same_length = len(lower) == len(text)
+    # Articles, "et", "pour" and the like only ever join or mark a number: without a word that
+    # is one, there is nothing to read (and no need for the words' positions).
+    words = _TOKEN.findall(lower) if same_length else [w.lower() for w in _TOKEN.findall(text)]
+    if _TRIGGERS[lang].isdisjoint(words) and not (
+        lang == FR and any(w.endswith(("ième", "ièmes")) for w in words)
+    ):
+        return
+    if same_length:  # one pass over the lowered text, unless lowering moved letters
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(lower)]
     else:
         tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -504,6 +512,17 @@ def _neuf_is_adjective(tokens: list[tuple[str, int, int]], i: int, nxt: str | No
 
 
 _RELEVANT = {FR: _relevant_words(_FRENCH), EN: _relevant_words(_ENGLISH)}
+
+
+def _trigger_words(lex: _Lexicon) -> frozenset[str]:
+    """The words that are numbers themselves; the other relevant words only join or mark them."""
+    return frozenset(
+        {*lex.cardinals, *lex.multipliers, *lex.ordinals, *lex.denominators, *lex.approximate,
+         *lex.extra}
+    )  # fmt: skip
+
+
+_TRIGGERS = {FR: _trigger_words(_FRENCH), EN: _trigger_words(_ENGLISH)}
 
 
 def _with_percent(q: Quantity) -> Quantity:
