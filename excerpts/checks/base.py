@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from excerpts.checks.normalize import fold
+from excerpts.checks.normalize import LETTER_RUN, NOT_PLAIN, fold
 from excerpts.checks.numerals import EN, FR, Quantity, extract_quantities, may_have_numbers
 
 ERROR = "error"
@@ -130,6 +130,31 @@ class Unit:
     def tgt_quantities(self) -> list[Quantity]:
         """The numbers of the English text, as comparable quantities."""
         return extract_quantities(self.target, EN) if self.has_numbers else []
+
+    @cached_property
+    def tgt_runs(self) -> list[str]:
+        """The runs of letters of the folded English, as written."""
+        return LETTER_RUN.findall(self.tgt)
+
+    @cached_property
+    def src_words(self) -> list[str] | None:
+        """The runs of letters of the folded French in lower case, if the text is plain.
+
+        Plain (``NOT_PLAIN`` finds nothing): lowering changes no letter's length and agrees with
+        case-blind patterns, so the checks may look words up here instead of searching the text.
+        """
+        if NOT_PLAIN.search(self.src) is not None:
+            return None
+        return LETTER_RUN.findall(self.src.lower())
+
+    @cached_property
+    def tgt_words(self) -> list[str] | None:
+        """The runs of letters of the folded English in lower case, if the text is plain."""
+        if NOT_PLAIN.search(self.tgt) is not None:
+            return None
+        runs = self.tgt_runs
+        # Runs hold no space: one lowering of them joined is the runs lowered one by one.
+        return " ".join(runs).lower().split(" ") if runs else []
 
     @cached_property
     def tgt_lower(self) -> str:

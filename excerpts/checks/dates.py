@@ -132,23 +132,26 @@ def _previous_word(text: str, start: int) -> str:
     return text[begin:end]
 
 
-def _calendar_matches(text: str, lang: str) -> list[tuple[str, int, int]]:
+def _calendar_matches(
+    text: str, lang: str, words: list[str] | None = None
+) -> list[tuple[str, int, int]]:
     """(text, start, end) of what ``_calendar_pattern`` finds: names, with a following '.'.
 
     Most texts name no date, so a cheap test comes first; in a plain text (see ``_names_any``)
-    the names are found among its words rather than by the pattern.
+    the names are found among its words rather than by the pattern. ``words``: the text's
+    letter runs in lower case, when the caller has them and the text is plain.
     """
-    words = _calendar_words(lang)
-    if words is None or NOT_PLAIN.search(text) is not None:
+    names = _calendar_words(lang)
+    if names is None or (words is None and NOT_PLAIN.search(text) is not None):
         if _calendar_gate(lang).search(text) is None:
             return []
         return [(m.group(0), m.start(), m.end()) for m in _calendar_pattern(lang).finditer(text)]
     lower = text.lower()
-    if words.isdisjoint(_LETTERS.findall(lower)):
+    if names.isdisjoint(_LETTERS.findall(lower) if words is None else words):
         return []
     found = []
     for m in _LETTERS.finditer(lower):
-        if m.group(0) in words:
+        if m.group(0) in names:
             start, end = m.span()
             if text.startswith(".", end):
                 end += 1
@@ -156,11 +159,17 @@ def _calendar_matches(text: str, lang: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
-    """The months and weekdays a French (fr) or English (en) text names."""
+def calendar_words(
+    text: str, lang: str, words: list[str] | None = None
+) -> Counter[tuple[str, int]]:
+    """The months and weekdays a French (fr) or English (en) text names.
+
+    ``words``: the text's letter runs in lower case, if the caller has them (and the text is
+    plain: see ``Unit.src_words``).
+    """
     full, short = _calendar_names(lang)
     found: Counter[tuple[str, int]] = Counter()
-    for token, start, end in _calendar_matches(text, lang):
+    for token, start, end in _calendar_matches(text, lang, words):
         word = token.rstrip(".").lower()
         previous = _previous_word(text, start)
         item = full.get(word)
@@ -211,8 +220,8 @@ def _name(item: tuple[str, int], lang: str) -> str:
 
 def check_dates(unit: Unit) -> str | None:
     """Report months or weekdays named in one text but not in the other."""
-    src = calendar_words(unit.src, "fr")
-    tgt = calendar_words(unit.tgt, "en")
+    src = calendar_words(unit.src, "fr", unit.src_words)
+    tgt = calendar_words(unit.tgt, "en", unit.tgt_words)
     if src == tgt or not src and not tgt:
         return None
     if set(src) == set(tgt):

@@ -35,6 +35,9 @@ _FRENCH_SPACING = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
 # engine takes for i and s. This pattern finds a character outside them.
 NOT_PLAIN = re.compile(r"[^\x00-\u012f\u0132-\u017e\u0180-\u024f\u2000-\u206f]")
 
+# A run of letters (digits and underscores excepted): the word the checks' patterns see.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.
 _ELISION = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
-from excerpts.checks.normalize import WORD_RE
+from excerpts.checks.normalize import LETTER_RUN, WORD_RE
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -118,6 +118,11 @@ _LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "very", "no", "bye", "so"
 
 def check_doublewords(unit: Unit) -> str | None:
     """Report a word typed twice in a row ("the the")."""
+    words = unit.tgt_words
+    # A doubled word is two letter runs in a row that are the same in lower case (in a plain
+    # text, where that is what the case-blind pattern compares): most texts have none.
+    if words is not None and not any(map(str.__eq__, words, words[1:])):
+        return None
     for m in _DOUBLE_WORD.finditer(unit.tgt):
         first, second = m.group(1), m.group(2)
         if first.lower() in _LEGIT_DOUBLES:
@@ -173,8 +178,7 @@ _FRENCH_WORD = re.compile(
 )
 
 
-# Every run of letters: what the word patterns of this module look at, read in one pass.
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = LETTER_RUN
 
 
 def _french_share(text: str, runs: list[str]) -> tuple[int, float]:
@@ -242,7 +246,7 @@ def check_unchanged(unit: Unit) -> str | None:
         if _is_names_only(unit.src):
             return None
         return "the English is the French text unchanged"
-    runs = _LETTER_RUN.findall(unit.tgt)
+    runs = unit.tgt_runs
     count, share = _french_share(unit.tgt, runs)
     if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
