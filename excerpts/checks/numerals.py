@@ -53,6 +53,7 @@ def time_key(hours: int, minutes: int) -> str:
 # --- digits -----------------------------------------------------------------------------------
 
 _SUPERSCRIPTS = str.maketrans({"ᵉ": "e", "ʳ": "r", "ᵈ": "d", "ˢ": "s", "ᵗ": "t", "ʰ": "h"})
+_SUPERSCRIPT = re.compile("[ᵉʳᵈˢᵗʰ]")
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GROUP = "[ \u00a0\u202f\u2009\u2007]"
 
@@ -107,10 +108,10 @@ def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
     return value
 
 
-def _digit_quantities(text: str, lang: str) -> Iterator[Quantity]:
-    """Quantities written with digits."""
+def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity]:
+    """Quantities written with digits (from ``start`` on; the lookbehind still sees before)."""
     pattern = _FR_DIGITS if lang == FR else _EN_DIGITS
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, start):
         digits = m.group("int")
         if digits.isdecimal() and not m.group("dec") and not m.group("mult"):
             keys: tuple[str, ...] = (str(int(digits)),)  # a whole number: no Decimal needed
@@ -646,12 +647,15 @@ def _may_have_roman(text: str) -> bool:
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """All quantities of a French (``fr``) or English (``en``) text, in reading order."""
-    text = unicodedata.normalize("NFC", text)
-    if not text.isascii():
-        text = text.translate(_SUPERSCRIPTS)
+    if not text.isascii():  # ASCII is NFC and has no superscript letters
+        text = unicodedata.normalize("NFC", text)
+        if _SUPERSCRIPT.search(text) is not None:
+            text = text.translate(_SUPERSCRIPTS)
     if "://" in text or "www." in text or "@" in text:
         text = _URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
-    found = list(_digit_quantities(text, lang)) if _DIGIT.search(text) else []
+    digit = _DIGIT.search(text)
+    # A number written in digits starts with one: the search for them starts at the first.
+    found = list(_digit_quantities(text, lang, digit.start())) if digit is not None else []
     if _may_have_roman(text):
         found.extend(_roman_quantities(text))
     # Reading words is the costly part; most sentences have no number word at all.
