@@ -318,8 +318,9 @@ def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantit
     # Articles, "et", "pour" and the like only ever join or mark a number: without a word that
     # is one, there is nothing to read (and no need for the words' positions).
     words = _TOKEN.findall(lower) if same_length else [w.lower() for w in _TOKEN.findall(text)]
+    ordinals = lang == FR and "ième" in lower  # French ordinals in -ième are no fixed list
     if _TRIGGERS[lang].isdisjoint(words) and not (
-        lang == FR and any(w.endswith(("ième", "ièmes")) for w in words)
+        ordinals and any(w.endswith(("ième", "ièmes")) for w in words)
     ):
         return
     if same_length:  # one pass over the lowered text, unless lowering moved letters
@@ -348,11 +349,14 @@ def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantit
     relevant = _RELEVANT[lang]
     # Most words of a sentence play no part in a number: they only end a run, so the loop
     # visits the words that may, and closes the run when it skips others.
-    visits = [
-        k
-        for k, token in enumerate(tokens)
-        if token[0] in relevant or (lang == FR and token[0].endswith(("ième", "ièmes")))
-    ]
+    if ordinals:
+        visits = [
+            k
+            for k, token in enumerate(tokens)
+            if token[0] in relevant or token[0].endswith(("ième", "ièmes"))
+        ]
+    else:
+        visits = [k for k, word in enumerate(words) if word in relevant]
     i = 0
     for k in visits:
         if k < i:
