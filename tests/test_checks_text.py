@@ -116,3 +116,25 @@ def test_french_word_counts_from_runs_agree_with_the_patterns(words: list[str], 
     if len(text_checks._MARKER_GATE.findall(text)) >= 3:
         accented = len(text_checks._ACCENTED.findall(text))
         assert accented + sum(r in text_checks._FRENCH_MARKERS for r in runs) >= 3
+
+
+def test_plain_texts_lower_and_match_case_blind_alike() -> None:
+    # The word lookups that stand for case-blind patterns rely on these properties of plain
+    # characters (excerpts.checks.normalize.NOT_PLAIN).
+    import re
+
+    from excerpts.checks import normalize
+
+    plain = [chr(c) for c in range(0x2070) if not normalize.NOT_PLAIN.match(chr(c))]
+    everything = "".join(plain)
+    assert "ı" not in plain and "ſ" not in plain and "İ" not in plain and "µ" not in plain
+    for char in plain:
+        lower = char.lower()
+        assert len(lower) == 1 and not normalize.NOT_PLAIN.match(lower)
+        assert (lower.isalnum(), lower.isdecimal()) == (char.isalnum(), char.isdecimal())
+        same = {m.group(0) for m in re.finditer(re.escape(char), everything, re.IGNORECASE)}
+        assert same == {c for c in plain if c.lower() == lower}
+    assert normalize.PLAIN_LETTER_RUN.findall(everything) == normalize.LETTER_RUN.findall(
+        everything
+    )
+    assert normalize.PLAIN_WORD_RUN.findall(everything) == re.findall(r"\w+", everything)

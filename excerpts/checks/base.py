@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from excerpts.checks.normalize import LETTER_RUN, NOT_PLAIN, fold
+from excerpts.checks.normalize import LETTER_RUN, NOT_PLAIN, PLAIN_LETTER_RUN, fold
 from excerpts.checks.numerals import EN, FR, Quantity, extract_quantities, may_have_numbers
 
 ERROR = "error"
@@ -132,25 +132,33 @@ class Unit:
         return extract_quantities(self.target, EN) if self.has_numbers else []
 
     @cached_property
+    def src_plain(self) -> bool:
+        """Whether the folded French is plain (``NOT_PLAIN`` finds nothing in it).
+
+        In a plain text, lowering changes no letter's length and agrees with case-blind
+        patterns, so the checks may look words up instead of searching the text.
+        """
+        return NOT_PLAIN.search(self.src) is None
+
+    @cached_property
+    def tgt_plain(self) -> bool:
+        """Whether the folded English is plain (see ``src_plain``)."""
+        return NOT_PLAIN.search(self.tgt) is None
+
+    @cached_property
     def tgt_runs(self) -> list[str]:
         """The runs of letters of the folded English, as written."""
-        return LETTER_RUN.findall(self.tgt)
+        return (PLAIN_LETTER_RUN if self.tgt_plain else LETTER_RUN).findall(self.tgt)
 
     @cached_property
     def src_words(self) -> list[str] | None:
-        """The runs of letters of the folded French in lower case, if the text is plain.
-
-        Plain (``NOT_PLAIN`` finds nothing): lowering changes no letter's length and agrees with
-        case-blind patterns, so the checks may look words up here instead of searching the text.
-        """
-        if NOT_PLAIN.search(self.src) is not None:
-            return None
-        return LETTER_RUN.findall(self.src.lower())
+        """The runs of letters of the folded French in lower case, if the text is plain."""
+        return PLAIN_LETTER_RUN.findall(self.src.lower()) if self.src_plain else None
 
     @cached_property
     def tgt_words(self) -> list[str] | None:
         """The runs of letters of the folded English in lower case, if the text is plain."""
-        if NOT_PLAIN.search(self.tgt) is not None:
+        if not self.tgt_plain:
             return None
         runs = self.tgt_runs
         # Runs hold no space: one lowering of them joined is the runs lowered one by one.

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import NOT_PLAIN
+from excerpts.checks.normalize import NOT_PLAIN, PLAIN_LETTER_RUN
 
 _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
@@ -107,7 +107,7 @@ def _names_any(text: str, lang: str) -> bool:
     words = _calendar_words(lang)
     if words is None or NOT_PLAIN.search(text) is not None:
         return _calendar_gate(lang).search(text) is not None
-    return not words.isdisjoint(_LETTERS.findall(text.lower()))
+    return not words.isdisjoint(PLAIN_LETTER_RUN.findall(text.lower()))
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w.!?:]*$")
@@ -147,10 +147,10 @@ def _calendar_matches(
             return []
         return [(m.group(0), m.start(), m.end()) for m in _calendar_pattern(lang).finditer(text)]
     lower = text.lower()
-    if names.isdisjoint(_LETTERS.findall(lower) if words is None else words):
+    if names.isdisjoint(PLAIN_LETTER_RUN.findall(lower) if words is None else words):
         return []
     found = []
-    for m in _LETTERS.finditer(lower):
+    for m in PLAIN_LETTER_RUN.finditer(lower):
         if m.group(0) in names:
             start, end = m.span()
             if text.startswith(".", end):

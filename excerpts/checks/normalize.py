@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Spaces French typography uses before ; : ! ? » and inside numbers (2 500), folded to " ".
 _SPACES = "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
@@ -30,13 +31,39 @@ _RUNS_OF_SPACES = re.compile(r" {2,}")
 # A space before closing punctuation or after an opening guillemet is French spacing, not text.
 _FRENCH_SPACING = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
 
-# Texts where str.lower() and the regex engine's case-blind matching agree on every character:
-# Latin letters and general punctuation, but for dotless ı, long ſ and dotted İ, which the
-# engine takes for i and s. This pattern finds a character outside them.
-NOT_PLAIN = re.compile(r"[^\x00-\u012f\u0132-\u017e\u0180-\u024f\u2000-\u206f]")
+# Plain texts: str.lower() and the regex engine's case-blind matching agree on every character,
+# lowering keeps each character a single plain one of the same kind (letter, digit, other).
+# That holds for ASCII, Latin-1 and Latin Extended-A letters and general punctuation, but for
+# µ (the engine takes it for Greek mu), ŉ, dotless ı, dotted İ and long ſ (taken for i and s).
+# NOT_PLAIN finds a character outside them. tests/test_checks_text.py checks the claim.
+_PLAIN_RANGES = ((0x0, 0xB4), (0xB6, 0x12F), (0x132, 0x148), (0x14A, 0x17E), (0x2000, 0x206F))
+NOT_PLAIN = re.compile(
+    "[^" + "".join(re.escape(chr(a)) + "-" + re.escape(chr(b)) for a, b in _PLAIN_RANGES) + "]"
+)
 
 # A run of letters (digits and underscores excepted): the word the checks' patterns see.
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _plain_class(member: Callable[[str], bool]) -> str:
+    """A character class of the plain characters (see NOT_PLAIN) that ``member`` accepts."""
+    spans: list[list[int]] = []
+    for low, high in _PLAIN_RANGES:
+        for code in range(low, high + 1):
+            if not member(chr(code)):
+                continue
+            if spans and spans[-1][1] == code - 1:
+                spans[-1][1] = code
+            else:
+                spans.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + "-" + re.escape(chr(b)) for a, b in spans) + "]"
+
+
+# The same runs in a plain text, read faster: the regex engine tests a list of ranges quicker
+# than the Unicode categories behind \w and \d. [^\W\d_] is alphanumeric but not a decimal
+# digit; \w is alphanumeric or "_".
+PLAIN_LETTER_RUN = re.compile(_plain_class(lambda c: c.isalnum() and not c.isdecimal()) + "+")
+PLAIN_WORD_RUN = re.compile(_plain_class(lambda c: c.isalnum() or c == "_") + "+")
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from excerpts.checks.normalize import NOT_PLAIN
+from excerpts.checks.normalize import NOT_PLAIN, PLAIN_LETTER_RUN, PLAIN_WORD_RUN
 
 FR = "fr"
 EN = "en"
@@ -311,22 +311,28 @@ class _Run:
         return self.total + self.current
 
 
-def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantity]:
-    """Quantities spelled out in words, compounds joined (quatre-vingt-dix, one hundred and two)."""
+def _spelled_quantities(
+    text: str, lex: _Lexicon, lang: str, plain: bool = False
+) -> Iterator[Quantity]:
+    """Quantities spelled out in words, compounds joined (quatre-vingt-dix, one hundred and two).
+
+    ``plain``: the text is plain (see ``NOT_PLAIN``), so its words are read the faster way.
+    """
+    token_re = PLAIN_LETTER_RUN if plain else _TOKEN
     lower = text.lower()
     same_length = len(lower) == len(text)
     # Articles, "et", "pour" and the like only ever join or mark a number: without a word that
     # is one, there is nothing to read (and no need for the words' positions).
-    words = _TOKEN.findall(lower) if same_length else [w.lower() for w in _TOKEN.findall(text)]
+    words = token_re.findall(lower) if same_length else [w.lower() for w in token_re.findall(text)]
     ordinals = lang == FR and "ième" in lower  # French ordinals in -ième are no fixed list
     if _TRIGGERS[lang].isdisjoint(words) and not (
         ordinals and any(w.endswith(("ième", "ièmes")) for w in words)
     ):
         return
     if same_length:  # one pass over the lowered text, unless lowering moved letters
-        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(lower)]
+        tokens = [(m.group(0), m.start(), m.end()) for m in token_re.finditer(lower)]
     else:
-        tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = [(m.group(0).lower(), m.start(), m.end()) for m in token_re.finditer(text)]
     run: _Run | None = None
     out: list[Quantity] = []
 
@@ -583,10 +589,8 @@ _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 # The hint patterns try a long alternation at every position of a text, the slowest part of
 # checking a sentence with no number in it. A hint pattern matches exactly when one whole run of
 # word characters is one of its words, so a set lookup per word gives the same answer. That
-# holds where str.lower() and the regex engine's case-blind matching agree: texts of Latin
-# letters and general punctuation, except dotless ı, long ſ and dotted İ. Other texts use the
-# patterns (``NOT_PLAIN`` finds those).
-_WORD_RUN = re.compile(r"\w+")
+# holds where str.lower() and the regex engine's case-blind matching agree, in plain texts (see
+# normalize.NOT_PLAIN); other texts use the patterns.
 _FR_ROMAN_RUN = re.compile(r"(?<!\w)(?:[IVXLC]+(?:e|er|re)|[IVX]{2,})(?!\w)")
 _FR_ORDINAL_RUN = re.compile(r"(?<!\w)\w+ièmes?(?!\w)")
 _EN_ROMAN_RUN = re.compile(r"(?<!\w)[ivx]{2,}s?(?!\w)")
@@ -606,7 +610,7 @@ def _fr_words_hint(text: str, articles: bool) -> bool:
     """``_FR_WORD_HINT`` (``articles``) or ``_FR_HINT`` without digits, on a plain text."""
     lower = text.lower()
     if not (_FR_WORD_HINT_SET if articles else _FR_HINT_SET).isdisjoint(
-        _WORD_RUN.findall(lower)
+        PLAIN_WORD_RUN.findall(lower)
     ):
         return True
     if "ième" in lower and _FR_ORDINAL_RUN.search(lower) is not None:
@@ -617,16 +621,18 @@ def _fr_words_hint(text: str, articles: bool) -> bool:
 def _en_words_hint(text: str) -> bool:
     """``_EN_WORD_HINT`` on a plain text."""
     lower = text.lower()
-    if not _EN_HINT_SET.isdisjoint(_WORD_RUN.findall(lower)):
+    if not _EN_HINT_SET.isdisjoint(PLAIN_WORD_RUN.findall(lower)):
         return True
     if _EN_ROMAN_RUN.search(lower) is not None:
         return True
     return ("teen" in lower or "tieth" in lower) and _EN_SUFFIX_RUN.search(lower) is not None
 
 
-def _word_hint(text: str, lang: str) -> bool:
+def _word_hint(text: str, lang: str, plain: bool | None = None) -> bool:
     """Whether ``_FR_WORD_HINT`` or ``_EN_WORD_HINT`` finds a number word in a text."""
-    if NOT_PLAIN.search(text) is not None:
+    if plain is None:
+        plain = NOT_PLAIN.search(text) is None
+    if not plain:
         return (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text) is not None
     return _fr_words_hint(text, True) if lang == FR else _en_words_hint(text)
 
@@ -663,10 +669,11 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     if _may_have_roman(text):
         found.extend(_roman_quantities(text))
     # Reading words is the costly part; most sentences have no number word at all.
-    if _word_hint(text, lang):
+    plain = NOT_PLAIN.search(text) is None
+    if _word_hint(text, lang, plain):
         masked = _mask(text, found)
         lex = _FRENCH if lang == FR else _ENGLISH
-        found.extend(_spelled_quantities(masked, lex, lang))
+        found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     return _spread_percent(text, found)
 
