@@ -167,9 +167,16 @@ def calendar_words(
     ``words``: the text's letter runs in lower case, if the caller has them (and the text is
     plain: see ``Unit.src_words``).
     """
+    return _count(text, lang, _calendar_matches(text, lang, words))
+
+
+def _count(
+    text: str, lang: str, matches: list[tuple[str, int, int]]
+) -> Counter[tuple[str, int]]:
+    """The months and weekdays that the names found in a text stand for."""
     full, short = _calendar_names(lang)
     found: Counter[tuple[str, int]] = Counter()
-    for token, start, end in _calendar_matches(text, lang, words):
+    for token, start, end in matches:
         word = token.rstrip(".").lower()
         previous = _previous_word(text, start)
         item = full.get(word)
@@ -220,8 +227,12 @@ def _name(item: tuple[str, int], lang: str) -> str:
 
 def check_dates(unit: Unit) -> str | None:
     """Report months or weekdays named in one text but not in the other."""
-    src = calendar_words(unit.src, "fr", unit.src_words)
-    tgt = calendar_words(unit.tgt, "en", unit.tgt_words)
+    src_names = _calendar_matches(unit.src, "fr", unit.src_words)
+    tgt_names = _calendar_matches(unit.tgt, "en", unit.tgt_words)
+    if not src_names and not tgt_names:
+        return None  # most pairs: no date on either side
+    src = _count(unit.src, "fr", src_names)
+    tgt = _count(unit.tgt, "en", tgt_names)
     if src == tgt or not src and not tgt:
         return None
     if set(src) == set(tgt):
