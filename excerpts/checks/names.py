@@ -27,7 +27,19 @@ _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
 # Acronyms have two capitals in a row (ONU, FAMa, AfDB): a cheap test before reading words.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 # A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.
-_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[^\W\d_]+)*")
+_CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
+
+
+def _starting_a_word(first: str) -> str:
+    """A pattern for one character that no letter precedes: ``(?<![^\\W\\d_])first``.
+
+    Written with the character first and the look behind after it: the regex engine then scans
+    for that character, instead of testing the look behind at every position of the text.
+    """
+    return first + r"(?<![^\W\d_]" + first + ")"
+
+
+_CAPITAL_WORD = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]*(?:-[^\W\d_]+)*")
 _ORDINAL_SUFFIX = re.compile(r"(?:e|è|ème|er|re|ère)$")
 _ACRONYM = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_&]*)(?![\w])")
 
@@ -37,7 +49,10 @@ def _word_pattern(rendering: str, case_blind: bool) -> re.Pattern[str]:
     """A pattern finding a rendering as a word or word start (Goïta in Goïta's, NGO in NGOs)."""
     flags = re.IGNORECASE if case_blind else 0
     tail = "" if case_blind else r"(?:s|'s)?(?![^\W\d_])"
-    return re.compile(r"(?<![^\W\d_])" + re.escape(rendering) + tail, flags)
+    if not rendering:
+        return re.compile(r"(?<![^\W\d_])" + tail, flags)
+    start = _starting_a_word(re.escape(rendering[0]))
+    return re.compile(start + re.escape(rendering[1:]) + tail, flags)
 
 
 def present(rendering: str, text: str) -> bool:
@@ -172,8 +187,16 @@ def _name_pattern(word: str) -> re.Pattern[str]:
     "Ibrahima". A hyphen may be written as a space (Jean-Paul, Burkina-Faso).
     """
     flags = re.IGNORECASE if len(word) > 3 and not word.isupper() else 0
-    body = "[- ]".join(re.escape(part) for part in word.split("-"))
-    return re.compile(r"(?<![^\W\d_])" + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
+    parts = word.split("-")
+    # The first character of the name, as a one-character pattern, goes first (see above).
+    if parts[0]:
+        first, parts[0] = re.escape(parts[0][0]), parts[0][1:]
+        body = "[- ]".join(re.escape(part) for part in parts)
+    elif len(parts) > 1:
+        first, body = "[- ]", "[- ]".join(re.escape(part) for part in parts[1:])
+    else:
+        return re.compile(r"(?<![^\W\d_])(?:'s|s|es)?(?![^\W\d_])", flags)
+    return re.compile(_starting_a_word(first) + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
 
 
 def _name_present(word: str, text: str) -> bool:
@@ -214,7 +237,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     return f"{word} (written {spelled}?)"
 
 
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞŒ][^\W\d_]+")
+_CAPITALISED = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]+")
 
 
 def _english_spelling(word: str, unit: Unit) -> str | None:
