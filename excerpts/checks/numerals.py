@@ -578,7 +578,8 @@ _EN_HINT = re.compile(
 _DIGIT = re.compile(r"\d")
 # Every numeral the Roman patterns read is a whole run of word characters: a well-formed
 # numeral, alone or with an ordinal ending ("Le" and "Ce" are neither).
-_ROMAN_RUN = re.compile(r"(?<!\w)([IVXLC]+)(e|è|ème|er|re|ère)?(?!\w)")
+# (The first letter comes before the look behind, so that the engine scans for it.)
+_ROMAN_RUN = re.compile(r"([IVXLC](?<!\w[IVXLC])[IVXLC]*)(e|è|ème|er|re|ère)?(?!\w)")
 # The same words without digits, and the articles that may count ("un", "une"): what makes
 # reading spelled-out numbers worth its cost.
 _FR_WORD_HINT = re.compile(_FR_WORDS + r"|\b(?:une?|zero)\b", re.IGNORECASE)
@@ -591,7 +592,11 @@ _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 # word characters is one of its words, so a set lookup per word gives the same answer. That
 # holds where str.lower() and the regex engine's case-blind matching agree, in plain texts (see
 # normalize.NOT_PLAIN); other texts use the patterns.
-_FR_ROMAN_RUN = re.compile(r"(?<!\w)(?:[IVXLC]+(?:e|er|re)|[IVX]{2,})(?!\w)")
+# A run "[IVXLC]+(?:e|er|re)" or "[IVX]{2,}", its first letter before the look behind (the
+# engine then scans for it).
+_FR_ROMAN_RUN = re.compile(
+    r"[IVXLC](?<!\w[IVXLC])(?:[IVXLC]*(?:e|er|re)|(?<=[IVX])[IVX]+)(?!\w)"
+)
 _FR_ORDINAL_RUN = re.compile(r"(?<!\w)\w+ièmes?(?!\w)")
 _EN_ROMAN_RUN = re.compile(r"(?<!\w)[ivx]{2,}s?(?!\w)")
 _EN_SUFFIX_RUN = re.compile(r"(?<!\w)\w+(?:teen|teenth|tieth)s?(?!\w)")
