@@ -232,3 +232,20 @@ def test_roman_hint_misses_no_numeral(words: list[str]) -> None:
     text = " ".join(words)
     if list(numerals._roman_quantities(text)):
         assert numerals._may_have_roman(text)
+
+
+@given(st.text(alphabet="0123456789 ,.:%he\u202f\u00a0-", max_size=24))
+def test_digit_patterns_read_as_with_a_leading_look_behind(text: str) -> None:
+    # The first digit now comes before the look behind; the matches must be the same.
+    import re
+
+    for pattern in (numerals._FR_DIGITS, numerals._EN_DIGITS):
+        head, rest = pattern.pattern.split(r"(?<![\d,.]\d)(?:\d{0,2}", 1)
+        alternative, tail = rest.split(r"|\d*))", 1)
+        old = re.compile(
+            r"(?<![\d,.])(?P<int>\d{1,3}" + alternative + r"|\d+)" + tail, pattern.flags
+        )
+        assert head == "(?P<int>\\d"
+        assert [m.groupdict() for m in pattern.finditer(text)] == [
+            m.groupdict() for m in old.finditer(text)
+        ]

@@ -57,9 +57,10 @@ _SUPERSCRIPT = re.compile("[ᵉʳᵈˢᵗʰ]")
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GROUP = "[ \u00a0\u202f\u2009\u2007]"
 
+# A number starts with a digit that no digit, comma or point precedes; the first digit comes
+# before that look behind so that the regex engine scans for digits.
 _FR_DIGITS = re.compile(
-    r"(?<![\d,.])"
-    rf"(?P<int>\d{{1,3}}(?:(?:{_GROUP}|\.)\d{{3}})+(?![\d,]\d)|\d+)"
+    rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|\.)\d{{3}})+(?![\d,]\d)|\d*))"
     r"(?:(?:,|\.(?!\d{3}(?!\d)))(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
     r"|(?P<time>\s?(?:heures?|h)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
@@ -67,8 +68,7 @@ _FR_DIGITS = re.compile(
     r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?Mds?\b)?",
 )
 _EN_DIGITS = re.compile(
-    r"(?<![\d,.])"
-    r"(?P<int>\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+)"
+    r"(?P<int>\d(?<![\d,.]\d)(?:\d{0,2}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d*))"
     r"(?:\.(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage\s+points?\b))"
     r"|(?P<time>(?::(?P<min>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<min24>[0-5]\d)(?!\d)"
