@@ -249,3 +249,16 @@ def test_digit_patterns_read_as_with_a_leading_look_behind(text: str) -> None:
         assert [m.groupdict() for m in pattern.finditer(text)] == [
             m.groupdict() for m in old.finditer(text)
         ]
+
+
+def test_lone_articles_are_weak_ones_where_they_stand() -> None:
+    text = "Un homme et une femme, un par un; Une-une lune aucune"
+    found = extract_quantities(text, "fr")
+    assert [(q.keys, q.text, q.strong, q.start) for q in found] == [
+        (("1",), "Un", False, 0),
+        (("1",), "une", False, 12),
+        (("1",), "un", False, 23),
+        (("1",), "un", False, 30),
+        (("1",), "Une", False, 34),
+        (("1",), "une", False, 38),
+    ]

@@ -325,9 +325,18 @@ def _spelled_quantities(
     # is one, there is nothing to read (and no need for the words' positions).
     words = token_re.findall(lower) if same_length else [w.lower() for w in token_re.findall(text)]
     ordinals = lang == FR and "ième" in lower  # French ordinals in -ième are no fixed list
-    if _TRIGGERS[lang].isdisjoint(words) and not (
+    triggers = _TRIGGERS[lang]
+    if triggers.isdisjoint(words) and not (
         ordinals and any(w.endswith(("ième", "ièmes")) for w in words)
     ):
+        return
+    if lang == FR and same_length and not ordinals and _ARTICLES_ONLY.issuperset(
+        w for w in words if w in triggers
+    ):
+        # Most French sentences have an "un" or "une" and no other number word. Alone, each is
+        # a weak 1: no word around it can join it (see the loop below), so none is read.
+        for m in _FR_ARTICLE.finditer(lower):
+            yield Quantity(("1",), text[m.start() : m.end()], False, False, m.start(), m.end())
         return
     if same_length:  # one pass over the lowered text, unless lowering moved letters
         tokens = [(m.group(0), m.start(), m.end()) for m in token_re.finditer(lower)]
@@ -534,6 +543,9 @@ def _trigger_words(lex: _Lexicon) -> frozenset[str]:
 
 
 _TRIGGERS = {FR: _trigger_words(_FRENCH), EN: _trigger_words(_ENGLISH)}
+_ARTICLES_ONLY = frozenset({"un", "une"})
+# "un" or "une" as a whole run of letters (first letter before the look behind: see _FR_DIGITS).
+_FR_ARTICLE = re.compile(r"u(?<![^\W\d_]u)ne?(?![^\W\d_])")
 
 
 def _with_percent(q: Quantity) -> Quantity:
