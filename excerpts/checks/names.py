@@ -253,7 +253,10 @@ def _english_spelling(word: str, unit: Unit) -> str | None:
         length = len(plain) + len(other)
         if (2.0 * min(len(plain), len(other)) / length if length else 1.0) < SIMILAR_ENOUGH:
             continue
-        score = SequenceMatcher(None, plain, other).ratio()
+        matcher = SequenceMatcher(None, plain, other)
+        if matcher.quick_ratio() < SIMILAR_ENOUGH:
+            continue  # an upper bound of ratio(), without finding the matching blocks
+        score = matcher.ratio()
         if score >= SIMILAR_ENOUGH and (best is None or score > best[0]):
             best = (score, candidate)
     return best[1] if best else None
