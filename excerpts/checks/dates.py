@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from operator import itemgetter
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import NOT_PLAIN, PLAIN_LETTER_RUN
@@ -147,16 +148,28 @@ def _calendar_matches(
             return []
         return [(m.group(0), m.start(), m.end()) for m in _calendar_pattern(lang).finditer(text)]
     lower = text.lower()
-    if names.isdisjoint(PLAIN_LETTER_RUN.findall(lower) if words is None else words):
+    present = names.intersection(PLAIN_LETTER_RUN.findall(lower) if words is None else words)
+    if not present:
         return []
+    # Each name found is a whole run of letters: look for those few names only.
     found = []
-    for m in PLAIN_LETTER_RUN.finditer(lower):
-        if m.group(0) in names:
-            start, end = m.span()
-            if text.startswith(".", end):
-                end += 1
-            found.append((text[start:end], start, end))
+    for name in present:
+        start = lower.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not (start and _is_letter(lower[start - 1])) and not (
+                end < len(lower) and _is_letter(lower[end])
+            ):
+                stop = end + 1 if text.startswith(".", end) else end
+                found.append((text[start:stop], start, stop))
+            start = lower.find(name, start + 1)
+    found.sort(key=itemgetter(1))
     return found
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``[^\\W\\d_]`` matches a character: alphanumeric, not a decimal digit."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def calendar_words(
