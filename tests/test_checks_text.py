@@ -138,3 +138,16 @@ def test_plain_texts_lower_and_match_case_blind_alike() -> None:
         everything
     )
     assert normalize.PLAIN_WORD_RUN.findall(everything) == re.findall(r"\w+", everything)
+
+
+@given(st.text(alphabet="ab «»“”„‟’‘ʼ′–—‑‐\u00a0\u202f\u2009\u3000e\u0301", max_size=30))
+def test_fold_replaces_as_its_translation_table_says(text: str) -> None:
+    import unicodedata
+
+    from excerpts.checks import normalize
+
+    expected = text
+    if not expected.isascii():
+        expected = unicodedata.normalize("NFC", expected).translate(normalize._FOLD_TABLE)
+    expected = normalize._RUNS_OF_SPACES.sub(" ", expected)
+    assert normalize.fold(text) == expected
