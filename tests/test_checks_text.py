@@ -151,3 +151,13 @@ def test_fold_replaces_as_its_translation_table_says(text: str) -> None:
         expected = unicodedata.normalize("NFC", expected).translate(normalize._FOLD_TABLE)
     expected = normalize._RUNS_OF_SPACES.sub(" ", expected)
     assert normalize.fold(text) == expected
+
+
+@given(st.text(alphabet=' a1_";:!?%«é-', max_size=20))
+def test_french_spacing_drops_the_spaces_it_always_dropped(text: str) -> None:
+    import re
+
+    from excerpts.checks import normalize
+
+    reference = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
+    assert normalize.drop_french_spacing(text) == reference.sub("", text)

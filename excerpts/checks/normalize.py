@@ -31,7 +31,8 @@ _FOLDS = {chr(code): str(folded) for code, folded in _FOLD_TABLE.items()}
 _FOLDED_CHARS = re.compile("[" + "".join(re.escape(char) for char in _FOLDS) + "]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 # A space before closing punctuation or after an opening guillemet is French spacing, not text.
-_FRENCH_SPACING = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
+# (Each alternative starts with the space itself, so that the regex engine scans for spaces.)
+_FRENCH_SPACING = re.compile(r' (?:(?=[;:!?%])|(?<=" )(?=\w)|(?<=\w )(?="))')
 
 # Plain texts: str.lower() and the regex engine's case-blind matching agree on every character,
 # lowering keeps each character a single plain one of the same kind (letter, digit, other).
