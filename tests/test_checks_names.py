@@ -250,3 +250,12 @@ def test_word_start_patterns_find_what_a_leading_look_behind_finds(word: str) ->
     old = re.compile(r"(?<![^\W\d_])" + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
     found = [m.span() for m in names._name_pattern(word).finditer(text)]
     assert found == [m.span() for m in old.finditer(text)]
+
+
+def test_acronym_pattern_unchanged() -> None:
+    import re
+
+    reference = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_&]*)(?![\w])")
+    text = "ONU-FAMa l'UA, AT&T x2 2FA CEDEAO_x G5 Sahel -VDP É.U. «MINUSMA» a-UN"
+    found = [m.span(1) for m in names._ACRONYM.finditer(text)]
+    assert found == [m.span(1) for m in reference.finditer(text)]

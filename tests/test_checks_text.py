@@ -161,3 +161,15 @@ def test_french_spacing_drops_the_spaces_it_always_dropped(text: str) -> None:
 
     reference = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
     assert normalize.drop_french_spacing(text) == reference.sub("", text)
+
+
+@given(st.text(alphabet=" .\u00a0\u202f\u2009;:!?,ab\n", max_size=16))
+def test_space_before_punctuation_pattern_unchanged(text: str) -> None:
+    import re
+
+    reference = re.compile(
+        r"[ \u00a0\u202f\u2009](?=[;:!?,](?:\s|$))"
+        r"|(?<!\.)[ \u00a0\u202f](?=\.(?:\s|$))(?!\. \.)"
+    )
+    found = [m.span() for m in text_checks._SPACE_BEFORE_PUNCT.finditer(text)]
+    assert found == [m.span() for m in reference.finditer(text)]

@@ -46,7 +46,8 @@ def check_emails(unit: Unit) -> str | None:
 # French puts a (narrow) no-break space before ; : ! ? — English does not.
 _SPACE_BEFORE_PUNCT = re.compile(
     r"[ \u00a0\u202f\u2009](?=[;:!?,](?:\s|$))"
-    r"|(?<!\.)[ \u00a0\u202f](?=\.(?:\s|$))(?!\. \.)"  # but not a spaced ellipsis ". . ."
+    # (the space before its look behind, so that the regex engine scans for spaces)
+    r"|[ \u00a0\u202f](?<!\.[ \u00a0\u202f])(?=\.(?:\s|$))(?!\. \.)"  # but not ". . ."
 )
 
 
