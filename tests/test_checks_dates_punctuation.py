@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import polib
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from excerpts.checks import check_catalog
+from excerpts.checks import check_catalog, dates
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 OPEN, CLOSE = f"«{NBSP}", f"{NBSP}»"
@@ -173,3 +175,24 @@ def test_brackets_catches(fr: str, en: str) -> None:
 )
 def test_brackets_lets_pass(fr: str, en: str) -> None:
     assert found("brackets", fr, en) == []
+
+
+_CALENDAR_WORDS = (  # noqa: SIM905
+    "mai Mai MAI mars Mars lundi Lun. mar sam Sept sept. janv févr août Août May may march Sat"
+    " Tues thurs Sun sunday mondays 4 2023 in In the le « » ' - , . ! : ſept İ ı Maı Ɱ _ 5e ."
+    " ... Jan. jan.. Déc. DÉC"
+).split()
+
+
+@given(st.lists(st.sampled_from(_CALENDAR_WORDS), max_size=8), st.sampled_from([" ", "", "\n"]))
+def test_calendar_shortcuts_agree_with_the_patterns(words: list[str], sep: str) -> None:
+    # The cheap gate and the backward word reader stand for these patterns; they must agree.
+    text = sep.join(words)
+    for lang in ("fr", "en"):
+        assert dates._names_any(text, lang) == bool(dates._calendar_gate(lang).search(text))
+        assert dates._calendar_matches(text, lang) == [
+            (m.group(0), m.start(), m.end()) for m in dates._calendar_pattern(lang).finditer(text)
+        ]
+    for start in range(len(text) + 1):
+        m = dates._PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        assert dates._previous_word(text, start) == (m.group(1) if m else "")

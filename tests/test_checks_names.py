@@ -8,7 +8,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from excerpts.checks import check_catalog, load_glossary
+from excerpts.checks import check_catalog, load_glossary, names
 from excerpts.errors import ExcerptsError
 
 GLOSSARY = {"junte": "junta", "djihadiste": "jihadist", "supplétif": ["auxiliary", "auxiliaries"]}
@@ -226,3 +226,36 @@ def test_names_message_shows_the_misspelling() -> None:
 )
 def test_names_lets_transliterations_and_common_words_pass(fr: str, en: str) -> None:
     assert found("names", fr, en) == []
+
+
+@pytest.mark.parametrize(
+    "word", ["Goïta", "UN", "Jean-Paul", "-Paul", "Mali", "É", "a.b", "ECOWAS", "Dogons", "x"]
+)
+def test_word_start_patterns_find_what_a_leading_look_behind_finds(word: str) -> None:
+    # The look behind moved after the first character must not change what is found.
+    import re
+
+    text = (
+        f"{word} {word.lower()} a{word} {word}s {word}'s {word.upper()}-{word} 1{word}"
+        f" «{word}» l'{word} {word.replace('-', ' ')}"
+    )
+    for case_blind in (False, True):
+        tail = "" if case_blind else r"(?:s|'s)?(?![^\W\d_])"
+        flags = re.IGNORECASE if case_blind else 0
+        old = re.compile(r"(?<![^\W\d_])" + re.escape(word) + tail, flags)
+        found = [m.span() for m in names._word_pattern(word, case_blind).finditer(text)]
+        assert found == [m.span() for m in old.finditer(text)]
+    body = "[- ]".join(re.escape(part) for part in word.split("-"))
+    flags = re.IGNORECASE if len(word) > 3 and not word.isupper() else 0
+    old = re.compile(r"(?<![^\W\d_])" + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
+    found = [m.span() for m in names._name_pattern(word).finditer(text)]
+    assert found == [m.span() for m in old.finditer(text)]
+
+
+def test_acronym_pattern_unchanged() -> None:
+    import re
+
+    reference = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_&]*)(?![\w])")
+    text = "ONU-FAMa l'UA, AT&T x2 2FA CEDEAO_x G5 Sahel -VDP É.U. «MINUSMA» a-UN"
+    found = [m.span(1) for m in names._ACRONYM.finditer(text)]
+    assert found == [m.span(1) for m in reference.finditer(text)]

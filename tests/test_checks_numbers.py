@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from excerpts.checks import check_catalog
+from excerpts.checks import check_catalog, numerals
 from excerpts.checks.numerals import extract_quantities
 
 NNBSP = "\u202f"
@@ -187,3 +187,78 @@ def test_articles_are_weak() -> None:
     article, nine = extract_quantities("un sondage de neuf questions", "fr")
     assert not article.strong
     assert nine.strong
+
+
+_HINT_WORDS = (  # noqa: SIM905
+    "un une zero zéro deux Quatre-vingts vingtaines centaines quartss SECONDESS premières neuf9"
+    " deux_ _trois x2 2e troisième Deuxièmes ième ièmes XIXe XIV IIe Ier Le Ce LE CE ii Vi xi"
+    " ivs canteen Canteens fourteenth thirtieth teen tieth one twos Twice ſept dıx İI K"
+).split()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_HINT_WORDS),
+            st.sampled_from([" ", "-", "'", "’", "", ",", "_", "\u202f", "\u0301"]),
+        ),
+        max_size=6,
+    )
+)
+def test_number_hints_from_words_agree_with_the_patterns(parts: list[tuple[str, str]]) -> None:
+    # The hints look a text's words up in sets; the patterns they stand for are the reference.
+    text = "".join(word + sep for word, sep in parts)
+    for lang, hint, word_hint in (
+        ("fr", numerals._FR_HINT, numerals._FR_WORD_HINT),
+        ("en", numerals._EN_HINT, numerals._EN_WORD_HINT),
+    ):
+        assert numerals.may_have_numbers(text, lang) == bool(hint.search(text))
+        assert numerals._word_hint(text, lang) == bool(word_hint.search(text))
+
+
+_ROMAN_WORDS = (  # noqa: SIM905
+    "XIXe XIV IIe Ier Ière IIIème Le Ce C L I IX-siècle XX siècle Louis IVe MM XL XLe"
+    " IIII IC Xe VIèmes LXe CCe Henri"
+).split()
+
+
+@given(
+    st.lists(
+        st.sampled_from(_ROMAN_WORDS),
+        max_size=5,
+    )
+)
+def test_roman_hint_misses_no_numeral(words: list[str]) -> None:
+    text = " ".join(words)
+    if list(numerals._roman_quantities(text)):
+        assert numerals._may_have_roman(text)
+
+
+@given(st.text(alphabet="0123456789 ,.:%he\u202f\u00a0-", max_size=24))
+def test_digit_patterns_read_as_with_a_leading_look_behind(text: str) -> None:
+    # The first digit now comes before the look behind; the matches must be the same.
+    import re
+
+    for pattern in (numerals._FR_DIGITS, numerals._EN_DIGITS):
+        head, rest = pattern.pattern.split(r"(?<![\d,.]\d)(?:\d{0,2}", 1)
+        alternative, tail = rest.split(r"|\d*))", 1)
+        old = re.compile(
+            r"(?<![\d,.])(?P<int>\d{1,3}" + alternative + r"|\d+)" + tail, pattern.flags
+        )
+        assert head == "(?P<int>\\d"
+        assert [m.groupdict() for m in pattern.finditer(text)] == [
+            m.groupdict() for m in old.finditer(text)
+        ]
+
+
+def test_lone_articles_are_weak_ones_where_they_stand() -> None:
+    text = "Un homme et une femme, un par un; Une-une lune aucune"
+    found = extract_quantities(text, "fr")
+    assert [(q.keys, q.text, q.strong, q.start) for q in found] == [
+        (("1",), "Un", False, 0),
+        (("1",), "une", False, 12),
+        (("1",), "un", False, 23),
+        (("1",), "un", False, 30),
+        (("1",), "Une", False, 34),
+        (("1",), "une", False, 38),
+    ]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import polib
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from excerpts.checks import check_catalog
+from excerpts.checks import text as text_checks
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -93,3 +96,80 @@ def test_catches(check: str, fr: str, en: str) -> None:
 @pytest.mark.parametrize(("check", "fr", "en"), PASSES)
 def test_lets_pass(check: str, fr: str, en: str) -> None:
     assert found(check, fr, en) == []
+
+
+_FRENCHY = (  # noqa: SIM905
+    "le les de du d l s qu un à été très Le DE de' 'de l'armée d'un Sunday's très-bien é"
+    " the a in café x2 _de de_ 3le"
+).split()
+
+
+@given(st.lists(st.sampled_from(_FRENCHY), max_size=10), st.sampled_from([" ", "", "-", "'"]))
+def test_french_word_counts_from_runs_agree_with_the_patterns(words: list[str], sep: str) -> None:
+    # The counts read from the text's letter runs stand for these patterns.
+    text = sep.join(words)
+    runs = text_checks._LETTER_RUN.findall(text)
+    expected = len(text_checks._FRENCH_WORD.findall(text)) + len(
+        text_checks._FRENCH_DE.findall(text)
+    )
+    assert text_checks._french_share(text, runs)[0] == expected
+    if len(text_checks._MARKER_GATE.findall(text)) >= 3:
+        accented = len(text_checks._ACCENTED.findall(text))
+        assert accented + sum(r in text_checks._FRENCH_MARKERS for r in runs) >= 3
+
+
+def test_plain_texts_lower_and_match_case_blind_alike() -> None:
+    # The word lookups that stand for case-blind patterns rely on these properties of plain
+    # characters (excerpts.checks.normalize.NOT_PLAIN).
+    import re
+
+    from excerpts.checks import normalize
+
+    plain = [chr(c) for c in range(0x2070) if not normalize.NOT_PLAIN.match(chr(c))]
+    everything = "".join(plain)
+    assert "ı" not in plain and "ſ" not in plain and "İ" not in plain and "µ" not in plain
+    for char in plain:
+        lower = char.lower()
+        assert len(lower) == 1 and not normalize.NOT_PLAIN.match(lower)
+        assert (lower.isalnum(), lower.isdecimal()) == (char.isalnum(), char.isdecimal())
+        same = {m.group(0) for m in re.finditer(re.escape(char), everything, re.IGNORECASE)}
+        assert same == {c for c in plain if c.lower() == lower}
+    assert normalize.PLAIN_LETTER_RUN.findall(everything) == normalize.LETTER_RUN.findall(
+        everything
+    )
+    assert normalize.PLAIN_WORD_RUN.findall(everything) == re.findall(r"\w+", everything)
+
+
+@given(st.text(alphabet="ab «»“”„‟’‘ʼ′–—‑‐\u00a0\u202f\u2009\u3000e\u0301", max_size=30))
+def test_fold_replaces_as_its_translation_table_says(text: str) -> None:
+    import unicodedata
+
+    from excerpts.checks import normalize
+
+    expected = text
+    if not expected.isascii():
+        expected = unicodedata.normalize("NFC", expected).translate(normalize._FOLD_TABLE)
+    expected = normalize._RUNS_OF_SPACES.sub(" ", expected)
+    assert normalize.fold(text) == expected
+
+
+@given(st.text(alphabet=' a1_";:!?%«é-', max_size=20))
+def test_french_spacing_drops_the_spaces_it_always_dropped(text: str) -> None:
+    import re
+
+    from excerpts.checks import normalize
+
+    reference = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
+    assert normalize.drop_french_spacing(text) == reference.sub("", text)
+
+
+@given(st.text(alphabet=" .\u00a0\u202f\u2009;:!?,ab\n", max_size=16))
+def test_space_before_punctuation_pattern_unchanged(text: str) -> None:
+    import re
+
+    reference = re.compile(
+        r"[ \u00a0\u202f\u2009](?=[;:!?,](?:\s|$))"
+        r"|(?<!\.)[ \u00a0\u202f](?=\.(?:\s|$))(?!\. \.)"
+    )
+    found = [m.span() for m in text_checks._SPACE_BEFORE_PUNCT.finditer(text)]
+    assert found == [m.span() for m in reference.finditer(text)]

@@ -14,6 +14,7 @@ suppression uses Weblate's flags: ``#, ignore-numbers`` silences ``numbers`` on 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from excerpts.checks import dates, names, numbers, punctuation, text, work
@@ -168,8 +169,11 @@ def check_catalog(
                     resolved[check_id], message)  # fmt: skip
         )
 
+    # A catalog may hold the same pair more than once (a paragraph quoted by two sources); the
+    # checks give the same answers for it each time.
+    memo: dict[tuple[str, str, frozenset[str]], _Outcome] = {}
     for entry in entries:
-        ignored = _ignored(entry.flags)
+        ignored = _ignored(entry.flags) if entry.flags else _NOTHING
         if "*" in ignored:
             continue
         state = _state(entry)
@@ -179,21 +183,56 @@ def check_catalog(
                 report(entry, check_id, message, _msgstr(entry))
             continue
         msgstr = _msgstr(entry)
-        unit = Unit(entry.msgid, msgstr, compiled)
-        for check in pair_checks:
-            if check.id in ignored or check.run is None:
-                continue
-            result = check.run(unit)
-            if result:
-                report(entry, check.id, result, msgstr)
+        key = (entry.msgid, msgstr, ignored)
+        outcome = memo.get(key)
+        if outcome is None:
+            keyed = tracker is not None and "consistency" not in ignored
+            outcome = _outcome(entry.msgid, msgstr, compiled, pair_checks, ignored, keyed)
+            memo[key] = outcome
+        for check_id, message in outcome.found:
+            report(entry, check_id, message, msgstr)
         if tracker is not None and "consistency" not in ignored:
-            different = tracker.see(
-                entry.msgid, msgstr, int(entry.linenum or 0), folded=(unit.src, unit.tgt)
+            different = tracker.see_keys(
+                outcome.source_key, outcome.target_key, msgstr, int(entry.linenum or 0)
             )
             if different:
                 report(entry, "consistency", different, msgstr)
     findings.sort(key=lambda f: (f.line, _ORDER[f.check]))
     return findings
+
+
+_NOTHING: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What the pair checks found on one pair, and the pair's consistency keys."""
+
+    found: tuple[tuple[str, str], ...]
+    source_key: str
+    target_key: str
+
+
+def _outcome(
+    source: str,
+    target: str,
+    glossary: Glossary,
+    checks: Sequence[Check],
+    ignored: frozenset[str],
+    keyed: bool,
+) -> _Outcome:
+    """Run the pair checks that are not ignored on one pair; ``keyed``: fold its keys too."""
+    unit = Unit(source, target, glossary)
+    found = []
+    for check in checks:
+        if check.id in ignored or check.run is None:
+            continue
+        result = check.run(unit)
+        if result:
+            found.append((check.id, result))
+    if not keyed:
+        return _Outcome(tuple(found), "", "")
+    return _Outcome(tuple(found), work.folded_key(unit.src), work.folded_key(unit.tgt))
 
 
 def _msgstr(entry: Any) -> str:

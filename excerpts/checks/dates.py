@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from operator import itemgetter
 
 from excerpts.checks.base import ERROR, Check, Unit
+from excerpts.checks.normalize import NOT_PLAIN, PLAIN_LETTER_RUN
 
 _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
@@ -55,13 +57,22 @@ def _near_digit(text: str, start: int, end: int) -> bool:
 
 @cache
 def _calendar_pattern(lang: str) -> re.Pattern[str]:
-    """One pattern finding every month and weekday name, full or abbreviated."""
+    """One pattern finding every month and weekday name, full or abbreviated.
+
+    A look at the first letter, before the long alternation, skips most positions at once.
+    """
     full, short = _calendar_names(lang)
     names = sorted({*full, *short}, key=len, reverse=True)
     return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])\.?",
+        r"(?<![^\W\d_])(?=[" + re.escape(_initials(names)) + r"])(?:"
+        + "|".join(re.escape(n) for n in names)
+        + r")(?![^\W\d_])\.?",
         re.IGNORECASE,
     )
+
+
+def _initials(names: list[str]) -> str:
+    return "".join(sorted({n[0] for n in names} | {n[0].upper() for n in names}))
 
 
 @cache
@@ -69,32 +80,119 @@ def _calendar_gate(lang: str) -> re.Pattern[str]:
     """A pattern telling whether a text holds any month or weekday name at all."""
     full, short = _calendar_names(lang)
     names = sorted({*full, *short}, key=len, reverse=True)
-    initials = "".join(sorted({n[0] for n in names} | {n[0].upper() for n in names}))
     return re.compile(
-        r"(?<![^\W\d_])(?=[" + re.escape(initials) + r"])(?:"
+        r"(?<![^\W\d_])(?=[" + re.escape(_initials(names)) + r"])(?:"
         + "|".join(re.escape(n) for n in names)
         + r")(?![^\W\d_])",
         re.IGNORECASE,
     )
 
 
+@cache
+def _calendar_words(lang: str) -> frozenset[str] | None:
+    """The names as words to look up, or None if one is not a plain word (then: the gate)."""
+    full, short = _calendar_names(lang)
+    names = frozenset({*full, *short})
+    return names if all(n.isalpha() and n == n.lower() for n in names) else None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _names_any(text: str, lang: str) -> bool:
+    """Whether a text holds any month or weekday name (``_calendar_gate``, made cheap).
+
+    Where str.lower() and the pattern's case-blind matching agree (``NOT_PLAIN`` finds no
+    character), a text names a month exactly when one of its words is one.
+    """
+    words = _calendar_words(lang)
+    if words is None or NOT_PLAIN.search(text) is not None:
+        return _calendar_gate(lang).search(text) is not None
+    return not words.isdisjoint(PLAIN_LETTER_RUN.findall(text.lower()))
+
+
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\w.!?:]*$")
 
 
-def calendar_words(text: str, lang: str) -> Counter[tuple[str, int]]:
-    """The months and weekdays a French (fr) or English (en) text names."""
+def _previous_word(text: str, start: int) -> str:
+    """The word before ``start``, across spaces and quotes but not a sentence end, or ''.
+
+    What ``_PREVIOUS_WORD.search(text, max(0, start - 40), start)`` captures, read backwards
+    instead of tried at each of 40 positions.
+    """
+    floor = max(0, start - 40)
+    end = start
+    while end > floor:
+        c = text[end - 1]
+        if c.isalnum() or c == "_" or c in ".!?:":
+            break
+        end -= 1
+    begin = end
+    while begin > floor and text[begin - 1].isalnum() and not text[begin - 1].isdecimal():
+        begin -= 1
+    return text[begin:end]
+
+
+def _calendar_matches(
+    text: str, lang: str, words: list[str] | None = None
+) -> list[tuple[str, int, int]]:
+    """(text, start, end) of what ``_calendar_pattern`` finds: names, with a following '.'.
+
+    Most texts name no date, so a cheap test comes first; in a plain text (see ``_names_any``)
+    the names are found among its words rather than by the pattern. ``words``: the text's
+    letter runs in lower case, when the caller has them and the text is plain.
+    """
+    names = _calendar_words(lang)
+    if names is None or (words is None and NOT_PLAIN.search(text) is not None):
+        if _calendar_gate(lang).search(text) is None:
+            return []
+        return [(m.group(0), m.start(), m.end()) for m in _calendar_pattern(lang).finditer(text)]
+    lower = text.lower()
+    present = names.intersection(PLAIN_LETTER_RUN.findall(lower) if words is None else words)
+    if not present:
+        return []
+    # Each name found is a whole run of letters: look for those few names only.
+    found = []
+    for name in present:
+        start = lower.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not (start and _is_letter(lower[start - 1])) and not (
+                end < len(lower) and _is_letter(lower[end])
+            ):
+                stop = end + 1 if text.startswith(".", end) else end
+                found.append((text[start:stop], start, stop))
+            start = lower.find(name, start + 1)
+    found.sort(key=itemgetter(1))
+    return found
+
+
+def _is_letter(char: str) -> bool:
+    """Whether ``[^\\W\\d_]`` matches a character: alphanumeric, not a decimal digit."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def calendar_words(
+    text: str, lang: str, words: list[str] | None = None
+) -> Counter[tuple[str, int]]:
+    """The months and weekdays a French (fr) or English (en) text names.
+
+    ``words``: the text's letter runs in lower case, if the caller has them (and the text is
+    plain: see ``Unit.src_words``).
+    """
+    return _count(text, lang, _calendar_matches(text, lang, words))
+
+
+def _count(
+    text: str, lang: str, matches: list[tuple[str, int, int]]
+) -> Counter[tuple[str, int]]:
+    """The months and weekdays that the names found in a text stand for."""
     full, short = _calendar_names(lang)
     found: Counter[tuple[str, int]] = Counter()
-    # Most texts name no date: one search, which fails fast on a word's first letter, first.
-    if _calendar_gate(lang).search(text) is None:
-        return found
-    for m in _calendar_pattern(lang).finditer(text):
-        token = m.group(0)
+    for token, start, end in matches:
         word = token.rstrip(".").lower()
-        before = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
-        previous = before.group(1) if before else ""
+        previous = _previous_word(text, start)
         item = full.get(word)
-        start, end = m.start(), m.end()
         if item is not None and _counts(token, word, item, text, start, end, previous, lang):
             found[item] += 1
         elif (
@@ -142,8 +240,12 @@ def _name(item: tuple[str, int], lang: str) -> str:
 
 def check_dates(unit: Unit) -> str | None:
     """Report months or weekdays named in one text but not in the other."""
-    src = calendar_words(unit.src, "fr")
-    tgt = calendar_words(unit.tgt, "en")
+    src_names = _calendar_matches(unit.src, "fr", unit.src_words)
+    tgt_names = _calendar_matches(unit.tgt, "en", unit.tgt_words)
+    if not src_names and not tgt_names:
+        return None  # most pairs: no date on either side
+    src = _count(unit.src, "fr", src_names)
+    tgt = _count(unit.tgt, "en", tgt_names)
     if src == tgt or not src and not tgt:
         return None
     if set(src) == set(tgt):

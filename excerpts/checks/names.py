@@ -16,10 +16,10 @@ from excerpts.checks.tables import (
     name_equivalents,
 )
 from excerpts.checks.variants import (
+    SIMILAR_ENOUGH,
     drops_transliteration_diaeresis,
     is_cognate,
     is_transliteration,
-    similar,
 )
 
 # After these (spaces aside) a capital starts a sentence or a quotation, not a name.
@@ -27,9 +27,22 @@ _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
 # Acronyms have two capitals in a row (ONU, FAMa, AfDB): a cheap test before reading words.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 # A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.
-_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[^\W\d_]+)*")
+_CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
+
+
+def _starting_a_word(first: str) -> str:
+    """A pattern for one character that no letter precedes: ``(?<![^\\W\\d_])first``.
+
+    Written with the character first and the look behind after it: the regex engine then scans
+    for that character, instead of testing the look behind at every position of the text.
+    """
+    return first + r"(?<![^\W\d_]" + first + ")"
+
+
+_CAPITAL_WORD = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]*(?:-[^\W\d_]+)*")
 _ORDINAL_SUFFIX = re.compile(r"(?:e|è|ème|er|re|ère)$")
-_ACRONYM = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_&]*)(?![\w])")
+# A word that no word character or hyphen precedes (first letter before the look behind).
+_ACRONYM = re.compile(r"([^\W\d_](?<![\w-][^\W\d_])[^\W\d_&]*)(?![\w])")
 
 
 @lru_cache(maxsize=4096)
@@ -37,7 +50,10 @@ def _word_pattern(rendering: str, case_blind: bool) -> re.Pattern[str]:
     """A pattern finding a rendering as a word or word start (Goïta in Goïta's, NGO in NGOs)."""
     flags = re.IGNORECASE if case_blind else 0
     tail = "" if case_blind else r"(?:s|'s)?(?![^\W\d_])"
-    return re.compile(r"(?<![^\W\d_])" + re.escape(rendering) + tail, flags)
+    if not rendering:
+        return re.compile(r"(?<![^\W\d_])" + tail, flags)
+    start = _starting_a_word(re.escape(rendering[0]))
+    return re.compile(start + re.escape(rendering[1:]) + tail, flags)
 
 
 def present(rendering: str, text: str) -> bool:
@@ -51,11 +67,16 @@ def present(rendering: str, text: str) -> bool:
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_OPENERS
+    # Read back over the spaces rather than copy and strip everything before the word.
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return not end or text[end - 1] in _SENTENCE_OPENERS
 
 
 def _is_acronym(word: str) -> bool:
+    if word[1:].islower():
+        return False  # one capital at most: the common case, a capitalised word
     uppers = sum(1 for c in word if c.isupper())
     return uppers >= 2 and uppers * 2 >= len(word) and len(word) <= 10
 
@@ -167,8 +188,16 @@ def _name_pattern(word: str) -> re.Pattern[str]:
     "Ibrahima". A hyphen may be written as a space (Jean-Paul, Burkina-Faso).
     """
     flags = re.IGNORECASE if len(word) > 3 and not word.isupper() else 0
-    body = "[- ]".join(re.escape(part) for part in word.split("-"))
-    return re.compile(r"(?<![^\W\d_])" + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
+    parts = word.split("-")
+    # The first character of the name, as a one-character pattern, goes first (see above).
+    if parts[0]:
+        first, parts[0] = re.escape(parts[0][0]), parts[0][1:]
+        body = "[- ]".join(re.escape(part) for part in parts)
+    elif len(parts) > 1:
+        first, body = "[- ]", "[- ]".join(re.escape(part) for part in parts[1:])
+    else:
+        return re.compile(r"(?<![^\W\d_])(?:'s|s|es)?(?![^\W\d_])", flags)
+    return re.compile(_starting_a_word(first) + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
 
 
 def _name_present(word: str, text: str) -> bool:
@@ -209,7 +238,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     return f"{word} (written {spelled}?)"
 
 
-_CAPITALISED = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞŒ][^\W\d_]+")
+_CAPITALISED = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]+")
 
 
 def _english_spelling(word: str, unit: Unit) -> str | None:
@@ -218,12 +247,19 @@ def _english_spelling(word: str, unit: Unit) -> str | None:
     plain = strip_diacritics(word).lower()
     candidate: str
     for candidate in _CAPITALISED.findall(unit.tgt):
-        if strip_diacritics(candidate).lower() == plain:
+        other = strip_diacritics(candidate).lower()
+        if other == plain:
             return candidate
-        if similar(word, candidate):
-            score = SequenceMatcher(None, plain, strip_diacritics(candidate).lower()).ratio()
-            if best is None or score > best[0]:
-                best = (score, candidate)
+        # ``similar(word, candidate)``, with its quick bound on lengths before any matching.
+        length = len(plain) + len(other)
+        if (2.0 * min(len(plain), len(other)) / length if length else 1.0) < SIMILAR_ENOUGH:
+            continue
+        matcher = SequenceMatcher(None, plain, other)
+        if matcher.quick_ratio() < SIMILAR_ENOUGH:
+            continue  # an upper bound of ratio(), without finding the matching blocks
+        score = matcher.ratio()
+        if score >= SIMILAR_ENOUGH and (best is None or score > best[0]):
+            best = (score, candidate)
     return best[1] if best else None
 
 

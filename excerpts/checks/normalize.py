@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Spaces French typography uses before ; : ! ? » and inside numbers (2 500), folded to " ".
 _SPACES = "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
@@ -26,9 +27,46 @@ _FOLD_TABLE = str.maketrans(
         "‐": "-",
     }
 )
+_FOLDS = {chr(code): str(folded) for code, folded in _FOLD_TABLE.items()}
+_FOLDED_CHARS = re.compile("[" + "".join(re.escape(char) for char in _FOLDS) + "]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 # A space before closing punctuation or after an opening guillemet is French spacing, not text.
-_FRENCH_SPACING = re.compile(r' (?=[;:!?%])|(?<=") (?=\w)|(?<=\w) (?=")')
+# (Each alternative starts with the space itself, so that the regex engine scans for spaces.)
+_FRENCH_SPACING = re.compile(r' (?:(?=[;:!?%])|(?<=" )(?=\w)|(?<=\w )(?="))')
+
+# Plain texts: str.lower() and the regex engine's case-blind matching agree on every character,
+# lowering keeps each character a single plain one of the same kind (letter, digit, other).
+# That holds for ASCII, Latin-1 and Latin Extended-A letters and general punctuation, but for
+# µ (the engine takes it for Greek mu), ŉ, dotless ı, dotted İ and long ſ (taken for i and s).
+# NOT_PLAIN finds a character outside them. tests/test_checks_text.py checks the claim.
+_PLAIN_RANGES = ((0x0, 0xB4), (0xB6, 0x12F), (0x132, 0x148), (0x14A, 0x17E), (0x2000, 0x206F))
+NOT_PLAIN = re.compile(
+    "[^" + "".join(re.escape(chr(a)) + "-" + re.escape(chr(b)) for a, b in _PLAIN_RANGES) + "]"
+)
+
+# A run of letters (digits and underscores excepted): the word the checks' patterns see.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _plain_class(member: Callable[[str], bool]) -> str:
+    """A character class of the plain characters (see NOT_PLAIN) that ``member`` accepts."""
+    spans: list[list[int]] = []
+    for low, high in _PLAIN_RANGES:
+        for code in range(low, high + 1):
+            if not member(chr(code)):
+                continue
+            if spans and spans[-1][1] == code - 1:
+                spans[-1][1] = code
+            else:
+                spans.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + "-" + re.escape(chr(b)) for a, b in spans) + "]"
+
+
+# The same runs in a plain text, read faster: the regex engine tests a list of ranges quicker
+# than the Unicode categories behind \w and \d. [^\W\d_] is alphanumeric but not a decimal
+# digit; \w is alphanumeric or "_".
+PLAIN_LETTER_RUN = re.compile(_plain_class(lambda c: c.isalnum() and not c.isdecimal()) + "+")
+PLAIN_WORD_RUN = re.compile(_plain_class(lambda c: c.isalnum() or c == "_") + "+")
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.
@@ -47,7 +85,10 @@ def fold(text: str) -> str:
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        text = text.translate(_FOLD_TABLE)
+        # str.translate looks every character up; replacing the few that occur is faster.
+        # (No replacement holds a character of the table, so the order does not matter.)
+        for char in set(_FOLDED_CHARS.findall(text)):
+            text = text.replace(char, _FOLDS[char])
     return _RUNS_OF_SPACES.sub(" ", text) if "  " in text else text
 
 
@@ -63,6 +104,8 @@ def drop_french_spacing(folded: str) -> str:
 
 def strip_diacritics(text: str) -> str:
     """The text without combining accents (Goïta -> Goita), for 'lost its accents' messages."""
+    if text.isascii():
+        return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from excerpts.checks.normalize import NOT_PLAIN, PLAIN_LETTER_RUN, PLAIN_WORD_RUN
+
 FR = "fr"
 EN = "en"
 
@@ -51,12 +53,14 @@ def time_key(hours: int, minutes: int) -> str:
 # --- digits -----------------------------------------------------------------------------------
 
 _SUPERSCRIPTS = str.maketrans({"ᵉ": "e", "ʳ": "r", "ᵈ": "d", "ˢ": "s", "ᵗ": "t", "ʰ": "h"})
+_SUPERSCRIPT = re.compile("[ᵉʳᵈˢᵗʰ]")
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GROUP = "[ \u00a0\u202f\u2009\u2007]"
 
+# A number starts with a digit that no digit, comma or point precedes; the first digit comes
+# before that look behind so that the regex engine scans for digits.
 _FR_DIGITS = re.compile(
-    r"(?<![\d,.])"
-    rf"(?P<int>\d{{1,3}}(?:(?:{_GROUP}|\.)\d{{3}})+(?![\d,]\d)|\d+)"
+    rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|\.)\d{{3}})+(?![\d,]\d)|\d*))"
     r"(?:(?:,|\.(?!\d{3}(?!\d)))(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
     r"|(?P<time>\s?(?:heures?|h)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
@@ -64,8 +68,7 @@ _FR_DIGITS = re.compile(
     r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?Mds?\b)?",
 )
 _EN_DIGITS = re.compile(
-    r"(?<![\d,.])"
-    r"(?P<int>\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+)"
+    r"(?P<int>\d(?<![\d,.]\d)(?:\d{0,2}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d*))"
     r"(?:\.(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage\s+points?\b))"
     r"|(?P<time>(?::(?P<min>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<min24>[0-5]\d)(?!\d)"
@@ -105,12 +108,15 @@ def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
     return value
 
 
-def _digit_quantities(text: str, lang: str) -> Iterator[Quantity]:
-    """Quantities written with digits."""
+def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity]:
+    """Quantities written with digits (from ``start`` on; the lookbehind still sees before)."""
     pattern = _FR_DIGITS if lang == FR else _EN_DIGITS
-    for m in pattern.finditer(text):
-        value = _digit_value(m, lang == FR)
-        keys: tuple[str, ...] = (value_key(value),)
+    for m in pattern.finditer(text, start):
+        digits = m.group("int")
+        if digits.isdecimal() and not m.group("dec") and not m.group("mult"):
+            keys: tuple[str, ...] = (str(int(digits)),)  # a whole number: no Decimal needed
+        else:
+            keys = (value_key(_digit_value(m, lang == FR)),)
         if m.group("time") and not m.group("dec") and not m.group("mult"):
             hours = int(m.group("int")) if m.group("int").isdigit() else -1
             minutes_text = m.group("min") or (m.group("min24") if lang == EN else None)
@@ -305,13 +311,37 @@ class _Run:
         return self.total + self.current
 
 
-def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantity]:
-    """Quantities spelled out in words, compounds joined (quatre-vingt-dix, one hundred and two)."""
+def _spelled_quantities(
+    text: str, lex: _Lexicon, lang: str, plain: bool = False
+) -> Iterator[Quantity]:
+    """Quantities spelled out in words, compounds joined (quatre-vingt-dix, one hundred and two).
+
+    ``plain``: the text is plain (see ``NOT_PLAIN``), so its words are read the faster way.
+    """
+    token_re = PLAIN_LETTER_RUN if plain else _TOKEN
     lower = text.lower()
-    if len(lower) == len(text):  # one pass over the lowered text, unless lowering moved letters
-        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(lower)]
+    same_length = len(lower) == len(text)
+    # Articles, "et", "pour" and the like only ever join or mark a number: without a word that
+    # is one, there is nothing to read (and no need for the words' positions).
+    words = token_re.findall(lower) if same_length else [w.lower() for w in token_re.findall(text)]
+    ordinals = lang == FR and "ième" in lower  # French ordinals in -ième are no fixed list
+    triggers = _TRIGGERS[lang]
+    if triggers.isdisjoint(words) and not (
+        ordinals and any(w.endswith(("ième", "ièmes")) for w in words)
+    ):
+        return
+    if lang == FR and same_length and not ordinals and _ARTICLES_ONLY.issuperset(
+        w for w in words if w in triggers
+    ):
+        # Most French sentences have an "un" or "une" and no other number word. Alone, each is
+        # a weak 1: no word around it can join it (see the loop below), so none is read.
+        for m in _FR_ARTICLE.finditer(lower):
+            yield Quantity(("1",), text[m.start() : m.end()], False, False, m.start(), m.end())
+        return
+    if same_length:  # one pass over the lowered text, unless lowering moved letters
+        tokens = [(m.group(0), m.start(), m.end()) for m in token_re.finditer(lower)]
     else:
-        tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = [(m.group(0).lower(), m.start(), m.end()) for m in token_re.finditer(text)]
     run: _Run | None = None
     out: list[Quantity] = []
 
@@ -332,14 +362,24 @@ def _spelled_quantities(text: str, lex: _Lexicon, lang: str) -> Iterator[Quantit
         run = None
 
     relevant = _RELEVANT[lang]
+    # Most words of a sentence play no part in a number: they only end a run, so the loop
+    # visits the words that may, and closes the run when it skips others.
+    if ordinals:
+        visits = [
+            k
+            for k, token in enumerate(tokens)
+            if token[0] in relevant or token[0].endswith(("ième", "ièmes"))
+        ]
+    else:
+        visits = [k for k, word in enumerate(words) if word in relevant]
     i = 0
-    while i < len(tokens):
-        word, start, end = tokens[i]
-        if word not in relevant and not (lang == FR and word.endswith(("ième", "ièmes"))):
-            # Most words of a sentence play no part in a number: they only end a run.
-            close()
-            i += 1
+    for k in visits:
+        if k < i:
             continue
+        if k > i:
+            close()
+            i = k
+        word, start, end = tokens[i]
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) and adjacent(i, i + 1) else None
         joined = run is not None and adjacent(i - 1, i)
         if run is not None and not joined:
@@ -494,6 +534,20 @@ def _neuf_is_adjective(tokens: list[tuple[str, int, int]], i: int, nxt: str | No
 _RELEVANT = {FR: _relevant_words(_FRENCH), EN: _relevant_words(_ENGLISH)}
 
 
+def _trigger_words(lex: _Lexicon) -> frozenset[str]:
+    """The words that are numbers themselves; the other relevant words only join or mark them."""
+    return frozenset(
+        {*lex.cardinals, *lex.multipliers, *lex.ordinals, *lex.denominators, *lex.approximate,
+         *lex.extra}
+    )  # fmt: skip
+
+
+_TRIGGERS = {FR: _trigger_words(_FRENCH), EN: _trigger_words(_ENGLISH)}
+_ARTICLES_ONLY = frozenset({"un", "une"})
+# "un" or "une" as a whole run of letters (first letter before the look behind: see _FR_DIGITS).
+_FR_ARTICLE = re.compile(r"u(?<![^\W\d_]u)ne?(?![^\W\d_])")
+
+
 def _with_percent(q: Quantity) -> Quantity:
     """The same quantity, marked as a percentage."""
     return Quantity(q.keys, q.text, q.strong, True, q.start, q.end)
@@ -502,6 +556,20 @@ def _with_percent(q: Quantity) -> Quantity:
 # --- putting it together ----------------------------------------------------------------------
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|à|et|ou|and|or|to)\s*")
+# The number words each hint pattern below looks for, as sets to look a text's words up in
+# (``may_have_numbers``); tests/test_checks_numbers.py pins that both give the same answers.
+_FR_HINT_WORDS = (  # noqa: SIM905
+    "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
+    " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
+    " premier premiers première premières second seconde seconds secondes midi minuit millier"
+).split()
+_FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
+_EN_HINT_WORDS = (  # noqa: SIM905
+    "zero two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty"
+    " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
+    " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
+    " noon midnight dozen quarter hundredth thousandth millionth"
+).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
@@ -520,33 +588,109 @@ _EN_HINT = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_ROMAN_HINT = re.compile(r"\b[IVXLC]+(?:e|è|er|re|\b)")
+# Every numeral the Roman patterns read is a whole run of word characters: a well-formed
+# numeral, alone or with an ordinal ending ("Le" and "Ce" are neither).
+# (The first letter comes before the look behind, so that the engine scans for it.)
+_ROMAN_RUN = re.compile(r"([IVXLC](?<!\w[IVXLC])[IVXLC]*)(e|è|ème|er|re|ère)?(?!\w)")
 # The same words without digits, and the articles that may count ("un", "une"): what makes
 # reading spelled-out numbers worth its cost.
 _FR_WORD_HINT = re.compile(_FR_WORDS + r"|\b(?:une?|zero)\b", re.IGNORECASE)
 _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 
+# --- the same hints, answered from a text's words ---------------------------------------------
+#
+# The hint patterns try a long alternation at every position of a text, the slowest part of
+# checking a sentence with no number in it. A hint pattern matches exactly when one whole run of
+# word characters is one of its words, so a set lookup per word gives the same answer. That
+# holds where str.lower() and the regex engine's case-blind matching agree, in plain texts (see
+# normalize.NOT_PLAIN); other texts use the patterns.
+# A run "[IVXLC]+(?:e|er|re)" or "[IVX]{2,}", its first letter before the look behind (the
+# engine then scans for it).
+_FR_ROMAN_RUN = re.compile(
+    r"[IVXLC](?<!\w[IVXLC])(?:[IVXLC]*(?:e|er|re)|(?<=[IVX])[IVX]+)(?!\w)"
+)
+_FR_ORDINAL_RUN = re.compile(r"(?<!\w)\w+ièmes?(?!\w)")
+_EN_ROMAN_RUN = re.compile(r"(?<!\w)[ivx]{2,}s?(?!\w)")
+_EN_SUFFIX_RUN = re.compile(r"(?<!\w)\w+(?:teen|teenth|tieth)s?(?!\w)")
+
+
+def _plural(words: list[str]) -> frozenset[str]:
+    return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+_FR_HINT_SET = _plural(_FR_HINT_WORDS + [stem + "aine" for stem in _FR_HINT_STEMS])
+_FR_WORD_HINT_SET = _FR_HINT_SET | {"un", "une", "zero"}
+_EN_HINT_SET = _plural(_EN_HINT_WORDS)
+
+
+def _fr_words_hint(text: str, articles: bool) -> bool:
+    """``_FR_WORD_HINT`` (``articles``) or ``_FR_HINT`` without digits, on a plain text."""
+    lower = text.lower()
+    if not (_FR_WORD_HINT_SET if articles else _FR_HINT_SET).isdisjoint(
+        PLAIN_WORD_RUN.findall(lower)
+    ):
+        return True
+    if "ième" in lower and _FR_ORDINAL_RUN.search(lower) is not None:
+        return True
+    return _FR_ROMAN_RUN.search(text) is not None
+
+
+def _en_words_hint(text: str) -> bool:
+    """``_EN_WORD_HINT`` on a plain text."""
+    lower = text.lower()
+    if not _EN_HINT_SET.isdisjoint(PLAIN_WORD_RUN.findall(lower)):
+        return True
+    if _EN_ROMAN_RUN.search(lower) is not None:
+        return True
+    return ("teen" in lower or "tieth" in lower) and _EN_SUFFIX_RUN.search(lower) is not None
+
+
+def _word_hint(text: str, lang: str, plain: bool | None = None) -> bool:
+    """Whether ``_FR_WORD_HINT`` or ``_EN_WORD_HINT`` finds a number word in a text."""
+    if plain is None:
+        plain = NOT_PLAIN.search(text) is None
+    if not plain:
+        return (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text) is not None
+    return _fr_words_hint(text, True) if lang == FR else _en_words_hint(text)
+
 
 def may_have_numbers(text: str, lang: str) -> bool:
     """A cheap test: could this text hold a number at all? (Articles alone do not count.)"""
-    return (_FR_HINT if lang == FR else _EN_HINT).search(text) is not None
+    if NOT_PLAIN.search(text) is not None:
+        return (_FR_HINT if lang == FR else _EN_HINT).search(text) is not None
+    if _DIGIT.search(text) is not None:
+        return True
+    return _fr_words_hint(text, False) if lang == FR else _en_words_hint(text)
+
+
+def _may_have_roman(text: str) -> bool:
+    """Whether ``_roman_quantities`` can find anything in a text (a cheap test first)."""
+    for m in _ROMAN_RUN.finditer(text):
+        core = m.group(1)
+        if (m.group(2) is None or len(core) > 1 or core in "IVX") and roman_value(core):
+            return True
+    return False
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """All quantities of a French (``fr``) or English (``en``) text, in reading order."""
-    text = unicodedata.normalize("NFC", text)
-    if not text.isascii():
-        text = text.translate(_SUPERSCRIPTS)
+    if not text.isascii():  # ASCII is NFC and has no superscript letters
+        text = unicodedata.normalize("NFC", text)
+        if _SUPERSCRIPT.search(text) is not None:
+            text = text.translate(_SUPERSCRIPTS)
     if "://" in text or "www." in text or "@" in text:
         text = _URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
-    found = list(_digit_quantities(text, lang)) if _DIGIT.search(text) else []
-    if _ROMAN_HINT.search(text):
+    digit = _DIGIT.search(text)
+    # A number written in digits starts with one: the search for them starts at the first.
+    found = list(_digit_quantities(text, lang, digit.start())) if digit is not None else []
+    if _may_have_roman(text):
         found.extend(_roman_quantities(text))
     # Reading words is the costly part; most sentences have no number word at all.
-    if (_FR_WORD_HINT if lang == FR else _EN_WORD_HINT).search(text):
+    plain = NOT_PLAIN.search(text) is None
+    if _word_hint(text, lang, plain):
         masked = _mask(text, found)
         lex = _FRENCH if lang == FR else _ENGLISH
-        found.extend(_spelled_quantities(masked, lex, lang))
+        found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     return _spread_percent(text, found)
 

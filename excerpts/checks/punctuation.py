@@ -8,6 +8,7 @@ from excerpts.checks.base import ERROR, Check, Unit
 
 # What may trail the final punctuation: closing quotes and brackets, spaces of any width.
 _TAIL = re.compile(r"[\s\"'»”’)\]…?!.:;,]*$")
+_TAIL_CHARS = "\"'»”’)]…?!.:;,"
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:[A-Z]\.){2,}|\b(?:etc|Inc|Ltd|Co|Jr|Sr|Corp|a\.m|p\.m|av|apr|J\.-C)\.)$"
 )
@@ -15,9 +16,11 @@ _ABBREVIATION_END = re.compile(
 
 def _final_mark(text: str) -> str:
     """The kind of sentence end: '?', '!', '…', '.', ':', ';', ',' or '' for none."""
-    stripped = text.rstrip()
-    tail = _TAIL.search(stripped)
-    marks = tail.group(0) if tail else ""
+    # What ``_TAIL`` finds, read back from the end instead of tried at every position.
+    start = len(text)
+    while start and (text[start - 1] in _TAIL_CHARS or text[start - 1].isspace()):
+        start -= 1
+    marks = text[start:].rstrip()
     if "?" in marks:
         return "?"
     if "!" in marks:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
-from excerpts.checks.normalize import WORD_RE
+from excerpts.checks.normalize import LETTER_RUN, WORD_RE
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -46,7 +46,8 @@ def check_emails(unit: Unit) -> str | None:
 # French puts a (narrow) no-break space before ; : ! ? — English does not.
 _SPACE_BEFORE_PUNCT = re.compile(
     r"[ \u00a0\u202f\u2009](?=[;:!?,](?:\s|$))"
-    r"|(?<!\.)[ \u00a0\u202f](?=\.(?:\s|$))(?!\. \.)"  # but not a spaced ellipsis ". . ."
+    # (the space before its look behind, so that the regex engine scans for spaces)
+    r"|[ \u00a0\u202f](?<!\.[ \u00a0\u202f])(?=\.(?:\s|$))(?!\. \.)"  # but not ". . ."
 )
 
 
@@ -118,6 +119,11 @@ _LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "very", "no", "bye", "so"
 
 def check_doublewords(unit: Unit) -> str | None:
     """Report a word typed twice in a row ("the the")."""
+    words = unit.tgt_words
+    # A doubled word is two letter runs in a row that are the same in lower case (in a plain
+    # text, where that is what the case-blind pattern compares): most texts have none.
+    if words is not None and not any(map(str.__eq__, words, words[1:])):
+        return None
     for m in _DOUBLE_WORD.finditer(unit.tgt):
         first, second = m.group(1), m.group(2)
         if first.lower() in _LEGIT_DOUBLES:
@@ -173,9 +179,18 @@ _FRENCH_WORD = re.compile(
 )
 
 
-def _french_share(text: str) -> tuple[int, float]:
-    """How many French-only function words a text has, and their share of its words."""
-    french = len(_FRENCH_WORD.findall(text)) + len(_FRENCH_DE.findall(text))
+_LETTER_RUN = LETTER_RUN
+
+
+def _french_share(text: str, runs: list[str]) -> tuple[int, float]:
+    """How many French-only function words a text has, and their share of its words.
+
+    ``_FRENCH_WORD`` finds exactly the runs of ``runs`` that are French-only words;
+    ``_FRENCH_DE`` needs a run "de".
+    """
+    french = sum(map(_FRENCH_ONLY.__contains__, runs))
+    if "de" in runs:
+        french += len(_FRENCH_DE.findall(text))
     return french, french / max(len(text.split()), 1)
 
 
@@ -209,8 +224,13 @@ _MARKER_GATE = re.compile(
 )
 
 
-def _has_french_clause(text: str) -> bool:
+def _has_french_clause(text: str, runs: list[str]) -> bool:
     """Whether a folded English text holds a clause that is still French."""
+    # ``_MARKER_GATE`` finds each accented letter and each marker word at most once, so their
+    # sum bounds its count: most English texts fall short of it without running the pattern.
+    accented = 0 if text.isascii() else len(_ACCENTED.findall(text))
+    if accented + sum(map(_FRENCH_MARKERS.__contains__, runs)) < _FRENCH_IN_WINDOW:
+        return False
     if len(_MARKER_GATE.findall(text)) < _FRENCH_IN_WINDOW:
         return False
     marks = [
@@ -227,10 +247,11 @@ def check_unchanged(unit: Unit) -> str | None:
         if _is_names_only(unit.src):
             return None
         return "the English is the French text unchanged"
-    count, share = _french_share(unit.tgt)
+    runs = unit.tgt_runs
+    count, share = _french_share(unit.tgt, runs)
     if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
-    if _has_french_clause(unit.tgt):
+    if _has_french_clause(unit.tgt, runs):
         return "part of the English is still French"
     return None
 

@@ -27,7 +27,17 @@ def consistency_key(text: str) -> str:
 
 def folded_key(folded: str) -> str:
     """``consistency_key`` of a text already folded (the checks' Unit holds both sides so)."""
-    return _SPACES.sub(" ", drop_french_spacing(folded)).strip().casefold()
+    if any(c in folded for c in _SPACING_MARKS):
+        folded = drop_french_spacing(folded)
+    # Every whitespace character but the space is unprintable: a printable text without a
+    # double space has nothing for the substitution to change.
+    if "  " in folded or not folded.isprintable():
+        folded = _SPACES.sub(" ", folded)
+    return folded.strip().casefold()
+
+
+# ``drop_french_spacing`` only removes a space before one of these or next to a quotation mark.
+_SPACING_MARKS = ';:!?%"'
 
 
 @dataclass(frozen=True)
@@ -52,8 +62,10 @@ class ConsistencyTracker:
         """
         if folded is None:
             folded = (fold(msgid), fold(msgstr))
-        source_key = folded_key(folded[0])
-        target_key = folded_key(folded[1])
+        return self.see_keys(folded_key(folded[0]), folded_key(folded[1]), msgstr, line)
+
+    def see_keys(self, source_key: str, target_key: str, msgstr: str, line: int) -> str | None:
+        """``see`` for a pair whose ``folded_key`` forms the caller already has."""
         first = self._first.get(source_key)
         if first is None:
             self._first[source_key] = _FirstRendering(line, target_key, msgstr)
