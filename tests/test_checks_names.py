@@ -259,3 +259,34 @@ def test_acronym_pattern_unchanged() -> None:
     text = "ONU-FAMa l'UA, AT&T x2 2FA CEDEAO_x G5 Sahel -VDP É.U. «MINUSMA» a-UN"
     found = [m.span(1) for m in names._ACRONYM.finditer(text)]
     assert found == [m.span(1) for m in reference.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        (
+            "Niger : Niamey expulse l’ambassadeur de France",
+            "Niger: Niamey expels French ambassador",
+        ),
+        (
+            "Le Mali et la Russie ont signé un accord.",
+            "Malian and Russian officials signed a deal.",
+        ),
+        (
+            "La Côte d’Ivoire a accueilli la Coupe d’Afrique des nations en 2024.",
+            "Côte d’Ivoire hosted the Africa Cup of Nations in 2024.",
+        ),
+        (
+            "La croissance du PIB devrait atteindre 5,7 % cette année.",
+            "The economy is expected to grow 5.7% this year.",
+        ),
+    ],
+)
+def test_names_accept_country_adjectives_and_event_nouns(fr: str, en: str) -> None:
+    assert found("names", fr, en) == [] and found("acronyms", fr, en) == []
+
+
+def test_a_dropped_country_is_still_caught() -> None:
+    assert found(
+        "names", "Niamey expulse l’ambassadeur de France.", "Niamey expels the envoy."
+    ) == ["name not found in English: France"]

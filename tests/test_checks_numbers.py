@@ -262,3 +262,33 @@ def test_lone_articles_are_weak_ones_where_they_stand() -> None:
         (("1",), "Une", False, 34),
         (("1",), "une", False, 38),
     ]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        (
+            "Le cours a chuté de près d’un tiers en un an.",
+            "Prices fell by nearly a third in a year.",
+        ),
+        (
+            "La production a baissé d’un quart depuis 2020.",
+            "Output has dropped by a quarter since 2020.",
+        ),
+    ],
+)
+def test_article_fractions_are_fractions(fr: str, en: str) -> None:
+    from excerpts.checks import check_pair
+
+    assert check_pair(fr, en, only=["numbers"]) == {}
+
+
+def test_an_ordinal_after_an_article_is_still_an_ordinal() -> None:
+    from excerpts.checks import check_pair
+
+    assert (
+        check_pair(
+            "Le cours a chuté d’un tiers.", "Prices fell for a third year.", only=["numbers"]
+        )
+        != {}
+    )

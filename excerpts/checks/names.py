@@ -12,6 +12,7 @@ from excerpts.checks.numerals import roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
     acronym_equivalents,
+    country_adjectives,
     demonyms,
     name_equivalents,
 )
@@ -214,8 +215,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if renderings:
         if any(present(r, unit.tgt) for r in renderings) or _name_present(word, unit.tgt):
             return None
+        if _adjective_present(renderings, unit.tgt):
+            return None
         return f"{word} (usually {renderings[0]})"
-    if _name_present(word, unit.tgt):
+    if _name_present(word, unit.tgt) or _adjective_present((word,), unit.tgt):
         return None
     if "-" in word.strip("-"):
         # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
@@ -236,6 +239,11 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if is_transliteration(word, spelled):
         return None
     return f"{word} (written {spelled}?)"
+
+
+def _adjective_present(countries: tuple[str, ...], text: str) -> bool:
+    """Whether a country is rendered by its adjective (l'ambassadeur de France -> French)."""
+    return any(present(adjective, text) for c in countries for adjective in country_adjectives(c))
 
 
 _CAPITALISED = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]+")

@@ -256,6 +256,12 @@ _ENGLISH = _Lexicon(
 _EN_NOT_ORDINAL_AFTER = {
     "third": frozenset({"world", "country", "countries", "party", "parties", "way"})
 }
+# Words after which "a third" / "a quarter" is a fraction, not an ordinal before its noun.
+_EN_FUNCTION_WORDS = frozenset(
+    {"in", "on", "at", "by", "from", "since", "over", "under", "to", "than", "compared",
+     "last", "this", "that", "and", "or", "but", "while", "within", "during", "between",
+     "among", "across", "per"}
+)
 _WEAK_ARTICLE_NUMBERS = frozenset({"un", "une", "one"})
 _NEUF_NOT_NUMBER_BEFORE = frozenset({"flambant", "tout", "à", "remis", "remise"})
 _NEUF_NOT_NUMBER_AFTER = frozenset(
@@ -465,6 +471,9 @@ def _spelled_quantities(
                 or run.words[-1] == "one"
                 or after in (None, "of")
                 or not adjacent(i, i + 1)
+                # "a third in a year", "by a quarter since": no noun follows, so a fraction
+                or (run.words == [run.words[0]] and run.words[0] in lex.articles
+                    and after in _EN_FUNCTION_WORDS)
             )
             if fraction_ok and not _addable(run.current, lex.denominators[word]):
                 numerator = run.current

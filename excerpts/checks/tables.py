@@ -283,7 +283,7 @@ PAM = WFP|World Food Programme|World Food Program
 PNUD = UNDP
 OIF = OIF|Francophonie
 ONG = NGO|non-governmental
-PIB = GDP
+PIB = GDP|gross domestic product|economy|economic output
 TVA = VAT
 SIDA = AIDS
 EI = IS|ISIS|ISIL|Islamic State
@@ -321,6 +321,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Association Syndicat Union Banque Fonds Programme Ouest Est Nord Sud Centre Occident
     Orient Moyen Proche Extrême Islam Église Etat État États Etats Droits Homme Dieu Lundi
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
+    Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     """.split()  # noqa: SIM905
 )
 
@@ -384,3 +385,30 @@ def demonyms() -> frozenset[str]:
 def acronym_equivalents() -> dict[str, tuple[str, ...]]:
     """French acronym -> accepted English renderings (ONU -> UN, CEDEAO -> ECOWAS)."""
     return _parse(_ACRONYMS)
+
+
+# English adjectives of countries that no suffix rule gives (France -> French). The others are
+# derived: Mali -> Malian, Chad -> Chadian, Russia -> Russian, Senegal -> Senegalese.
+_IRREGULAR_ADJECTIVES = {
+    "France": ("French",), "Germany": ("German",), "Spain": ("Spanish",),
+    "Britain": ("British",), "England": ("English",), "China": ("Chinese",),
+    "Japan": ("Japanese",), "Netherlands": ("Dutch",), "Switzerland": ("Swiss",),
+    "Turkey": ("Turkish",), "Greece": ("Greek",), "Portugal": ("Portuguese",),
+    "Poland": ("Polish",), "Denmark": ("Danish",), "Sweden": ("Swedish",),
+    "Ireland": ("Irish",), "Burkina": ("Burkinabe", "Burkinabè"), "Niger": ("Nigerien",),
+    "Ivory": ("Ivorian",), "Côte": ("Ivorian",), "Cameroon": ("Cameroonian",),
+    "Benin": ("Beninese",), "Gabon": ("Gabonese",), "Sudan": ("Sudanese",),
+    "Togo": ("Togolese",), "Morocco": ("Moroccan",), "Egypt": ("Egyptian",),
+    "Ghana": ("Ghanaian",), "Belgium": ("Belgian",), "America": ("American",),
+}  # fmt: skip
+
+
+def country_adjectives(country: str) -> tuple[str, ...]:
+    """English adjectives that may stand for a country (l'ambassadeur de France -> the French
+    ambassador): the irregular ones from a table, the others by the usual suffixes."""
+    forms = list(_IRREGULAR_ADJECTIVES.get(country, ()))
+    if len(country) >= 4 and country[:1].isupper() and " " not in country:
+        stem = country[:-1] if country[-1] in "ae" else country
+        forms += [country + "n", country + "an", stem + "ian", stem + "an", country + "ese",
+                  country + "i"]  # fmt: skip
+    return tuple(dict.fromkeys(forms))
