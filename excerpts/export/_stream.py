@@ -19,6 +19,7 @@ from typing import Protocol, cast
 from lxml import etree
 
 from excerpts.errors import ExportError
+from excerpts.fsutil import fsync_dir
 
 INDENT = "  "
 
@@ -155,7 +156,7 @@ def write_atomic_all(files: Iterable[tuple[Path, Iterable[bytes]]]) -> None:
                 temp.unlink()
         raise
     for folder in dict.fromkeys(path.parent for _, path, _ in done):
-        _fsync_folder(folder)
+        fsync_dir(folder)
 
 
 def _write_temp(path: Path, chunks: Iterable[bytes]) -> tuple[Path, Path, int | None]:
@@ -190,17 +191,3 @@ def _existing_mode(path: Path) -> int | None:
         return stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         return None
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a no-op where folders cannot be opened, as on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
