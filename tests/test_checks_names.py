@@ -290,3 +290,27 @@ def test_a_dropped_country_is_still_caught() -> None:
     assert found(
         "names", "Niamey expulse l’ambassadeur de France.", "Niamey expels the envoy."
     ) == ["name not found in English: France"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("BEYROUTH, 9 janv. (AFP) - Le Liban a voté.", "BEIRUT, Jan 9 (AFP) - Lebanon voted."),
+        ("COMMUNIQUÉ – Le ministère annonce la fermeture.", "PRESS RELEASE – The ministry closes."),
+        ("La médina de Fès attire les touristes.", "The medina of Fez draws tourists."),
+        (
+            "Selon l’OMS, la RDC concentre 80 % des cas.",
+            "According to WHO, Congo has 80% of cases.",
+        ),
+        ("5,7 millions d’Haïtiens ont faim.", "5.7 million Haitians are hungry."),
+    ],
+)
+def test_datelines_translated_places_and_acronyms(fr: str, en: str) -> None:
+    assert found("names", fr, en) == [] and found("acronyms", fr, en) == []
+
+
+def test_an_acronym_in_the_body_is_still_checked_after_a_dateline() -> None:
+    fr = "BAMAKO, 3 mars (AFP) - Les FAMa ont repris la ville."
+    assert found("acronyms", fr, "BAMAKO, March 3 (AFP) - The army retook the town.") == [
+        "acronym not found in English: FAMa (usually FAMa)"
+    ]

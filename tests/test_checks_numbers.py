@@ -292,3 +292,20 @@ def test_an_ordinal_after_an_article_is_still_an_ordinal() -> None:
         )
         != {}
     )
+
+
+def test_sept_abbreviating_september_is_not_seven() -> None:
+    from excerpts.checks import check_pair
+
+    fr = "ALGER, 17 sept. (APS) - Le gouvernement a annoncé sept mesures."
+    assert (
+        check_pair(
+            fr,
+            "ALGIERS, Sept 17 (APS) - The government announced seven measures.",
+            only=["numbers"],
+        )
+        == {}
+    )
+    assert check_pair(
+        fr, "ALGIERS, Sept 17 (APS) - The government announced six measures.", only=["numbers"]
+    ) == {"numbers": "number sept became six"}

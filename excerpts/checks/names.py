@@ -281,12 +281,31 @@ def check_names(unit: Unit) -> str | None:
     return "name not found in English: " + ", ".join(missing)
 
 
+# A dateline or a heading in capitals ("BEYROUTH, 9 janv. (AFP) -", "COMMUNIQUÉ -") is
+# words set in capitals, not acronyms: the place is translated (BEIRUT) like any other word.
+_DATELINE = re.compile(r"\A\s*[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ' -]*(?=,|\s+[-–—])")
+
+
+def _shouted(word: str, m: re.Match[str], dateline: re.Match[str] | None) -> bool:
+    """Whether an all-capital word is an ordinary word set in capitals, not an acronym."""
+    if dateline is not None and m.start(1) < dateline.end():
+        return True
+    # French acronyms carry no accents (CEDEAO, not CÉDÉAO): COMMUNIQUÉ, MONTRÉAL are words.
+    return word.isupper() and any(c in _ACCENTED_CAPITALS for c in word)
+
+
+_ACCENTED_CAPITALS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
+
+
 def acronym_candidates(folded: str) -> list[str]:
     """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted."""
     found: list[str] = []
+    dateline = _DATELINE.match(folded)
     for m in _ACRONYM.finditer(folded):
         word = m.group(1)
         if not _is_acronym(word) or word in found or word in CONVENTIONAL_CAPITALS:
+            continue
+        if _shouted(word, m, dateline):
             continue
         core = _ORDINAL_SUFFIX.sub("", word)
         if core.isalpha() and core.isupper() and roman_value(core) is not None:

@@ -698,10 +698,17 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     plain = NOT_PLAIN.search(text) is None
     if _word_hint(text, lang, plain):
         masked = _mask(text, found)
+        if lang == FR and "sept." in masked:
+            # "17 sept. (APS)": September abbreviated after a day, not the number seven.
+            for m in _SEPT_MONTH.finditer(text):
+                masked = masked[: m.start()] + "    " + masked[m.end() :]
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     return _spread_percent(text, found)
+
+
+_SEPT_MONTH = re.compile(r"(?<=\d\s)sept(?=\.)|(?<=\d\u00a0)sept(?=\.)")
 
 
 def _mask(text: str, quantities: list[Quantity]) -> str:

@@ -221,6 +221,34 @@ Air = Air
 Prigojine = Prigozhin
 Touareg|Touaregs = Tuareg|Tuaregs
 Peul|Peuls|Peule|Peules = Fulani|Peul|Fula
+Fès = Fez|Fès
+Édimbourg = Edinburgh
+Québec = Quebec|Québec
+Montréal = Montreal|Montréal
+Vienne = Vienna
+Lisbonne = Lisbon
+Venise = Venice
+Athènes = Athens
+Copenhague = Copenhagen
+Beyrouth = Beirut
+Damas = Damascus
+Bagdad = Baghdad
+Séoul = Seoul
+Havane = Havana
+Bâle = Basel
+Francfort = Frankfurt
+Hambourg = Hamburg
+Anvers = Antwerp
+Gand = Ghent
+Tanger = Tangier|Tangiers
+Marrakech = Marrakesh|Marrakech
+Haïti = Haiti
+Madagascar = Madagascar
+Congo = Congo
+Pérou = Peru
+Chili = Chile
+Cisjordanie = West Bank
+Gaza = Gaza
 """
 
 _DEMONYMS = """
@@ -264,6 +292,36 @@ Togolais = Togolese
 Tunisien = Tunisian
 Turc|Turque = Turkish|Turk
 Ukrainien = Ukrainian
+Haïtien = Haitian
+Congolais = Congolese
+Malgache = Malagasy
+Libanais = Lebanese
+Québécois = Quebecer|Quebecois|Québécois
+Rwandais = Rwandan
+Burundais = Burundian
+Kényan = Kenyan
+Éthiopien = Ethiopian
+Somalien = Somali
+Syrien = Syrian
+Irakien = Iraqi
+Iranien = Iranian
+Israélien = Israeli
+Palestinien = Palestinian
+Saoudien = Saudi
+Pakistanais = Pakistani
+Brésilien = Brazilian
+Mexicain = Mexican
+Néerlandais = Dutch
+Suédois = Swedish
+Norvégien = Norwegian
+Danois = Danish
+Polonais = Polish
+Grec = Greek
+Portugais = Portuguese
+Roumain = Romanian
+Comorien = Comorian
+Djiboutien = Djiboutian
+Mauricien = Mauritian
 """
 
 _ACRONYMS = """
@@ -291,7 +349,7 @@ EIGS = ISGS|IS Sahel|Islamic State in the Greater Sahara|EIGS
 EIAO = ISWAP
 GSIM = JNIM|GSIM
 AQMI = AQIM
-RDC = DRC
+RDC = DRC|DR Congo|Congo|Democratic Republic of Congo|Democratic Republic of the Congo
 RCA = CAR|Central African Republic
 FDS = FDS|defence and security forces|defense and security forces
 FAMa = FAMa|Malian Armed Forces|Malian army
@@ -300,6 +358,30 @@ UEMOA = WAEMU|UEMOA
 CEEAC = ECCAS
 EAU = UAE
 USA = US|USA|U.S.
+BCE = ECB|European Central Bank
+CAN = AFCON|Africa Cup of Nations|CAN
+OEA = OAS|Organization of American States
+PC = CP|Canadian Press
+OUA = OAU
+OCI = OIC
+OMC = WTO
+OIT = ILO
+AIEA = IAEA
+OPEP = OPEC
+PNUE = UNEP
+ONUSIDA = UNAIDS
+CICR = ICRC|Red Cross
+MSF = MSF|Doctors Without Borders
+CEA = ECA
+UNESCO = UNESCO
+FAO = FAO
+CEMAC = CEMAC
+BCEAO = BCEAO|Central Bank of West African States
+BEAC = BEAC|Bank of Central African States
+CDAO = CDAO
+OSCE = OSCE
+UIT = ITU
+TPI = ICTY|tribunal
 """
 
 # French words written with a capital by convention that translate as ordinary words:
@@ -322,6 +404,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Orient Moyen Proche Extrême Islam Église Etat État États Etats Droits Homme Dieu Lundi
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
+    Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
     """.split()  # noqa: SIM905
 )
 
