@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import polib
 
@@ -137,9 +136,3 @@ def translator_of(catalog: polib.POFile) -> Translator | None:
     name = (match.group("name") if match else last) or last
     email = match.group("email") if match else None
     return Translator(name=name, email=email or None, team=team)
-
-
-def catalog_paths(corpus: Corpus, languages: Iterable[str] | None = None) -> list[tuple[str, Path]]:
-    """(language, path) of each target catalog."""
-    langs = list(languages) if languages else list(corpus.settings.target_languages)
-    return [(lang, corpus.catalog_path(lang)) for lang in langs]

@@ -10,7 +10,6 @@ import difflib
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -72,11 +71,6 @@ def read_sources_and_errors(
         except SourceError as exc:
             errors.append(exc)
     return sources, errors
-
-
-def iter_source_errors(sources_dir: Path, language: str = "fr") -> Iterator[SourceError]:
-    """Each record's first problem, so that ``check`` can report all broken records at once."""
-    yield from read_sources_and_errors(sources_dir, language)[1]
 
 
 def read_source(path: Path, language: str = "fr", cache: SourceCache | None = None) -> Source:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, cast
+from typing import Any, BinaryIO, Literal, TypedDict, cast
 
 from lxml import etree
 
@@ -23,19 +23,33 @@ class UnsafeXMLError(ExportError):
     """An XML file declares or uses entities, which we refuse to expand."""
 
 
+# The one set of parser settings for every XML we read: no entity expansion, no DTD, no
+# network, no huge trees. Both the tree parser and the streaming parser take these.
+class _SafeOptions(TypedDict):
+    resolve_entities: bool
+    no_network: bool
+    load_dtd: bool
+    dtd_validation: bool
+    huge_tree: bool
+    remove_blank_text: bool
+
+
+_SAFE_OPTIONS: _SafeOptions = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "huge_tree": False,
+    "remove_blank_text": False,
+}
+
+
 def make_parser() -> etree.XMLParser:
     """A new parser that cannot be made to expand, fetch or load anything.
 
     lxml parsers are not thread-safe, so each read gets its own (building one is cheap).
     """
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_blank_text=False,
-    )
+    return etree.XMLParser(**_SAFE_OPTIONS)
 
 
 def parse_file(path: Path) -> etree._ElementTree:
@@ -87,12 +101,7 @@ class _Events:
         self._parser = etree.XMLPullParser(
             events=events,
             tag=tag,
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            dtd_validation=False,
-            huge_tree=False,
-            remove_blank_text=False,
+            **_SAFE_OPTIONS,
             collect_ids=_PROLOG_WITHOUT_DOCTYPE.match(self._head) is None,
         )
         self.root: etree._Element | None = None
