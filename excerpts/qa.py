@@ -27,6 +27,7 @@ def check_corpus(
     *,
     require_complete: bool = False,
     strict: bool = False,
+    jobs: int = 0,
 ) -> list[Finding]:
     """Source records, then each target catalog, then whether the catalogs are in sync."""
     sources, errors = load_sources_and_errors(corpus)
@@ -60,6 +61,7 @@ def check_corpus(
             corpus.settings.checks,
             require_complete,
             strict,
+            jobs,
         )
     if not errors:
         findings += _sync_findings(corpus, langs, sources)
@@ -73,6 +75,7 @@ def check_files(
     glossary_path: Path | None = None,
     require_complete: bool = False,
     strict: bool = False,
+    jobs: int = 0,
 ) -> list[Finding]:
     """Check PO files anywhere. Languages come from the headers (``X-Source-Language``,
     ``Language``), the glossary from ``glossary_path`` or the surrounding corpus."""
@@ -91,7 +94,7 @@ def check_files(
             if glossary is None and candidate.exists():
                 glossary = load_glossary(candidate)
         findings += _entries_findings(
-            catalog, path, source, target, glossary, severities, require_complete, strict
+            catalog, path, source, target, glossary, severities, require_complete, strict, jobs
         )
     return findings
 
@@ -105,6 +108,7 @@ def _entries_findings(
     severities: dict[str, str],
     require_complete: bool,
     strict: bool,
+    jobs: int = 0,
 ) -> list[Finding]:
     return check_catalog(
         [e for e in catalog if e.msgid or e.msgctxt is not None],
@@ -115,6 +119,7 @@ def _entries_findings(
         severities=severities,
         require_complete=require_complete,
         strict=strict,
+        jobs=jobs,
     )
 
 

@@ -223,3 +223,27 @@ def test_benchmark_defects_are_caught_by_their_check() -> None:
     caught = {(f.msgctxt, f.check) for f in findings}
     missed = [k for k, v in labels.items() if v != "none" and (k, v) not in caught]
     assert missed == []
+
+
+def test_worker_processes_give_the_same_findings_as_one_process() -> None:
+    """A catalog large enough to be split between processes is checked exactly as in one."""
+    pairs = [
+        (e.msgid, e.msgstr, e.flags)
+        for name in ("bench.po", "holdout.po", "independent.po")
+        for e in polib.pofile(str(QA / name))
+        if e.msgstr and "\0" not in e.msgid + e.msgstr
+    ]
+    entries = []
+    for index in range(2600):
+        msgid, msgstr, flags = pairs[index % len(pairs)]
+        if index >= len(pairs):  # most pairs distinct, as in a real catalog
+            msgid, msgstr = f"{msgid} ({index})", f"{msgstr} ({index})"
+        entry = polib.POEntry(msgctxt=f"p/{index}", msgid=msgid, msgstr=msgstr, flags=list(flags))
+        entry.linenum = index + 1
+        entries.append(entry)
+    glossary = load_glossary(QA / "glossary.csv")
+    alone = check_catalog(entries, file="x.po", glossary=glossary, jobs=1)
+    split = check_catalog(entries, file="x.po", glossary=glossary, jobs=2)
+    assert len(alone) > 500  # the sets' defects, repeated: the comparison is not vacuous
+    assert {f.check for f in alone} >= {"numbers", "names", "dates", "consistency"}
+    assert split == alone

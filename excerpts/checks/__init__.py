@@ -13,6 +13,8 @@ suppression uses Weblate's flags: ``#, ignore-numbers`` silences ``numbers`` on 
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -146,11 +148,13 @@ def check_catalog(
     severities: Mapping[str, str] | None = None,
     require_complete: bool = False,
     strict: bool = False,
+    jobs: int = 0,
 ) -> list[Finding]:
     """Check the entries of one catalog (polib POEntry objects, header excluded).
 
     Translation checks run on translated entries only; fuzzy, untranslated and obsolete
     entries get one finding about their state. Findings come sorted by line, then check.
+    ``jobs``: processes for the pair checks of a large catalog (0: one per CPU, 1: none).
     """
     resolved = resolve_severities(severities, require_complete=require_complete, strict=strict)
     french_english = source_lang.split("_")[0] == "fr" and target_lang.split("_")[0] == "en"
@@ -170,8 +174,8 @@ def check_catalog(
         )
 
     # A catalog may hold the same pair more than once (a paragraph quoted by two sources); the
-    # checks give the same answers for it each time.
-    memo: dict[tuple[str, str, frozenset[str]], _Outcome] = {}
+    # checks give the same answers for it each time, so each distinct pair is checked once.
+    todo: list[tuple[Any, str, frozenset[str]]] = []
     for entry in entries:
         ignored = _ignored(entry.flags) if entry.flags else _NOTHING
         if "*" in ignored:
@@ -182,13 +186,13 @@ def check_catalog(
             if resolved[check_id] != OFF and check_id not in ignored:
                 report(entry, check_id, message, _msgstr(entry))
             continue
-        msgstr = _msgstr(entry)
-        key = (entry.msgid, msgstr, ignored)
-        outcome = memo.get(key)
-        if outcome is None:
-            keyed = tracker is not None and "consistency" not in ignored
-            outcome = _outcome(entry.msgid, msgstr, compiled, pair_checks, ignored, keyed)
-            memo[key] = outcome
+        todo.append((entry, _msgstr(entry), ignored))
+    keyed = tracker is not None
+    pairs = list(dict.fromkeys((entry.msgid, msgstr, ignored) for entry, msgstr, ignored in todo))
+    found = _outcomes(pairs, compiled, pair_checks, keyed, jobs)
+    outcomes = dict(zip(pairs, found, strict=True))
+    for entry, msgstr, ignored in todo:
+        outcome = outcomes[entry.msgid, msgstr, ignored]
         for check_id, message in outcome.found:
             report(entry, check_id, message, msgstr)
         if tracker is not None and "consistency" not in ignored:
@@ -230,9 +234,57 @@ def _outcome(
         result = check.run(unit)
         if result:
             found.append((check.id, result))
-    if not keyed:
+    if not keyed or "consistency" in ignored:
         return _Outcome(tuple(found), "", "")
     return _Outcome(tuple(found), work.folded_key(unit.src), work.folded_key(unit.tgt))
+
+
+# Below this many distinct pairs, starting worker processes costs more than it saves.
+_PARALLEL_MIN = 2000
+
+# What the worker processes read: set in the parent just before they are forked.
+_WORK: tuple[Sequence[tuple[str, str, frozenset[str]]], Glossary, Sequence[Check], bool] | None
+_WORK = None
+
+
+def _outcomes(
+    pairs: Sequence[tuple[str, str, frozenset[str]]],
+    glossary: Glossary,
+    checks: Sequence[Check],
+    keyed: bool,
+    jobs: int,
+) -> list[_Outcome]:
+    """The outcome of each (msgid, msgstr, ignored) pair, in order.
+
+    A large catalog is split between forked worker processes (one per CPU unless ``jobs``
+    says otherwise): the checks are pure functions of the pair, so the parts are independent
+    and the answers are the same as in one process. Where ``fork`` does not exist the pairs are
+    checked here.
+    """
+    global _WORK
+    workers = min(jobs or os.cpu_count() or 1, len(pairs) // (_PARALLEL_MIN // 2) or 1)
+    if workers < 2 or len(pairs) < _PARALLEL_MIN or "fork" not in mp.get_all_start_methods():
+        return [_outcome(s, t, glossary, checks, ign, keyed) for s, t, ign in pairs]
+    _WORK = (pairs, glossary, checks, keyed)
+    try:
+        step = -(-len(pairs) // (workers * 4))
+        bounds = [(i, min(i + step, len(pairs))) for i in range(0, len(pairs), step)]
+        with mp.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_outcome_range, bounds, chunksize=1)
+    finally:
+        _WORK = None
+    return [_Outcome(*fields) for part in parts for fields in part]
+
+
+def _outcome_range(bounds: tuple[int, int]) -> list[tuple[tuple[tuple[str, str], ...], str, str]]:
+    """In a worker: the outcomes of ``pairs[start:stop]``, as plain tuples to send back."""
+    assert _WORK is not None
+    pairs, glossary, checks, keyed = _WORK
+    out = []
+    for source, target, ignored in pairs[bounds[0] : bounds[1]]:
+        o = _outcome(source, target, glossary, checks, ignored, keyed)
+        out.append((o.found, o.source_key, o.target_key))
+    return out
 
 
 def _msgstr(entry: Any) -> str:

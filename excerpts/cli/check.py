@@ -43,6 +43,14 @@ from excerpts.cli.common import get_corpus, handle_errors
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Glossary CSV (source,target,note) for FILES; default: the corpus glossary.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes for a large catalog's checks (0: one per CPU; 1: no extra process).",
+)
 @click.option("--list", "list_checks", is_flag=True, help="List the checks and exit.")
 @click.pass_context
 @handle_errors
@@ -55,6 +63,7 @@ def check(
     require_complete: bool,
     source_lang: str | None,
     glossary: Path | None,
+    jobs: int,
     list_checks: bool,
 ) -> None:
     """Find missing and wrong translations.
@@ -97,10 +106,15 @@ def check(
             glossary_path=glossary,
             require_complete=require_complete,
             strict=strict,
+            jobs=jobs,
         )
     else:
         findings = check_corpus(
-            get_corpus(ctx), languages or None, require_complete=require_complete, strict=strict
+            get_corpus(ctx),
+            languages or None,
+            require_complete=require_complete,
+            strict=strict,
+            jobs=jobs,
         )
     summary = summarize(findings)
     click.echo(
