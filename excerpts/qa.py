@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import polib
 
 from excerpts import po
+from excerpts.cache import CACHE_DIR
 from excerpts.checks import Finding, Glossary, check_catalog, load_glossary
 from excerpts.config import Corpus, find_root, load_corpus
 from excerpts.model import Source
@@ -28,8 +30,13 @@ def check_corpus(
     require_complete: bool = False,
     strict: bool = False,
     jobs: int = 0,
+    cache: bool = True,
 ) -> list[Finding]:
-    """Source records, then each target catalog, then whether the catalogs are in sync."""
+    """Source records, then each target catalog, then whether the catalogs are in sync.
+
+    With ``cache``, each catalog's answers are kept for the next run, unless a record is bad:
+    a command that reports bad input writes nothing.
+    """
     sources, errors = load_sources_and_errors(corpus)
     findings = [
         Finding(
@@ -62,6 +69,7 @@ def check_corpus(
             require_complete,
             strict,
             jobs,
+            _store(corpus, path) if cache and not errors else None,
         )
     if not errors:
         findings += _sync_findings(corpus, langs, sources)
@@ -76,9 +84,11 @@ def check_files(
     require_complete: bool = False,
     strict: bool = False,
     jobs: int = 0,
+    cache: bool = True,
 ) -> list[Finding]:
     """Check PO files anywhere. Languages come from the headers (``X-Source-Language``,
-    ``Language``), the glossary from ``glossary_path`` or the surrounding corpus."""
+    ``Language``), the glossary from ``glossary_path`` or the surrounding corpus. With
+    ``cache``, a file inside a corpus keeps its answers in the corpus's cache folder."""
     findings: list[Finding] = []
     explicit = load_glossary(glossary_path) if glossary_path else None
     for path in paths:
@@ -93,9 +103,11 @@ def check_files(
             candidate = corpus.glossary_path(target)
             if glossary is None and candidate.exists():
                 glossary = load_glossary(candidate)
+        store = _store(corpus, path) if cache and corpus is not None else None
         findings += _entries_findings(
-            catalog, path, source, target, glossary, severities, require_complete, strict, jobs
-        )
+            catalog, path, source, target, glossary, severities, require_complete, strict, jobs,
+            store,
+        )  # fmt: skip
     return findings
 
 
@@ -109,6 +121,7 @@ def _entries_findings(
     require_complete: bool,
     strict: bool,
     jobs: int = 0,
+    store: Path | None = None,
 ) -> list[Finding]:
     return check_catalog(
         [e for e in catalog if e.msgid or e.msgctxt is not None],
@@ -120,7 +133,14 @@ def _entries_findings(
         require_complete=require_complete,
         strict=strict,
         jobs=jobs,
+        store=store,
     )
+
+
+def _store(corpus: Corpus, path: Path) -> Path:
+    """Where the check answers of one catalog are kept: one file per catalog path."""
+    name = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    return corpus.root / CACHE_DIR / f"checks-{name[:16]}.json"
 
 
 def _missing_catalog(path: Path, language: str) -> Finding:

@@ -439,7 +439,8 @@ def bench_size(bench: Bench, size: int, folder: Path, *, babel: bool) -> None:
     bench.compare(
         "check",
         size,
-        Step("excerpts check FILE.po", [*EXCERPTS, "check", str(po_file)], base, ok=(0, 1)),
+        Step("excerpts check --no-cache FILE.po",
+             [*EXCERPTS, "check", "--no-cache", str(po_file)], base, ok=(0, 1)),
         [
             Step("pofilter (default checks)",
                  ["pofilter", "--progress=none", str(po_file), str(work / "pofilter.po")], work),
@@ -449,8 +450,21 @@ def bench_size(bench: Bench, size: int, folder: Path, *, babel: bool) -> None:
         ],
     )  # fmt: skip
     bench.compare(
+        "check 1 CPU", size,
+        Step("excerpts check --no-cache -j1 FILE.po",
+             [*EXCERPTS, "check", "--no-cache", "-j1", str(po_file)], base, ok=(0, 1)), [],
+    )  # fmt: skip
+    # The answers kept in .excerpts-cache/ by a first run, as when check runs after each edit.
+    warm = [*EXCERPTS, "check", str(po_file)]
+    run(warm, base, ok=(0, 1))
+    bench.compare(
+        "check again", size,
+        Step("excerpts check FILE.po (answers kept)", warm, base, ok=(0, 1)), [polib_parse],
+    )  # fmt: skip
+    bench.compare(
         "check corpus", size,
-        Step("excerpts check (records+sync)", [*EXCERPTS, "check"], base, ok=(0, 1)), [],
+        Step("excerpts check --no-cache (records+sync)", [*EXCERPTS, "check", "--no-cache"],
+             base, ok=(0, 1)), [],
     )  # fmt: skip
     anchors = [
         Step("msgmerge --previous",

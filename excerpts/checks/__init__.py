@@ -13,13 +13,15 @@ suppression uses Weblate's flags: ``#, ignore-numbers`` silences ``numbers`` on 
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from excerpts.checks import dates, names, numbers, punctuation, text, work
+from excerpts.checks import dates, memo, names, numbers, punctuation, text, work
 from excerpts.checks.base import (
     ERROR,
     OFF,
@@ -149,12 +151,14 @@ def check_catalog(
     require_complete: bool = False,
     strict: bool = False,
     jobs: int = 0,
+    store: Path | None = None,
 ) -> list[Finding]:
     """Check the entries of one catalog (polib POEntry objects, header excluded).
 
     Translation checks run on translated entries only; fuzzy, untranslated and obsolete
     entries get one finding about their state. Findings come sorted by line, then check.
     ``jobs``: processes for the pair checks of a large catalog (0: one per CPU, 1: none).
+    ``store``: a file where the answers are kept for the next run (see ``memo``).
     """
     resolved = resolve_severities(severities, require_complete=require_complete, strict=strict)
     french_english = source_lang.split("_")[0] == "fr" and target_lang.split("_")[0] == "en"
@@ -189,8 +193,13 @@ def check_catalog(
         todo.append((entry, _msgstr(entry), ignored))
     keyed = tracker is not None
     pairs = list(dict.fromkeys((entry.msgid, msgstr, ignored) for entry, msgstr, ignored in todo))
-    found = _outcomes(pairs, compiled, pair_checks, keyed, jobs)
-    outcomes = dict(zip(pairs, found, strict=True))
+    if store is None:
+        found = _outcomes(pairs, compiled, pair_checks, keyed, jobs)
+        outcomes = dict(zip(pairs, found, strict=True))
+    else:
+        setting = _setting(compiled, pair_checks, source_lang, target_lang, keyed)
+        outcomes = _stored_outcomes(pairs, memo.CheckStore(store, setting), compiled,
+                                    pair_checks, keyed, jobs)  # fmt: skip
     for entry, msgstr, ignored in todo:
         outcome = outcomes[entry.msgid, msgstr, ignored]
         for check_id, message in outcome.found:
@@ -237,6 +246,43 @@ def _outcome(
     if not keyed or "consistency" in ignored:
         return _Outcome(tuple(found), "", "")
     return _Outcome(tuple(found), work.folded_key(unit.src), work.folded_key(unit.tgt))
+
+
+def _setting(
+    glossary: Glossary, checks: Sequence[Check], source: str, target: str, keyed: bool
+) -> str:
+    """Everything besides the pair itself that decides the pair checks' answers, as a digest."""
+    parts = [memo.code_fingerprint(), source, target, str(keyed), glossary.path or "",
+             repr(glossary.terms), *(c.id for c in checks)]  # fmt: skip
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _stored_outcomes(
+    pairs: Sequence[tuple[str, str, frozenset[str]]],
+    store: memo.CheckStore,
+    glossary: Glossary,
+    checks: Sequence[Check],
+    keyed: bool,
+    jobs: int,
+) -> dict[tuple[str, str, frozenset[str]], _Outcome]:
+    """The outcome of each pair: from the store where it has one, checked otherwise."""
+    outcomes: dict[tuple[str, str, frozenset[str]], _Outcome] = {}
+    missing: list[tuple[str, str, frozenset[str]]] = []
+    keys = {}
+    for pair in pairs:
+        key = keys[pair] = memo.pair_key(*pair)
+        answer = store.get(key)
+        if answer is None:
+            missing.append(pair)
+        else:
+            outcomes[pair] = _Outcome(*answer)
+    for pair, outcome in zip(
+        missing, _outcomes(missing, glossary, checks, keyed, jobs), strict=True
+    ):
+        outcomes[pair] = outcome
+        store.put(keys[pair], (outcome.found, outcome.source_key, outcome.target_key))
+    store.save()
+    return outcomes
 
 
 # Below this many distinct pairs, starting worker processes costs more than it saves.

@@ -51,6 +51,11 @@ from excerpts.cli.common import get_corpus, handle_errors
     show_default=True,
     help="Processes for a large catalog's checks (0: one per CPU; 1: no extra process).",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Check every pair again; do not read or keep answers in .excerpts-cache/.",
+)
 @click.option("--list", "list_checks", is_flag=True, help="List the checks and exit.")
 @click.pass_context
 @handle_errors
@@ -64,6 +69,7 @@ def check(
     source_lang: str | None,
     glossary: Path | None,
     jobs: int,
+    no_cache: bool,
     list_checks: bool,
 ) -> None:
     """Find missing and wrong translations.
@@ -84,6 +90,11 @@ def check(
       #, ignore-all-checks
     Severities are set per check in [tool.excerpts.checks], e.g.  length = "off".
     `excerpts check --list` shows every check.
+
+    \b
+    Inside a corpus, the answers for each pair are kept in .excerpts-cache/, so
+    the next run checks only the pairs that changed (--no-cache: check all).
+    A large catalog is checked by one process per CPU (-j/--jobs).
     """
     from excerpts.checks import CHECKS, render_json, render_text, summarize
     from excerpts.qa import CORPUS_CHECKS, check_corpus, check_files
@@ -107,6 +118,7 @@ def check(
             require_complete=require_complete,
             strict=strict,
             jobs=jobs,
+            cache=not no_cache,
         )
     else:
         findings = check_corpus(
@@ -115,6 +127,7 @@ def check(
             require_complete=require_complete,
             strict=strict,
             jobs=jobs,
+            cache=not no_cache,
         )
     summary = summarize(findings)
     click.echo(
