@@ -158,7 +158,6 @@ def _missing_catalog(path: Path, language: str) -> Finding:
 
 def _sync_findings(corpus: Corpus, languages: list[str], sources: list[Source]) -> list[Finding]:
     extracted, results = update(corpus, languages, check=True, sources=sources)
-    sources, errors = load_sources_and_errors(corpus)
     findings = []
     severity = "error"
     if extracted.out_of_date:
