@@ -49,10 +49,16 @@ def _calendar_names(locale: str) -> tuple[_Names, _Names]:
 
 
 def _near_digit(text: str, start: int, end: int) -> bool:
-    """Whether a digit stands right before or after a word (4 mai, May 2023, Jan. 5)."""
+    """Whether a digit stands right before or after a word (4 mai, May 2023, Jan. 5), or a day
+    with its ordinal ending before it (1er oct., 1st Oct.)."""
     before = text[max(0, start - 3) : start]
     after = text[end : end + 3]
-    return bool(_DIGIT_NEAR.search(before) or _DIGIT_NEAR.search(after))
+    if _DIGIT_NEAR.search(before) or _DIGIT_NEAR.search(after):
+        return True
+    return _ORDINAL_DAY_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+_ORDINAL_DAY_BEFORE = re.compile(r"\d(?:er|re|st|nd|rd|th)\s$")
 
 
 @cache

@@ -217,7 +217,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             return None
         if _adjective_present(renderings, unit.tgt):
             return None
-        return f"{word} (usually {renderings[0]})"
+        return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if _name_present(word, unit.tgt) or _adjective_present((word,), unit.tgt):
         return None
     if "-" in word.strip("-"):
@@ -321,20 +321,46 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
     if renderings:
         if any(present(r, unit.tgt) for r in renderings):
             return None
-        return f"{word} (usually {renderings[0]})"
+        return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if len(word) >= 4 and word.casefold() in unit.tgt_lower:
         return None  # UNICEF written Unicef
     return word
+
+
+def _misspelt_acronym(word: str, unit: Unit) -> str | None:
+    """An acronym the English spells with its letters swapped or one changed, where the name
+    is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
+    forms = [word, *(r for r in acronym_equivalents().get(word, ()) if r.isupper())]
+    if any(present(f, unit.tgt) for f in forms):
+        return None
+    for m in _ACRONYM.finditer(unit.tgt):
+        written = m.group(1)
+        if not written.isupper() or len(written) < 3 or written in unit.src:
+            continue
+        for form in forms:
+            if len(form) == len(written) and (
+                sorted(form) == sorted(written)
+                or sum(a != b for a, b in zip(form, written, strict=True)) == 1
+            ):
+                usual = f" (usually {form})" if form != word else ""
+                return f"{word} written {written}{usual}"
+    return None
 
 
 def check_acronyms(unit: Unit) -> str | None:
     """Report acronyms of the French that the English lacks (FAMa, VDP, ONU -> UN)."""
     if _TWO_CAPITALS.search(unit.source) is None:
         return None
-    missing = [m for w in acronym_candidates(unit.src) if (m := _missing_acronym(w, unit))]
-    if not missing:
+    candidates = acronym_candidates(unit.src)
+    missing = [m for w in candidates if (m := _missing_acronym(w, unit))]
+    if missing:
+        return "acronym not found in English: " + ", ".join(missing)
+    if _TWO_CAPITALS.search(unit.target) is None:
         return None
-    return "acronym not found in English: " + ", ".join(missing)
+    misspelt = [m for w in candidates if (m := _misspelt_acronym(w, unit))]
+    if misspelt:
+        return "acronym misspelt in English: " + ", ".join(misspelt)
+    return None
 
 
 def check_glossary(unit: Unit) -> str | None:

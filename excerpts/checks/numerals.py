@@ -65,7 +65,9 @@ _FR_DIGITS = re.compile(
     r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
     r"|(?P<time>\s?(?:heures?|h)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
     r"|(?P<ord>(?:ères?|ers?|res?|ièmes?|èmes?|emes?|e|es|è|nde?s?|de?)(?![^\W\d_])))?"
-    r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?Mds?\b)?",
+    r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?(?:[Mm]ds?|[Mm]rds?)\b"
+    # "900 M FCFA", "5 M€": M is a million only before a currency.
+    r"|\s?M(?=\s?(?:F\s?CFA\b|CFA\b|XOF\b|USD\b|EUR\b|€|\$|euros?\b|dollars?\b)))?",
 )
 _EN_DIGITS = re.compile(
     r"(?P<int>\d(?<![\d,.]\d)(?:\d{0,2}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d*))"
@@ -93,7 +95,10 @@ _MULTIPLIERS = {
     "mille": 1000,
 }
 # French "billion" is 10^12; only French text reads it that way.
-_FR_MULTIPLIERS = {**_MULTIPLIERS, "billion": 10**12, "billions": 10**12}
+_FR_MULTIPLIERS = {
+    **_MULTIPLIERS, "billion": 10**12, "billions": 10**12, "mrd": 10**9, "mrds": 10**9,
+    "m": 10**6,
+}  # fmt: skip
 
 
 def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
@@ -249,9 +254,10 @@ _ENGLISH = _Lexicon(
     approximate={"dozen": 12},
     articles=frozenset({"a", "an"}),
     connector="and",
+    # "tri-border area" (la zone des trois frontières), "bi-national": weak, prefixes only.
     extra={"twice": ("2", True), "noon": (time_key(12, 0), False),
-           "midnight": (time_key(0, 0), False)},  # fmt: skip
-)
+           "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False)},
+)  # fmt: skip
 # "third world", "pays tiers" -> "third countries": ordinals that are not numbers.
 _EN_NOT_ORDINAL_AFTER = {
     "third": frozenset({"world", "country", "countries", "party", "parties", "way"})
@@ -577,7 +583,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     "zero two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty"
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
-    " noon midnight dozen quarter hundredth thousandth millionth"
+    " noon midnight dozen quarter hundredth thousandth millionth tri bi"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -593,7 +599,7 @@ _EN_HINT = re.compile(
     r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
-    r"|millionth|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|millionth|tri|bi|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -382,6 +382,22 @@ CDAO = CDAO
 OSCE = OSCE
 UIT = ITU
 TPI = ICTY|tribunal
+AES = AES|Alliance of Sahel States|Sahel States Alliance|Confederation of Sahel States
+MINUSMA = MINUSMA|UN mission|United Nations mission|peacekeeping mission|peacekeepers
+FLA = FLA|Azawad Liberation Front
+CSP = CSP|Permanent Strategic Framework|Strategic Permanent Framework
+CMA = CMA|Coordination of Azawad Movements
+MNLA = MNLA|National Movement for the Liberation of Azawad
+CNSP = CNSP|National Council for the Safeguard of the Homeland
+MPSR = MPSR|Patriotic Movement for Safeguard and Restoration
+CNT = CNT|National Transitional Council|National Transition Council|transitional parliament
+VDP = VDP|Volunteers for the Defence of the Homeland|Volunteers for the Defense of the Homeland
+CENI = CENI|electoral commission
+AIGE = AIGE|electoral authority|Independent Authority for the Management of Elections
+BOAD = BOAD|West African Development Bank
+OCHA = OCHA|UN humanitarian office|UN humanitarian agency
+ORTM = ORTM|Malian state television|state broadcaster|public broadcaster
+RTB = RTB|Burkinabe state television|state broadcaster|public broadcaster
 """
 
 # French words written with a capital by convention that translate as ordinary words:

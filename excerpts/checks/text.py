@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
+from excerpts.checks.names import acronym_candidates, present
 from excerpts.checks.normalize import LETTER_RUN, WORD_RE
+from excerpts.checks.tables import acronym_equivalents
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -148,9 +150,21 @@ def check_length(unit: Unit) -> str | None:
     ratio = tgt_len / max(src_len, 1)
     if ratio < _MIN_RATIO:
         return f"the English is {ratio:.0%} of the French's length; is part of it missing?"
-    if ratio > _MAX_RATIO:
+    if ratio > _MAX_RATIO and (tgt_len - _expansions(unit)) / max(src_len, 1) > _MAX_RATIO:
         return f"the English is {ratio:.0%} of the French's length; is something added?"
     return None
+
+
+def _expansions(unit: Unit) -> int:
+    """How much longer the English is for writing out the French acronyms (CNSP -> National
+    Council for the Safeguard of the Homeland)."""
+    extra = 0
+    for word in acronym_candidates(unit.src):
+        renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word, ())
+        written = [r for r in renderings if len(r) > len(word) and present(r, unit.tgt)]
+        if written:
+            extra += max(len(r) for r in written) - len(word)
+    return extra
 
 
 # Lowercase French function words that English never uses; names like "Le Monde" are capitalised.
@@ -241,6 +255,43 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
     return any(sum(marks[i : i + _WINDOW]) >= _FRENCH_IN_WINDOW for i in range(len(marks)))
 
 
+# Addresses are the same in both languages; their parts are not French words.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _french_run(unit: Unit) -> str | None:
+    """Lowercase words of the French copied into the English as they stand: three in a row
+    (``aucune aide depuis``), or two that are each marked as French (``grève générale``).
+
+    A faithful English sentence shares names and numbers with its French, and now and then a
+    word (``transition``, ``situation``), but not a run of lowercase words.
+    """
+    english = [w for w in unit.tgt_runs if w[0].islower()]
+    if len(english) < 2:
+        return None
+    french_words = set(unit.src_words or LETTER_RUN.findall(unit.src.lower()))
+    if sum(w in french_words for w in english) < 2:
+        return None
+    words = WORD_RE.findall(_ADDRESS.sub(" ", _KEPT_AS_IS.sub(" ", unit.tgt)))
+    source = WORD_RE.findall(_ADDRESS.sub(" ", unit.src))
+    threes = {tuple(source[i : i + 3]) for i in range(len(source) - 2)}
+    twos = {tuple(source[i : i + 2]) for i in range(len(source) - 1)}
+    for i in range(len(words) - 1):
+        two = tuple(words[i : i + 2])
+        if not (two[0][0].islower() and two[1][0].islower()):
+            continue
+        three = tuple(words[i : i + 3])
+        if len(three) == 3 and three[2][0].islower() and three in threes:
+            return " ".join(three)
+        if two in twos and all(_marked_french(w) for w in two):
+            return " ".join(two)
+    return None
+
+
+def _marked_french(word: str) -> bool:
+    return word in _FRENCH_MARKERS or bool(_ACCENTED.search(word)) and word not in _BORROWED
+
+
 def check_unchanged(unit: Unit) -> str | None:
     """Report a translation that is the French left as is, or is still partly French."""
     if unit.tgt.strip() == unit.src.strip():
@@ -253,6 +304,9 @@ def check_unchanged(unit: Unit) -> str | None:
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
     if _has_french_clause(unit.tgt, runs):
         return "part of the English is still French"
+    copied = _french_run(unit)
+    if copied is not None:
+        return f"part of the English is still French: '{copied}'"
     return None
 
 

@@ -1,0 +1,92 @@
+"""Forms of Sahel press copy: French left inside an English sentence, money in "mds" and
+"M FCFA", "tri-border", "1er oct.", acronyms misspelt beside their expansion, the region's
+acronyms written out in English. Each check must catch the defect and let the faithful
+rendering pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from excerpts.checks import check_pair
+
+CATCHES = [
+    ("unchanged", "Les habitants affirment n’avoir reçu aucune aide depuis plusieurs semaines.",
+     "Residents say they have not received aucune aide depuis plusieurs semaines."),
+    ("unchanged", "Les syndicats ont appelé à une grève générale le 31 mars.",
+     "The unions called a grève générale on March 31."),
+    ("unchanged", "La situation restait sous contrôle dans la capitale, selon la police.",
+     "According to the police, la situation restait sous contrôle in the capital."),
+    ("numbers", "Coût du projet : 85 mds de FCFA.", "Project cost: CFA 85 million."),
+    ("numbers", "L’enveloppe atteint 900 M FCFA.", "The envelope comes to CFA 900,000."),
+    ("numbers", "Un prêt de 3 Mrds $.", "A loan of $3 million."),
+    ("numbers", "la zone des trois frontières", "the two-border area"),
+    ("numbers", "la zone des deux frontières", "the tri-border area"),
+    ("dates", "OUAGADOUGOU, 1er oct. (AIB) – Le capitaine a reçu une délégation.",
+     "OUAGADOUGOU, Nov. 1 (AIB) – The captain received a delegation."),
+    ("dates", "Le scrutin aura lieu le 1er janv.", "The vote will take place on the 1st Feb."),
+    ("acronyms", "Le Programme alimentaire mondial (PAM) estime que 5,7 millions ont faim.",
+     "The World Food Programme (WPF) estimates that 5.7 million people are hungry."),
+    ("acronyms", "Les Volontaires pour la défense de la patrie (VDP) ont repoussé l’attaque.",
+     "The Volunteers for the Defence of the Homeland (VPD) repelled the attack."),
+    ("acronyms", "Les trois pays de l’AES ont signé.", "The three countries have signed."),
+]  # fmt: skip
+
+PASSES = [
+    ("unchanged", "Le gouvernement de transition a annoncé un remaniement.",
+     "The transition government announced a reshuffle."),
+    ("unchanged", "La situation humanitaire reste préoccupante, selon OCHA.",
+     "The humanitarian situation remains worrying, according to OCHA."),
+    ("unchanged", "Le site https://www.sig.gov.bf/actualites publie le communiqué.",
+     "The site https://www.sig.gov.bf/actualites publishes the statement."),
+    ("unchanged", "Le slogan « la patrie ou la mort » a été repris.",
+     "The slogan “la patrie ou la mort” was taken up."),
+    ("numbers", "Coût du projet : 85 mds de FCFA, financés à 60 % par la Chine.",
+     "Project cost: CFA 85 billion, 60% of it financed by China."),
+    ("numbers", "L’enveloppe globale atteint 900 M FCFA.",
+     "The overall envelope comes to CFA 900 million."),
+    ("numbers", "Il a reçu 5 M€.", "He received €5 million."),
+    ("numbers", "Le groupe M6 a diffusé le match.", "The M6 group broadcast the match."),
+    ("numbers", "Les 4 000 soldats déployés dans la zone des trois frontières.",
+     "The 4,000 soldiers deployed in the tri-border area."),
+    ("dates", "OUAGADOUGOU, 1er oct. (AIB) – Le capitaine a reçu une délégation.",
+     "OUAGADOUGOU, Oct. 1 (AIB) – The captain received a delegation."),
+    ("acronyms", "Le Programme alimentaire mondial (PAM) estime que 5,7 millions ont faim.",
+     "The World Food Programme (WFP) estimates that 5.7 million people are hungry."),
+    ("acronyms", "Les trois pays de l’AES ont annoncé une force unifiée.",
+     "The three Alliance of Sahel States countries announced a unified force."),
+    ("acronyms", "Le CNSP a prolongé la transition.",
+     "The National Council for the Safeguard of the Homeland extended the transition."),
+    ("acronyms", "La MINUSMA a achevé son retrait.", "The UN mission completed its withdrawal."),
+    ("acronyms", "Le FMI et la BAD ont signé avec le Mali.",
+     "The IMF and the AfDB signed with Mali."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("check", "fr", "en"), CATCHES)
+def test_catches(check: str, fr: str, en: str) -> None:
+    assert check in check_pair(fr, en, only=[check])
+
+
+@pytest.mark.parametrize(("check", "fr", "en"), PASSES)
+def test_lets_pass(check: str, fr: str, en: str) -> None:
+    assert check_pair(fr, en) == {}
+
+
+def test_messages_name_what_was_found() -> None:
+    copied = check_pair(*CATCHES[0][1:], only=["unchanged"])["unchanged"]
+    assert copied == "part of the English is still French: 'aucune aide depuis'"
+    misspelt = check_pair(*CATCHES[10][1:], only=["acronyms"])["acronyms"]
+    assert misspelt == "acronym misspelt in English: PAM written WPF (usually WFP)"
+    kept = check_pair("Les VDP ont repoussé l’attaque.", "They repelled the attack.")
+    assert kept["acronyms"] == "acronym not found in English: VDP"
+
+
+def test_length_allows_written_out_acronyms_but_not_padding() -> None:
+    french = "Le CNSP a prolongé la transition."
+    written_out = "The National Council for the Safeguard of the Homeland extended the transition."
+    assert "length" not in check_pair(french, written_out)
+    padded = (
+        "The council extended the transition, which had been expected for many months by "
+        "all of the observers of the region and by most diplomats in the capital."
+    )
+    assert "length" in check_pair(french, padded, only=["length"])
