@@ -29,6 +29,9 @@ CATCHES = [
     ("acronyms", "Les Volontaires pour la défense de la patrie (VDP) ont repoussé l’attaque.",
      "The Volunteers for the Defence of the Homeland (VPD) repelled the attack."),
     ("acronyms", "Les trois pays de l’AES ont signé.", "The three countries have signed."),
+    ("names", "La Cédéao a levé les sanctions.", "The bloc lifted the sanctions."),
+    ("names", "L’Otan et la Minusma ont réagi.", "Nato and the army reacted."),
+    ("acronyms", "La CEDEAO a levé les sanctions.", "The bloc lifted the sanctions."),
 ]  # fmt: skip
 
 PASSES = [
@@ -59,6 +62,11 @@ PASSES = [
     ("acronyms", "La MINUSMA a achevé son retrait.", "The UN mission completed its withdrawal."),
     ("acronyms", "Le FMI et la BAD ont signé avec le Mali.",
      "The IMF and the AfDB signed with Mali."),
+    # Acronyms written as words: la Cédéao, l'Otan in French; Ecowas, Nato in British style.
+    ("names", "La Cédéao a levé les sanctions.", "ECOWAS lifted the sanctions."),
+    ("names", "La Cédéao a levé les sanctions.", "Ecowas lifted the sanctions."),
+    ("names", "L’Otan et la Minusma ont réagi.", "Nato and the UN mission reacted."),
+    ("acronyms", "La CEDEAO et l’OTAN ont réagi.", "Ecowas and Nato reacted."),
 ]  # fmt: skip
 
 

@@ -213,9 +213,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if renderings:
-        if any(present(r, unit.tgt) for r in renderings) or _name_present(word, unit.tgt):
+        if any(_present_acronym(r, unit.tgt) for r in renderings):
             return None
-        if _adjective_present(renderings, unit.tgt):
+        if _name_present(word, unit.tgt) or _adjective_present(renderings, unit.tgt):
             return None
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if _name_present(word, unit.tgt) or _adjective_present((word,), unit.tgt):
@@ -314,12 +314,20 @@ def acronym_candidates(folded: str) -> list[str]:
     return found
 
 
+def _present_acronym(rendering: str, text: str) -> bool:
+    """Whether an acronym is in a text, as written or as British style writes the ones it
+    pronounces as words (Nato, Ecowas, Unicef)."""
+    if present(rendering, text):
+        return True
+    return len(rendering) >= 4 and rendering.isupper() and present(rendering.capitalize(), text)
+
+
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
-    if present(word, unit.tgt):
+    if _present_acronym(word, unit.tgt):
         return None
     if renderings:
-        if any(present(r, unit.tgt) for r in renderings):
+        if any(_present_acronym(r, unit.tgt) for r in renderings):
             return None
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if len(word) >= 4 and word.casefold() in unit.tgt_lower:

@@ -462,6 +462,11 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
         )
         for form in _demonym_forms(base):
             table.setdefault(form, with_country)
+    # French press writes the acronyms it pronounces as words: la Cédéao, l'Otan, la Minusma.
+    for acronym, renderings in _parse(_ACRONYMS).items():
+        if len(acronym) >= 4 and acronym.isupper():
+            table.setdefault(acronym.capitalize(), renderings)
+    table.setdefault("Cédéao", table["Cedeao"])
     return table
 
 
