@@ -32,6 +32,20 @@ CATCHES = [
     ("names", "La Cédéao a levé les sanctions.", "The bloc lifted the sanctions."),
     ("names", "L’Otan et la Minusma ont réagi.", "Nato and the army reacted."),
     ("acronyms", "La CEDEAO a levé les sanctions.", "The bloc lifted the sanctions."),
+    # A paragraph that lost a sentence, though not half its length.
+    ("length", "Les autorités religieuses appellent les fidèles au calme après les affrontements "
+     "survenus dans plusieurs villages du centre, qui ont fait de nombreuses victimes. Elles "
+     "exhortent aussi les jeunes à ne pas céder aux discours de haine sur les réseaux sociaux.",
+     "Religious authorities are calling on the faithful to remain calm after the clashes in "
+     "several villages in the centre, which caused many casualties."),
+    ("numbers", "À Ouahigouya, trois cents personnes ont manifesté.",
+     "In Ouahigouya, several hundred people demonstrated."),
+    ("numbers", "À Ouahigouya, plusieurs centaines de personnes ont manifesté.",
+     "In Ouahigouya, three hundred people demonstrated."),
+    ("quotes", "« Le Burkina n’est pas à vendre », a déclaré le capitaine Traoré à Ouagadougou.",
+     "“Burkina is not for sale,” Captain Traoré said in Ouagadougou, calling critics “liars”."),
+    ("names", "L’hôpital de Dori a reçu 42 blessés, a indiqué Médecins sans frontières.",
+     "The Dori hospital received 42 wounded, the charity said."),
 ]  # fmt: skip
 
 PASSES = [
@@ -67,6 +81,17 @@ PASSES = [
     ("names", "La Cédéao a levé les sanctions.", "Ecowas lifted the sanctions."),
     ("names", "L’Otan et la Minusma ont réagi.", "Nato and the UN mission reacted."),
     ("acronyms", "La CEDEAO et l’OTAN ont réagi.", "Ecowas and Nato reacted."),
+    ("length", "Il a démissionné. M. Coulibaly l’a confirmé à la presse mercredi soir à Bamako.",
+     "He resigned, Mr. Coulibaly told the press in Bamako on Wednesday evening."),
+    ("numbers", "À Ouahigouya, plusieurs centaines de personnes ont manifesté samedi.",
+     "In Ouahigouya, several hundred people demonstrated on Saturday."),
+    ("quotes", "« Le Burkina n’est pas à vendre. Nos soldats et nos VDP suffisent », a déclaré le "
+     "capitaine Ibrahim Traoré devant des responsables syndicaux à Ouagadougou.",
+     "“Burkina is not for sale,” Captain Ibrahim Traoré told union leaders in Ouagadougou. "
+     "“Our soldiers and our VDP are enough.”"),
+    ("names", "L’hôpital de Dori a reçu 42 blessés, a indiqué Médecins sans frontières.",
+     "The Dori hospital received 42 wounded, Doctors Without Borders said."),
+    ("acronyms", "Le GSIM se démarque de l’EIGS.", "JNIM stands apart from Islamic State Sahel."),
 ]  # fmt: skip
 
 

@@ -258,6 +258,8 @@ _ENGLISH = _Lexicon(
     extra={"twice": ("2", True), "noon": (time_key(12, 0), False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False)},
 )  # fmt: skip
+# Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
+_VAGUE = frozenset({"several", "few", "some", "many", "plusieurs", "quelques"})
 # "third world", "pays tiers" -> "third countries": ordinals that are not numbers.
 _EN_NOT_ORDINAL_AFTER = {
     "third": frozenset({"world", "country", "countries", "party", "parties", "way"})
@@ -445,6 +447,8 @@ def _spelled_quantities(
             continue
         if word in lex.multipliers or (word in lex.plural_multipliers and run is not None):
             mult = lex.multipliers.get(word) or lex.plural_multipliers[word]
+            # "several hundred", "quelques milliers": no number, as "plusieurs centaines".
+            vague = run is None and i > 0 and tokens[i - 1][0] in _VAGUE and adjacent(i - 1, i)
             if run is None:
                 run = _Run(start)
             if mult == 100:
@@ -454,7 +458,7 @@ def _spelled_quantities(
                 run.current = 0
             run.words.append(word)
             run.end = end
-            run.article = False
+            run.article = vague
             i += 1
             continue
         if word in lex.articles and nxt is not None and (

@@ -81,13 +81,23 @@ def check_quotes(unit: Unit) -> str | None:
     if tgt_count < src_count:
         return f"the French has {src_count} quoted passages, the English {tgt_count}"
     added = _double_quoted(target)
-    if tgt_balanced and added > src_count:
+    if tgt_balanced and added > src_count and added > _split_allowance(source):
         # Quotation marks say someone said these very words; the French does not.
         return f"the English has {added} quoted passages, the French {src_count}"
     return None
 
 
 _DOUBLE_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
+_FRENCH_QUOTED = re.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
+
+
+def _split_allowance(source: str) -> int:
+    """How many passages the French quotes may become in English, where a quotation of several
+    sentences is split around "he said" between two of them."""
+    return sum(
+        1 + len(_INNER_SENTENCE_END.findall(m.group(0))) for m in _FRENCH_QUOTED.finditer(source)
+    )
 # English closes a quotation around "he said" where French keeps the incise inside « »:
 # passages this close together count as one.
 _INCISE = 40

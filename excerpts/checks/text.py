@@ -142,14 +142,36 @@ _MAX_RATIO = 2.0
 _MIN_LENGTH = 50  # headlines and short segments vary too much to judge
 
 
+# A paragraph whose English has fewer sentences and is this much shorter has lost one.
+_DROPPED_SENTENCE_RATIO = 0.65
+# A sentence ends at . ! ? or … (closing quotes and brackets may follow) before a capital;
+# not after an initial or a title (M. Coulibaly, J.-C., Mme, Dr).
+_SENTENCE_END = re.compile(
+    r"(?<![\s.(\-][A-Z])(?<!\bMme)(?<!\bMgr)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"[.!?…][\"”»’)\s]*\s(?=[«“\"(]?[A-ZÀ-Ý])"
+)
+
+
+def _sentences(text: str) -> int:
+    return len(_SENTENCE_END.findall(" " + text.strip())) + 1
+
+
 def check_length(unit: Unit) -> str | None:
-    """Report an English text far shorter or longer than the French (a paragraph as "Agreed.")."""
+    """Report an English text far shorter or longer than the French (a paragraph as "Agreed."),
+    or a paragraph that lost a sentence."""
     src_len, tgt_len = len(unit.src), len(unit.tgt)
     if max(src_len, tgt_len) < _MIN_LENGTH:
         return None
     ratio = tgt_len / max(src_len, 1)
     if ratio < _MIN_RATIO:
         return f"the English is {ratio:.0%} of the French's length; is part of it missing?"
+    if ratio < _DROPPED_SENTENCE_RATIO:
+        french, english = _sentences(unit.src), _sentences(unit.tgt)
+        if english < french:
+            return (
+                f"the French has {french} sentences, the English {english} and {ratio:.0%} of "
+                "its length; is a sentence missing?"
+            )
     if ratio > _MAX_RATIO and (tgt_len - _expansions(unit)) / max(src_len, 1) > _MAX_RATIO:
         return f"the English is {ratio:.0%} of the French's length; is something added?"
     return None
