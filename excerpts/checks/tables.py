@@ -399,6 +399,20 @@ BOAD = BOAD|West African Development Bank
 OCHA = OCHA|UN humanitarian office|UN humanitarian agency
 ORTM = ORTM|Malian state television|state broadcaster|public broadcaster
 RTB = RTB|Burkinabe state television|state broadcaster|public broadcaster
+OIM = IOM|International Organization for Migration
+ONUDC = UNODC
+OCDE = OECD
+BIT = ILO|International Labour Office|International Labor Office
+FIDA = IFAD
+CNUCED = UNCTAD
+HCDH = OHCHR|UN human rights office|UN rights office
+BID = IsDB|Islamic Development Bank
+OMM = WMO
+OMPI = WIPO
+AIE = IEA
+AFD = AFD|French Development Agency|French development agency
+TPIR = ICTR
+CSNU = UNSC|Security Council
 """
 
 # French words written with a capital by convention that translate as ordinary words:
