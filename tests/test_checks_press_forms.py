@@ -46,6 +46,16 @@ CATCHES = [
      "“Burkina is not for sale,” Captain Traoré said in Ouagadougou, calling critics “liars”."),
     ("names", "L’hôpital de Dori a reçu 42 blessés, a indiqué Médecins sans frontières.",
      "The Dori hospital received 42 wounded, the charity said."),
+    # Niger and Nigeria are different countries; so are their peoples.
+    ("names", "Plus de 300 Nigériens ont été expulsés.", "More than 300 Nigerians were expelled."),
+    ("names", "L’ambassadeur du Niger a parlé.", "The Nigerian ambassador spoke."),
+    ("numbers", "Un Guinéen sur deux n’a pas accès à l’électricité.",
+     "A third of Guineans have no access to electricity."),
+    ("numbers", "Un Guinéen sur trois n’a pas accès à l’électricité.",
+     "Half of Guineans have no access to electricity."),
+    ("numbers", "Ils vivent avec la menace depuis près de vingt ans.",
+     "For nearly a decade, they have lived with the threat."),
+    ("numbers", "Le scrutin aura lieu dans quinze jours.", "The vote will take place in ten days."),
 ]  # fmt: skip
 
 PASSES = [
@@ -92,6 +102,24 @@ PASSES = [
     ("names", "L’hôpital de Dori a reçu 42 blessés, a indiqué Médecins sans frontières.",
      "The Dori hospital received 42 wounded, Doctors Without Borders said."),
     ("acronyms", "Le GSIM se démarque de l’EIGS.", "JNIM stands apart from Islamic State Sahel."),
+    ("names", "Plus de 300 Nigériens ont été expulsés.", "More than 300 Nigeriens were expelled."),
+    ("names", "L’ambassadeur du Nigeria a parlé.", "The Nigerian ambassador spoke."),
+    ("names", "L’ambassadeur du Niger a parlé.", "The Nigerien ambassador spoke."),
+    ("numbers", "Le PAM estime qu’un Malien sur deux ne mange pas à sa faim.",
+     "The WFP estimates that half of Malians do not have enough to eat."),
+    ("numbers", "Un Guinéen sur trois n’a pas accès à l’électricité.",
+     "A third of Guineans have no access to electricity."),
+    ("numbers", "Les Camerounais de l’Extrême-Nord vivent avec Boko Haram depuis près de dix ans.",
+     "For nearly a decade, Cameroonians in the Far North have lived with Boko Haram."),
+    ("numbers", "Le scrutin aura lieu dans quinze jours.", "The vote will be held in two weeks."),
+    ("numbers", "Le scrutin aura lieu dans quinze jours.", "The vote will be held in a fortnight."),
+    ("numbers", "Le scrutin aura lieu dans huit jours.", "The vote will take place in a week."),
+    ("names", "Près d’un tiers des écoles restent fermées, selon le Fonds des Nations unies pour "
+     "l’enfance.", "Nearly a third of schools remain closed, according to UNICEF."),
+    ("names", "Au moins 60 personnes sont détenues par la Sûreté de l’État.",
+     "At least 60 people are held by State Security."),
+    ("names", "Le Cadre stratégique permanent (CSP) a annoncé la reprise des hostilités.",
+     "The Permanent Strategic Framework (CSP) announced the resumption of hostilities."),
 ]  # fmt: skip
 
 

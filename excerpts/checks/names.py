@@ -51,6 +51,8 @@ def _word_pattern(rendering: str, case_blind: bool) -> re.Pattern[str]:
     """A pattern finding a rendering as a word or word start (Goïta in Goïta's, NGO in NGOs)."""
     flags = re.IGNORECASE if case_blind else 0
     tail = "" if case_blind else r"(?:s|'s)?(?![^\W\d_])"
+    if case_blind and rendering.lower().endswith("niger"):
+        tail = "(?!ia)"  # Niger is not found in Nigeria, Nigerians
     if not rendering:
         return re.compile(r"(?<![^\W\d_])" + tail, flags)
     start = _starting_a_word(re.escape(rendering[0]))
@@ -243,7 +245,12 @@ def _missing_name(word: str, unit: Unit) -> str | None:
 
 def _adjective_present(countries: tuple[str, ...], text: str) -> bool:
     """Whether a country is rendered by its adjective (l'ambassadeur de France -> French)."""
-    return any(present(adjective, text) for c in countries for adjective in country_adjectives(c))
+    # A whole word, possessive or plural: "Nigeri" (as Iraqi) is no adjective in "Nigerians".
+    return any(
+        _name_pattern(adjective).search(text) is not None
+        for c in countries
+        for adjective in country_adjectives(c)
+    )
 
 
 _CAPITALISED = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]+")

@@ -238,7 +238,8 @@ _FRENCH = _Lexicon(
                  "centaine": 100, "millier": 1000},  # fmt: skip
     articles=frozenset({"le", "du", "au"}),
     connector="et",
-    extra={"midi": (time_key(12, 0), False), "minuit": (time_key(0, 0), False)},
+    extra={"midi": (time_key(12, 0), False), "minuit": (time_key(0, 0), False),
+           "décennie": ("10", False)},
 )
 _ENGLISH = _Lexicon(
     cardinals=_EN_CARDINALS,
@@ -256,7 +257,8 @@ _ENGLISH = _Lexicon(
     connector="and",
     # "tri-border area" (la zone des trois frontières), "bi-national": weak, prefixes only.
     extra={"twice": ("2", True), "noon": (time_key(12, 0), False),
-           "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False)},
+           "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
+           "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False)},
 )  # fmt: skip
 # Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
 _VAGUE = frozenset({"several", "few", "some", "many", "plusieurs", "quelques"})
@@ -581,18 +583,19 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
     " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
+    " décennie"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
 _EN_HINT_WORDS = (  # noqa: SIM905
     "zero two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty"
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
-    " noon midnight dozen quarter hundredth thousandth millionth tri bi"
+    " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
-    r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier"
+    r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
     r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"
@@ -603,7 +606,7 @@ _EN_HINT = re.compile(
     r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
-    r"|millionth|tri|bi|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|millionth|tri|bi|half|decade|fortnight|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -715,7 +718,38 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
+    if found and ("sur" in text or "jour" in text or "week" in text):
+        found = _idioms(text, found, lang)
     return _spread_percent(text, found)
+
+
+# "un Malien sur deux" is "half of Malians", "une sur trois" may be "a third".
+_ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", re.IGNORECASE)
+# "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
+_DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
+_DAYS_AFTER = re.compile(r"\s+jours\b")
+_WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
+
+
+def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
+    """Other values that set phrases give a number: 1/2 for "sur deux", weeks for days."""
+    out = []
+    for q in quantities:
+        keys, strong = q.keys, q.strong
+        if lang == FR:
+            if keys[0].isdigit() and 2 <= int(keys[0]) <= 10 and _ONE_IN.search(
+                text, max(0, q.start - 60), q.start
+            ):
+                keys = (*keys, f"1/{keys[0]}")
+            weeks = _DAYS_AS_WEEKS.get(keys[0])
+            if weeks and _DAYS_AFTER.match(text, q.end):
+                keys, strong = (*keys, weeks), False
+        elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
+            keys = (*keys, f"{keys[0]}w")
+        if keys != q.keys:
+            q = Quantity(keys, q.text, strong, q.percent, q.start, q.end)
+        out.append(q)
+    return out
 
 
 _SEPT_MONTH = re.compile(r"(?<=\d\s)sept(?=\.)|(?<=\d\u00a0)sept(?=\.)")

@@ -120,8 +120,10 @@ Maghreb = Maghreb|North Africa
 Ouest = West|Western
 Est = East|Eastern
 Nord = North|Northern
+Extrême-Nord = Far North|Far-North|Extreme North
+Extrême-Orient = Far East
 Sud = South|Southern
-Nations = Nations|UN
+Nations = Nations|UN|UNICEF|UNHCR|UNDP|UNESCO|UNAIDS|UNODC|UNFPA|UNEP|OCHA|WFP|MINUSMA|MONUSCO
 Unies = United|UN
 Union = Union|EU|AU
 Conseil = Council
@@ -436,6 +438,8 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
+    Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
+    Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration
     """.split()  # noqa: SIM905
 )
 
@@ -530,4 +534,9 @@ def country_adjectives(country: str) -> tuple[str, ...]:
         stem = country[:-1] if country[-1] in "ae" else country
         forms += [country + "n", country + "an", stem + "ian", stem + "an", country + "ese",
                   country + "i"]  # fmt: skip
-    return tuple(dict.fromkeys(forms))
+    # A suffix must not make another country's adjective: Niger + ian is Nigeria's.
+    others = _OTHER_COUNTRIES_ADJECTIVES.get(country, frozenset())
+    return tuple(f for f in dict.fromkeys(forms) if f not in others)
+
+
+_OTHER_COUNTRIES_ADJECTIVES = {"Niger": frozenset({"Nigerian"})}
