@@ -56,6 +56,12 @@ CATCHES = [
     ("numbers", "Ils vivent avec la menace depuis près de vingt ans.",
      "For nearly a decade, they have lived with the threat."),
     ("numbers", "Le scrutin aura lieu dans quinze jours.", "The vote will take place in ten days."),
+    ("numbers", "Le prix du gaz a doublé en six mois.", "Gas prices have tripled in six months."),
+    ("numbers", "Le nombre de réfugiés a été multiplié par trois.",
+     "The number of refugees has doubled."),
+    ("numbers", "La campagne 2023-2024 a été bonne.", "The 2023-25 season was good."),
+    ("quotes", "« Cette prétendue “coalition internationale” ne nous fera pas plier », a-t-il dit.",
+     "“This so-called ‘international coalition will not make us bend,” he said."),
 ]  # fmt: skip
 
 PASSES = [
@@ -120,6 +126,22 @@ PASSES = [
      "At least 60 people are held by State Security."),
     ("names", "Le Cadre stratégique permanent (CSP) a annoncé la reprise des hostilités.",
      "The Permanent Strategic Framework (CSP) announced the resumption of hostilities."),
+    ("numbers", "Le prix du gaz a doublé en six mois.", "Gas prices have doubled in six months."),
+    ("numbers", "Le prix à Ménaka atteint le double de celui de Bamako.",
+     "Prices in Ménaka are twice as high as in Bamako."),
+    ("numbers", "Le nombre de réfugiés a été multiplié par trois en cinq ans.",
+     "The number of refugees has tripled in five years."),
+    ("numbers", "Il a la double nationalité.", "He has dual nationality."),
+    ("numbers", "La campagne 2023-2024 a été bonne.", "The 2023-24 season was good."),
+    ("numbers", "Entre 1998 et 2003, rien n’a changé.", "Over 1998-03, nothing changed."),
+    ("quotes", "« Cette prétendue “coalition internationale” ne nous fera pas plier », a-t-il dit.",
+     "“This so-called ‘international coalition’ will not make us bend,” he said."),
+    ("quotes", "« Les soldats ne plieront pas », a-t-il dit.",
+     "“The soldiers’ will won’t bend,” he said."),
+    ("names", "À J-7 du scrutin, les listes ne sont pas affichées à Bouaké.",
+     "Seven days before the vote, the rolls have not been posted in Bouaké."),
+    ("names", "Le 5 août 1960, la Haute-Volta accédait à l’indépendance.",
+     "On August 5, 1960, Upper Volta gained independence."),
 ]  # fmt: skip
 
 

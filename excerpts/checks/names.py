@@ -167,6 +167,8 @@ def name_candidates(folded: str) -> list[str]:
         word = m.group(0)
         if _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
             continue
+        if len(word) == 1 and folded.startswith("-", m.end()):
+            continue  # J-7, H-24: a countdown, not an initial
         if m.start() in fields and word not in table:
             continue
         elided = m.start() > 0 and folded[m.start() - 1] == "'"

@@ -238,8 +238,12 @@ _FRENCH = _Lexicon(
                  "centaine": 100, "millier": 1000},  # fmt: skip
     articles=frozenset({"le", "du", "au"}),
     connector="et",
+    # The verb counts ("a doublé"), the adjective may not ("double nationalité", dual).
     extra={"midi": (time_key(12, 0), False), "minuit": (time_key(0, 0), False),
-           "décennie": ("10", False)},
+           "décennie": ("10", False), "doublé": ("x2|2", True), "doublée": ("x2|2", True),
+           "doublés": ("x2|2", True), "doubler": ("x2|2", True), "double": ("x2|2", False),
+           "triplé": ("x3|3", True), "triplée": ("x3|3", True), "triplés": ("x3|3", True),
+           "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True)},
 )
 _ENGLISH = _Lexicon(
     cardinals=_EN_CARDINALS,
@@ -256,7 +260,11 @@ _ENGLISH = _Lexicon(
     articles=frozenset({"a", "an"}),
     connector="and",
     # "tri-border area" (la zone des trois frontières), "bi-national": weak, prefixes only.
-    extra={"twice": ("2", True), "noon": (time_key(12, 0), False),
+    # "doubled" is x2, or 2 as in "twice"; "tripled" may render "multiplié par trois".
+    extra={"twice": ("2|x2", True), "noon": (time_key(12, 0), False),
+           "doubled": ("x2|2", True), "doubling": ("x2|2", True), "double": ("x2|2", False),
+           "tripled": ("x3|3", True), "tripling": ("x3|3", True), "triple": ("x3|3", False),
+           "quadrupled": ("x4|4", True), "threefold": ("x3|3", False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False)},
 )  # fmt: skip
@@ -521,7 +529,7 @@ def _spelled_quantities(
         if word in lex.extra:
             close()
             key, strong = lex.extra[word]
-            out.append(Quantity((key,), word, strong, False, start, end))
+            out.append(Quantity(tuple(key.split("|")), word, strong, False, start, end))
             i += 1
             continue
         close()
@@ -583,7 +591,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
     " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
-    " décennie"
+    " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
 _EN_HINT_WORDS = (  # noqa: SIM905
@@ -591,11 +599,13 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
+    " doubled doubling double tripled tripling triple quadrupled threefold"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
+    r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
     r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"
@@ -606,7 +616,8 @@ _EN_HINT = re.compile(
     r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
-    r"|millionth|tri|bi|half|decade|fortnight|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
+    r"|triple|quadrupled|threefold|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -718,7 +729,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
-    if found and ("sur" in text or "jour" in text or "week" in text):
+    if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
+                  or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
     return _spread_percent(text, found)
 
@@ -728,6 +740,8 @@ _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", r
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
 _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
+_MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
 _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
 
 
@@ -736,6 +750,14 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     out = []
     for q in quantities:
         keys, strong = q.keys, q.strong
+        if keys[0].isdigit() and _MULTIPLIED_BY.search(text, max(0, q.start - 20), q.start):
+            keys = (*keys, f"x{keys[0]}")
+        if len(q.text) == 2 and q.text.isdigit():
+            year = _YEAR_BEFORE.search(text, max(0, q.start - 5), q.start)
+            if year is not None:  # 2023-24 is 2023-2024, 1998-03 1998-2003
+                first = int(year.group(1))
+                full = first // 100 * 100 + int(q.text)
+                keys = (*keys, str(full if full > first else full + 100))
         if lang == FR:
             if keys[0].isdigit() and 2 <= int(keys[0]) <= 10 and _ONE_IN.search(
                 text, max(0, q.start - 60), q.start

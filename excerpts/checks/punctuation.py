@@ -76,6 +76,8 @@ def check_quotes(unit: Unit) -> str | None:
     tgt_count, tgt_balanced = _quote_state(target)
     if src_balanced and not tgt_balanced:
         return "unbalanced quotation marks in the English"
+    if src_balanced and "‘" in target and _open_single_quotes(target):
+        return "a single quotation mark is opened and not closed in the English"
     if src_count and not tgt_count:
         return "the French quotes someone; the English has no quotation marks"
     if tgt_count < src_count:
@@ -88,6 +90,18 @@ def check_quotes(unit: Unit) -> str | None:
 
 
 _DOUBLE_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
+# ’ closes a quotation where no letter follows it; between letters it is an apostrophe.
+_SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
+
+
+def _open_single_quotes(text: str) -> bool:
+    """Whether a ‘ opens a quotation that no ’ closes before its enclosing quotation ends."""
+    for m in re.finditer("‘(?!\\d)", text):  # ‘90s is a misused apostrophe
+        end = text.find("”", m.end())
+        span = text[m.end() : end if end >= 0 else len(text)]
+        if _SINGLE_CLOSE.search(span) is None:
+            return True
+    return False
 _FRENCH_QUOTED = re.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
 
