@@ -62,6 +62,12 @@ CATCHES = [
     ("numbers", "La campagne 2023-2024 a été bonne.", "The 2023-25 season was good."),
     ("quotes", "« Cette prétendue “coalition internationale” ne nous fera pas plier », a-t-il dit.",
      "“This so-called ‘international coalition will not make us bend,” he said."),
+    ("acronyms", "L’OMS a confirmé 12 cas de dengue à Ouagadougou.",
+     "The OMS confirmed 12 cases of dengue in Ouagadougou."),
+    ("names", "Touadéra a remercié les instructeurs russes pour leur appui.",
+     "Touadera thanked the Russian instructors for their support."),
+    ("names", "Le président Bazoum a parlé de la réconciliation.",
+     "President Bazum spoke of reconciliation."),
 ]  # fmt: skip
 
 PASSES = [
@@ -142,6 +148,29 @@ PASSES = [
      "Seven days before the vote, the rolls have not been posted in Bouaké."),
     ("names", "Le 5 août 1960, la Haute-Volta accédait à l’indépendance.",
      "On August 5, 1960, Upper Volta gained independence."),
+    # Capitalised common nouns, sentence-initial words, peoples' English names.
+    ("names", "À Tombouctou, les notables ont appelé à la Réconciliation nationale.",
+     "In Timbuktu, notables called for national reconciliation."),
+    ("names", "Le parcours de Goïta, de la Garde nationale à la Présidence",
+     "Goïta’s journey from the national guard to the presidency"),
+    ("names", "Goïta : « La Souveraineté n’est pas négociable »",
+     "Goïta: “Sovereignty is not negotiable”"),
+    ("names", "Le Parquet a requis 10 ans de prison.", "Prosecutors sought 10 years in prison."),
+    ("names", "Pourquoi Moscou mise-t-elle sur Bamako ?", "Why is Moscow betting on Bamako?"),
+    ("names", "Quelle est la place de la Turquie dans la stratégie de Niamey ?",
+     "What place does Turkey hold in Niamey’s strategy?"),
+    ("names", "Bissau-Guinéens et Cap-Verdiens célèbrent Amílcar Cabral.",
+     "Bissau-Guineans and Cape Verdeans celebrate Amílcar Cabral."),
+    ("names", "Le sultan de Zinder a appelé les Haoussa et les Peuls à la retenue.",
+     "The Sultan of Zinder called on the Hausa and the Fulani to show restraint."),
+    ("names", "Les Émiratis et les Qataris se disputent l’influence au Tchad.",
+     "The Emiratis and the Qataris are vying for influence in Chad."),
+    ("names", "Mohammed ben Salmane a reçu à Riyad le président Mahamat Idriss Déby Itno.",
+     "Mohammed bin Salman received President Mahamat Idriss Déby Itno in Riyadh."),
+    ("names", "Le ministre a reçu les Aigles du Mali avant la CAN.",
+     "The minister received the Mali Eagles ahead of AFCON."),
+    ("acronyms", "L’OMS a confirmé 12 cas de dengue.", "The WHO confirmed 12 cases of dengue."),
+    ("acronyms", "La CENI a publié les résultats.", "The CENI published the results."),
 ]  # fmt: skip
 
 
@@ -162,6 +191,8 @@ def test_messages_name_what_was_found() -> None:
     assert misspelt == "acronym misspelt in English: PAM written WPF (usually WFP)"
     kept = check_pair("Les VDP ont repoussé l’attaque.", "They repelled the attack.")
     assert kept["acronyms"] == "acronym not found in English: VDP"
+    french = check_pair("L’OMS a confirmé 12 cas.", "The OMS confirmed 12 cases.")
+    assert french["acronyms"] == "acronym not found in English: OMS (kept in French; usually WHO)"
 
 
 def test_length_allows_written_out_acronyms_but_not_padding() -> None:

@@ -21,6 +21,7 @@ from excerpts.checks.variants import (
     drops_transliteration_diaeresis,
     is_cognate,
     is_transliteration,
+    similar,
 )
 
 # After these (spaces aside) a capital starts a sentence or a quotation, not a name.
@@ -229,6 +230,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         parts = [p for p in word.split("-") if p]
         if all(p[:1].isupper() for p in parts) and not any(_missing_name(p, unit) for p in parts):
             return None
+    if _common_noun_rendered(word, unit):
+        return None
     spelled = _english_spelling(word, unit)
     if spelled is None:
         return word
@@ -243,6 +246,29 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if is_transliteration(word, spelled):
         return None
     return f"{word} (written {spelled}?)"
+
+
+# A word in lower case, or one that opens a sentence or a quotation (capitalised anyway).
+_LOWER_WORD = re.compile(
+    r"(?<![^\W\d_])[a-zà-ÿ][^\W\d_]{4,}|(?:^|(?<=[.!?:]\s)|(?<=[“\"«(]))[A-Z][a-z]{4,}"
+)
+
+
+def _common_noun_rendered(word: str, unit: Unit) -> bool:
+    """Whether a capitalised French word is a common noun the English writes in lower case
+    (la Réconciliation nationale -> national reconciliation, la Présidence -> the presidency).
+
+    English writes a name with its capital; a lower-case word spelled like the French one is
+    the same noun, translated; one opening a sentence or a quotation is, if it is a cognate
+    (“Education…” for l'Éducation).
+    """
+    if len(word) < 6 or "-" in word:
+        return False
+    # A capitalised English word may be a name (Touadera for Touadéra): only a cognate counts.
+    return any(
+        is_cognate(word, w) or w[0].islower() and similar(word, w)
+        for w in _LOWER_WORD.findall(unit.tgt)
+    )
 
 
 def _adjective_present(countries: tuple[str, ...], text: str) -> bool:
@@ -334,6 +360,10 @@ def _present_acronym(rendering: str, text: str) -> bool:
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
     if _present_acronym(word, unit.tgt):
+        if renderings and word not in renderings and not any(
+            _present_acronym(r, unit.tgt) for r in renderings
+        ):
+            return f"{word} (kept in French; usually {renderings[0]})"
         return None
     if renderings:
         if any(_present_acronym(r, unit.tgt) for r in renderings):

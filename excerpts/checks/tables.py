@@ -123,6 +123,13 @@ Nord = North|Northern
 Extrême-Nord = Far North|Far-North|Extreme North
 Extrême-Orient = Far East
 Haute-Volta = Upper Volta
+Cap-Vert = Cape Verde|Cabo Verde
+Riyad = Riyadh
+Salmane = Salman
+Aigles = Eagles
+Étalons = Stallions
+Éléphants = Elephants
+Lions = Lions
 Haute-Guinée = Upper Guinea
 Basse-Casamance = Lower Casamance
 Sud = South|Southern
@@ -294,6 +301,12 @@ Sahélien = Sahelian|Sahel
 Sénégalais = Senegalese
 Soudanais = Sudanese
 Tchadien = Chadian
+Émirati = Emirati
+Qatari = Qatari
+Cap-Verdien = Cape Verdean
+Haoussa = Hausa
+Songhaï = Songhai
+Djerma = Zarma|Djerma
 Togolais = Togolese
 Tunisien = Tunisian
 Turc|Turque = Turkish|Turk
@@ -426,6 +439,17 @@ CONVENTIONAL_CAPITALS = frozenset(
     """
     Le La Les L De Du Des D Un Une Au Aux Et En À A Sur Pour Par Dans Avec Selon Ce Cette Ces
     Il Elle Ils Elles Nous Vous On Mais Ou Donc Or Ni Car Si Que Qui Quand Comme Après Avant M
+    Pourquoi Comment Combien Quel Quelle Quels Quelles Où Lorsque Puisque Depuis Pendant Malgré
+    Face Vers Chez Sans Sous Entre Contre Parmi Lors Dès Ainsi Aussi Alors Enfin Ensuite Puis
+    Désormais Cependant Pourtant Toutefois Néanmoins Outre Hier Demain Tous Toutes Tout Chaque
+    Plusieurs Certains Certaines Aucun Aucune Leur Leurs Notre Nos Votre Vos Mon Ma Mes Cet
+    Celui Celle Ceux Celles Ici Voici Voilà Non Oui Plus Moins Très Peu Encore Déjà Jamais
+    Rien Personne Faut Doit Peut Est Sont Va Vont Était Sera Parquet Ordre Barreau
+    Souveraineté Refondation Réconciliation Cohésion Solidarité Paix Développement Nation Peuple
+    Révolution Indépendance Libération Renaissance Unité Progrès Famille Jeunesse Sports Culture
+    Santé Éducation Économie Commerce Industrie Agriculture Élevage Pêche Mines Énergie Eau
+    Environnement Communication Numérique Transports Infrastructures Habitat Urbanisme Domaines
+    Emploi Tourisme Artisanat Femme Enfant Présidence Primature Hydraulique Assainissement
     Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Président Présidente
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
     Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince
