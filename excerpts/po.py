@@ -255,14 +255,22 @@ def _check_line_lengths(data: bytes, path: Path | str) -> None:
     """Refuse absurdly long lines up front, so a corrupt file fails fast instead of crawling."""
     if len(data) <= MAX_LINE_BYTES:
         return
+    start = _long_line(data)
+    if start is not None:
+        raise _long_line_error(path, _line_of(data, start))
+
+
+def _long_line(data: bytes) -> int | None:
+    """Where the first line of ``data`` longer than MAX_LINE_BYTES starts, if any."""
     start = 0
     while start < len(data):
         end = data.find(b"\n", start)
         if end < 0:
             end = len(data)
         if end - start > MAX_LINE_BYTES:
-            raise _long_line_error(path, _line_of(data, start))
+            return start
         start = end + 1
+    return None
 
 
 _CHARSET_RE = re.compile(rb"Content-Type:[^\n]*?charset=([A-Za-z0-9._:+-]*)", re.IGNORECASE)
@@ -789,7 +797,10 @@ class _Scanner:
             if nul >= 0:
                 raise _nul_error(self.path, before + _line_of(piece, nul))
             if self.long_line is None and len(piece) > MAX_LINE_BYTES:
-                self._check_lines(piece, before)
+                start = _long_line(piece)
+                if start is not None:
+                    line = before + _line_of(piece, start)
+                    self.long_line = _long_line_error(self.path, line)
             if area is not None:
                 start = piece.startswith(b"\n") and before > 0
                 end = 0 if start else piece.find(b"\n\n") + 1
@@ -814,17 +825,6 @@ class _Scanner:
             key.decode(self.charset, "replace"): count for key, count in self.counts.items()
         }
         return POScan(self.charset, contexts, self.unread_line)
-
-    def _check_lines(self, piece: bytes, before: int) -> None:
-        start = 0
-        while start < len(piece):
-            end = piece.find(b"\n", start)
-            if end < 0:
-                end = len(piece)
-            if end - start > MAX_LINE_BYTES:
-                self.long_line = _long_line_error(self.path, before + _line_of(piece, start))
-                return
-            start = end + 1
 
     def _start(self, match: tuple[bytes, int] | None, area: list[tuple[bytes, bytes, int]]) -> None:
         """Settle the charset once the header's area is read, then read the pieces held."""
