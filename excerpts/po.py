@@ -797,20 +797,21 @@ class _Scanner:
             if nul >= 0:
                 raise _nul_error(self.path, before + _line_of(piece, nul))
             if self.long_line is None and len(piece) > MAX_LINE_BYTES:
-                start = _long_line(piece)
-                if start is not None:
-                    line = before + _line_of(piece, start)
+                long_start = _long_line(piece)
+                if long_start is not None:
+                    line = before + _line_of(piece, long_start)
                     self.long_line = _long_line_error(self.path, line)
             if area is not None:
-                start = piece.startswith(b"\n") and before > 0
-                end = 0 if start else piece.find(b"\n\n") + 1
-                inside = piece if end <= 0 and not start else piece[:end]
+                # The blank line that ends the area may straddle two pieces.
+                ended_before = piece.startswith(b"\n") and before > 0
+                end = 0 if ended_before else piece.find(b"\n\n") + 1
+                inside = piece if end <= 0 and not ended_before else piece[:end]
                 if match is None:
                     found = _CHARSET_RE.search(inside)
                     if found is not None:
                         match = (found.group(1), before + _line_of(inside, found.start()))
                 area.append((piece, follow, before))
-                if start or end > 0:
+                if ended_before or end > 0:
                     self._start(match, area)
                     area = None
             elif self.late is None and self.long_line is None:

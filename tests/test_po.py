@@ -450,3 +450,12 @@ def test_scan_po_counts_contexts_and_notes_the_msgctxt_it_cannot_read(tmp_path: 
     assert [m.msgctxt for m in po.read_po_messages(path, scan)] == [
         None, "a/p1", "a/p9", "b/p1", "a/p2", "c/p1",
     ]  # fmt: skip
+
+
+def test_key_table_grows_and_finds_every_key_again() -> None:
+    table = po._KeyTable()
+    hashes = [(n * 0x9E3779B97F4A7C15) % (1 << 63) for n in range(1, 20_001)]
+    assert all(table.add(h, line) == [] for line, h in enumerate(hashes, 1))
+    assert table.mask + 1 > 2 * len(hashes) > 1 << 12  # grown from its first 4,096 slots
+    assert table.add(hashes[0], 99_999) == [1]
+    assert table.add(hashes[-1], 99_999) == [20_000]
