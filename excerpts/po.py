@@ -22,7 +22,7 @@ import struct
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -789,10 +789,15 @@ class _Scanner:
             _check_binary(head, self.path)
         handle.seek(0)
         before = 0
-        # Pieces of the header's area (up to the first blank line), where the charset is named.
+        # Pieces of the header's area (up to the first blank line, which a CRLF file lacks:
+        # then the whole file), where the charset is named: held until the charset is known,
+        # up to a few blocks; beyond, they are read again from the file.
         area: list[tuple[bytes, bytes, int]] | None = []
+        held = 0
+        pieces = 0
         match: tuple[bytes, int] | None = None
         for piece, follow in _pieces(handle):
+            pieces += 1
             nul = piece.find(b"\0")
             if nul >= 0:
                 raise _nul_error(self.path, before + _line_of(piece, nul))
@@ -810,15 +815,19 @@ class _Scanner:
                     found = _CHARSET_RE.search(inside)
                     if found is not None:
                         match = (found.group(1), before + _line_of(inside, found.start()))
-                area.append((piece, follow, before))
+                if held <= 8 * _BLOCK:
+                    area.append((piece, follow, before))
+                    held += len(piece)
+                    if held > 8 * _BLOCK:
+                        area.clear()
                 if ended_before or end > 0:
-                    self._start(match, area)
+                    self._start(match, area if held <= 8 * _BLOCK else self._again(pieces))
                     area = None
             elif self.late is None and self.long_line is None:
                 self._read(piece, follow, before)
             before += piece.count(b"\n")
         if area is not None:
-            self._start(match, area)
+            self._start(match, area if held <= 8 * _BLOCK else self._again(pieces))
         error = self.long_line or self.late
         if error is not None:
             raise error
@@ -827,8 +836,18 @@ class _Scanner:
         }
         return POScan(self.charset, contexts, self.unread_line)
 
-    def _start(self, match: tuple[bytes, int] | None, area: list[tuple[bytes, bytes, int]]) -> None:
-        """Settle the charset once the header's area is read, then read the pieces held."""
+    def _again(self, count: int) -> Iterator[tuple[bytes, bytes, int]]:
+        """The first ``count`` pieces of the file read again, each with its lines before."""
+        with _open_catalog(Path(self.path)) as handle:
+            before = 0
+            for _, (piece, follow) in zip(range(count), _pieces(handle), strict=False):
+                yield piece, follow, before
+                before += piece.count(b"\n")
+
+    def _start(
+        self, match: tuple[bytes, int] | None, area: Iterable[tuple[bytes, bytes, int]]
+    ) -> None:
+        """Settle the charset once the header's area is read, then read its pieces."""
         if match is not None:
             try:
                 self.charset = _codec_of(match[0], self.path, lambda: match[1])

@@ -431,17 +431,19 @@ def test_read_po_messages_tells_keys_with_the_same_hash_apart(
     )
 
 
+CONTEXTS = (
+    'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    'msgctxt "a/p1"\nmsgid "Un."\nmsgstr ""\n\n'
+    '#~ msgctxt "a/p9"\n#~ msgid "Vieux."\n#~ msgstr "Old."\n\n'
+    '#, fuzzy\n#| msgctxt "b/p0"\nmsgctxt "b/p1"\nmsgid "Deux msgctxt."\nmsgstr "Two."\n\n'
+    'msgctxt ""\n"a/p2"\nmsgid "Trois."\nmsgstr ""\n\n'
+    'msgctxt "c/p1"\nmsgid "Quatre."\nmsgstr ""\n'
+)
+
+
 def test_scan_po_counts_contexts_and_notes_the_msgctxt_it_cannot_read(tmp_path: Path) -> None:
     path = tmp_path / "contexts.po"
-    path.write_text(
-        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        'msgctxt "a/p1"\nmsgid "Un."\nmsgstr ""\n\n'
-        '#~ msgctxt "a/p9"\n#~ msgid "Vieux."\n#~ msgstr "Old."\n\n'
-        '#, fuzzy\n#| msgctxt "b/p0"\nmsgctxt "b/p1"\nmsgid "Deux msgctxt."\nmsgstr "Two."\n\n'
-        'msgctxt ""\n"a/p2"\nmsgid "Trois."\nmsgstr ""\n\n'
-        'msgctxt "c/p1"\nmsgid "Quatre."\nmsgstr ""\n',
-        encoding="utf-8",
-    )
+    path.write_text(CONTEXTS, encoding="utf-8")
     scan = po.scan_po(path)
     assert scan.charset == "utf-8"
     # The msgctxt continued on the next line (line 18) is left to the parser.
@@ -459,3 +461,18 @@ def test_key_table_grows_and_finds_every_key_again() -> None:
     assert table.mask + 1 > 2 * len(hashes) > 1 << 12  # grown from its first 4,096 slots
     assert table.add(hashes[0], 99_999) == [1]
     assert table.add(hashes[-1], 99_999) == [20_000]
+
+
+@pytest.mark.parametrize("block", [5, 1 << 20], ids=lambda b: f"block{b}")
+def test_scan_po_of_a_crlf_catalog_reads_its_header_area_again(
+    tmp_path: Path, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without a "\n\n", the area where the charset is named runs to the end of the file; the
+    # scan does not hold it all, but reads its pieces again once the charset is known.
+    monkeypatch.setattr(po, "_BLOCK", block)
+    path = tmp_path / "crlf.po"
+    path.write_bytes(CONTEXTS.replace("\n", "\r\n").encode("utf-8"))
+    scan = po.scan_po(path)
+    assert (scan.contexts, scan.unread_line) == ({"a": 1, "b": 1, "c": 1}, 18)
+    whole, streamed = _whole_and_streamed(path)
+    assert streamed == whole
