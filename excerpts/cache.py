@@ -15,7 +15,7 @@ import hashlib
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from excerpts import __version__
 from excerpts.errors import ExcerptsError
@@ -25,6 +25,16 @@ from excerpts.model import Segment, Source
 CACHE_DIR = ".excerpts-cache"
 _FILE = "sources.json"
 _FORMAT = f"excerpts-sources-1/{__version__}"
+
+
+class RecordCache(Protocol):
+    """What reading a record needs of a cache: look a record up by key, offer a new one."""
+
+    def key(self, path: Path, raw: bytes, language: str) -> str: ...
+
+    def get(self, key: str, path: Path) -> Source | None: ...
+
+    def put(self, key: str, source: Source) -> None: ...
 
 
 class SourceCache:
@@ -71,6 +81,77 @@ class SourceCache:
         # A cache that cannot be written only makes the next command slower.
         with contextlib.suppress(ExcerptsError):
             atomic_write_bytes(self._folder / _FILE, data.encode("utf-8"))
+
+
+class SourceCacheReader:
+    """The cache file read one record at a time, for commands that hold one record at a time.
+
+    :class:`SourceCache` loads the whole file, which on a corpus of a million segments takes
+    more memory than the rest of an export. This reader only notes where each record starts
+    and decodes a record when it is asked for; it never writes (``put`` keeps nothing).
+    """
+
+    # json.dumps writes every record as `"<key>": {"id": ...`; inside a JSON string a quote is
+    # always escaped, so these bytes only occur where a record starts.
+    _RECORD = b'": {"id": '
+    _BLOCK = 1 << 20
+
+    def __init__(self, folder: Path | None):
+        self._path = folder / _FILE if folder is not None else None
+        self._starts: dict[str, tuple[int, int]] = {}
+        if self._path is not None:
+            with contextlib.suppress(OSError):
+                self._starts = self._index(self._path)
+
+    key = staticmethod(SourceCache.key)
+
+    def _index(self, path: Path) -> dict[str, tuple[int, int]]:
+        """Where each record's JSON object starts and (at the latest) ends, by key."""
+        prefix = json.dumps({"format": _FORMAT, "records": {}}, ensure_ascii=False)[:-2]
+        starts: list[tuple[str, int]] = []
+        with path.open("rb") as handle:
+            if handle.read(len(prefix.encode())) != prefix.encode():
+                return {}  # another version's cache, or no cache: records are parsed
+            handle.seek(0)
+            offset = 0  # of data[0] in the file
+            data = b""
+            searched = 0  # data[:searched] holds no record start not yet noted
+            while True:
+                block = handle.read(self._BLOCK)
+                if not block:
+                    break
+                data += block
+                position = data.find(self._RECORD, searched)
+                while position >= 0:
+                    opening = data.rfind(b'"', 0, position)
+                    raw_key = data[opening + 1 : position]
+                    if opening >= 0 and b"\\" not in raw_key:
+                        starts.append((raw_key.decode("utf-8", "replace"), offset + position + 3))
+                    position = data.find(self._RECORD, position + 1)
+                # Keep the tail, where a record start may be cut in two, with its key.
+                keep = max(len(data) - 4096, 0)
+                data, offset = data[keep:], offset + keep
+                searched = max(len(data) - len(self._RECORD) + 1, 0)
+            end = offset + len(data)
+        ends = [start for _, start in starts[1:]] + [end]
+        return {key: (start, stop) for (key, start), stop in zip(starts, ends, strict=True)}
+
+    def get(self, key: str, path: Path) -> Source | None:
+        where = self._starts.get(key)
+        if where is None or self._path is None:
+            return None
+        start, stop = where
+        try:
+            with self._path.open("rb") as handle:
+                handle.seek(start)
+                text = handle.read(stop - start).decode("utf-8")
+            data, _ = json.JSONDecoder().raw_decode(text)
+            return _decode(data, path)
+        except (OSError, UnicodeDecodeError, KeyError, TypeError, ValueError):
+            return None
+
+    def put(self, key: str, source: Source) -> None:
+        """Nothing: this reader only reads."""
 
 
 def _load(path: Path) -> dict[str, dict[str, Any]]:

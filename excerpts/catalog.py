@@ -7,8 +7,9 @@ module decides what goes into the entries.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import Protocol
 
 import polib
 
@@ -101,14 +102,27 @@ def _catalog_header(template: polib.POFile, language: str, now: datetime | None)
     return header
 
 
-def entry_status(entry: polib.POEntry) -> Status:
+class EntryText(Protocol):
+    """What pairing reads of a catalog entry: a ``polib.POEntry`` or a streamed ``po.Message``."""
+
+    @property
+    def msgid(self) -> str: ...
+
+    @property
+    def msgstr(self) -> str: ...
+
+    @property
+    def flags(self) -> Sequence[str]: ...
+
+
+def entry_status(entry: EntryText) -> Status:
     """Translated, fuzzy or untranslated, as gettext counts them."""
     if not entry.msgstr:
         return Status.UNTRANSLATED
     return Status.FUZZY if "fuzzy" in entry.flags else Status.TRANSLATED
 
 
-def pair_for(source_id: str, segment: Segment, entry: polib.POEntry | None) -> Pair:
+def pair_for(source_id: str, segment: Segment, entry: EntryText | None) -> Pair:
     """The pair of one segment given its catalog entry (None when the catalog lacks it).
 
     A translation made for another French text (the catalog is out of date) counts as fuzzy.
@@ -128,8 +142,13 @@ def active_by_key(catalog: polib.POFile) -> dict[str, polib.POEntry]:
 
 def translator_of(catalog: polib.POFile) -> Translator | None:
     """The translator named in ``Last-Translator`` (and the team), if any."""
-    last = catalog.metadata.get("Last-Translator", "").strip()
-    team = catalog.metadata.get("Language-Team", "").strip() or None
+    return translator_from(catalog.metadata)
+
+
+def translator_from(metadata: Mapping[str, str]) -> Translator | None:
+    """The translator named in the ``Last-Translator`` header field (and the team), if any."""
+    last = metadata.get("Last-Translator", "").strip()
+    team = metadata.get("Language-Team", "").strip() or None
     if not last or last.upper().startswith("FULL NAME"):
         return Translator(name=team, team=team) if team else None
     match = _TRANSLATOR_RE.match(last)

@@ -4,6 +4,8 @@ The rest of the code works on polib's classes (``POFile``, ``POEntry``) as the i
 a catalog; this module is how they reach the disk:
 
 * :func:`parse_po` / :func:`read_po` - a fast, strict parser whose errors name the file and line;
+* :func:`scan_po` / :func:`read_po_messages` - the same parser over a file read a piece at a
+  time, yielding light :class:`Message` tuples, for catalogs too big to hold as polib objects;
 * :func:`generate_po` / :func:`write_po` - text laid out exactly as ``msgcat`` lays it out
   (comment order, flag normalisation, 79-column wrapping by Unicode line-break rules);
 * :func:`generate_mo` / :func:`write_mo` - the binary catalog ``msgfmt`` would write, hash table
@@ -18,9 +20,13 @@ import gc
 import re
 import struct
 import unicodedata
-from collections.abc import Callable, Iterator
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO, NamedTuple
 
 import polib
 
@@ -28,11 +34,16 @@ from excerpts.errors import CatalogError
 from excerpts.fsutil import write_if_changed
 
 __all__ = [
+    "Message",
+    "POScan",
     "encode_po",
     "generate_mo",
     "generate_po",
+    "parse_metadata",
     "parse_po",
     "read_po",
+    "read_po_messages",
+    "scan_po",
     "write_mo",
     "write_po",
 ]
@@ -64,16 +75,80 @@ def parse_po(data: bytes, path: Path | str = "<string>") -> polib.POFile:
     _check_line_lengths(data, path)
     charset = _declared_charset(data, path)
     text = _decode(data, charset, path)
-    parser = _Parser(text, path, charset)
+    parser = _Parser(path, charset)
     # The parser allocates millions of acyclic objects on big catalogs; the cyclic collector
     # would rescan them again and again (a 200,000-entry file parsed 40% slower with it on).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return parser.parse()
+        return parser.parse(text)
     finally:
         if collecting:
             gc.enable()
+
+
+class Message(NamedTuple):
+    """One entry of a catalog read as a stream: what readers of translations need of it."""
+
+    msgctxt: str | None
+    msgid: str
+    msgstr: str
+    flags: tuple[str, ...]
+    obsolete: bool
+    #: The line of the entry's msgid.
+    line: int
+
+
+@dataclass(frozen=True)
+class POScan:
+    """What :func:`scan_po` learnt of a catalog without parsing it."""
+
+    #: The Python codec of the charset the header declares.
+    charset: str
+    #: Active entries by context prefix: the part of msgctxt before the scan's separator.
+    contexts: dict[str, int]
+    #: The last line of an active msgctxt the scan could not read on its own (a msgctxt
+    #: continued on the next line, escaped, indented ...): 0 when there is none. Until the
+    #: entries up to that line are read, ``contexts`` may leave some entries out.
+    unread_line: int
+
+
+def scan_po(path: Path, separator: str = "/") -> POScan:
+    """Check a catalog's bytes as :func:`parse_po` does before parsing, without holding them.
+
+    Raises the errors :func:`parse_po` raises before it parses (a compiled catalog, a NUL byte,
+    an overlong line, an unknown charset, bytes invalid in the charset), with the same
+    precedence, and counts the active entries of each context prefix, so that a reader of
+    :func:`read_po_messages` knows when it has met all of a prefix's entries.
+    """
+    with _open_catalog(path) as handle:
+        return _Scanner(path, separator.encode("ascii")).scan(handle)
+
+
+def read_po_messages(path: Path, scan: POScan) -> Iterator[Message]:
+    """Yield the entries of the catalog at ``path`` in file order, header entry included.
+
+    The file is read and parsed a piece at a time, with the parser of :func:`parse_po` and
+    its errors (``CatalogError`` with the file and line); ``scan`` is the file's
+    :func:`scan_po`, which checks what must be checked before parsing. Memory stays flat
+    whatever the size of the catalog: beyond a piece of the file, only a compact table of
+    the entries' keys is kept, to find duplicates.
+    """
+    return _messages(path, scan, check_duplicates=True)
+
+
+def parse_metadata(msgstr: str) -> dict[str, str]:
+    """The header fields of a header entry's msgstr, in order, as polib splits them."""
+    metadata: dict[str, str] = {}
+    key: str | None = None
+    for line in msgstr.split("\n"):
+        name, colon, value = line.partition(":")
+        if colon:
+            key = name
+            metadata[key] = value.strip()
+        elif key is not None and line:
+            metadata[key] += "\n" + line.strip()
+    return metadata
 
 
 # --------------------------------------------------------------------------------------------
@@ -160,28 +235,42 @@ def _check_binary(data: bytes, path: Path | str) -> None:
         )
     nul = data.find(b"\0")
     if nul >= 0:
-        raise CatalogError(
-            "NUL byte found: this is a binary file, not a PO file", path, _line_of(data, nul)
-        )
+        raise _nul_error(path, _line_of(data, nul))
+
+
+def _nul_error(path: Path | str, line: int) -> CatalogError:
+    return CatalogError("NUL byte found: this is a binary file, not a PO file", path, line)
+
+
+def _long_line_error(path: Path | str, line: int) -> CatalogError:
+    return CatalogError(
+        f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB: "
+        "this is not a PO file, or it is corrupt",
+        path,
+        line,
+    )
 
 
 def _check_line_lengths(data: bytes, path: Path | str) -> None:
     """Refuse absurdly long lines up front, so a corrupt file fails fast instead of crawling."""
     if len(data) <= MAX_LINE_BYTES:
         return
+    start = _long_line(data)
+    if start is not None:
+        raise _long_line_error(path, _line_of(data, start))
+
+
+def _long_line(data: bytes) -> int | None:
+    """Where the first line of ``data`` longer than MAX_LINE_BYTES starts, if any."""
     start = 0
     while start < len(data):
         end = data.find(b"\n", start)
         if end < 0:
             end = len(data)
         if end - start > MAX_LINE_BYTES:
-            raise CatalogError(
-                f"line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB: "
-                "this is not a PO file, or it is corrupt",
-                path,
-                _line_of(data, start),
-            )
+            return start
         start = end + 1
+    return None
 
 
 _CHARSET_RE = re.compile(rb"Content-Type:[^\n]*?charset=([A-Za-z0-9._:+-]*)", re.IGNORECASE)
@@ -195,7 +284,12 @@ def _declared_charset(data: bytes, path: Path | str) -> str:
     match = _CHARSET_RE.search(area)
     if match is None:
         return "utf-8"
-    name = match.group(1).decode("ascii")
+    return _codec_of(match.group(1), path, lambda: _line_of(data, match.start()))
+
+
+def _codec_of(name_bytes: bytes, path: Path | str, line: Callable[[], int]) -> str:
+    """The Python codec of a charset named in a header; ``line`` says where, for the error."""
+    name = name_bytes.decode("ascii")
     if name in ("", "CHARSET"):
         # An uninstantiated template: gettext treats it as ASCII, UTF-8 is a superset.
         return "utf-8"
@@ -203,9 +297,7 @@ def _declared_charset(data: bytes, path: Path | str) -> str:
         return codecs.lookup(name).name
     except LookupError:
         raise CatalogError(
-            f"unknown charset {name!r} in the Content-Type header",
-            path,
-            _line_of(data, match.start()),
+            f"unknown charset {name!r} in the Content-Type header", path, line()
         ) from None
 
 
@@ -214,12 +306,25 @@ def _decode(data: bytes, charset: str, path: Path | str) -> str:
     try:
         return data.decode(charset)
     except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 4]
-        raise CatalogError(
-            f"bytes {bad!r} are not valid {charset} (the charset the header declares)",
-            path,
-            _line_of(data, exc.start),
-        ) from None
+        raise _decode_error(path, charset, data, exc, 0) from None
+
+
+def _decode_error(
+    path: Path | str, charset: str, data: bytes, exc: UnicodeDecodeError, before: int
+) -> CatalogError:
+    """The error for bytes of ``data`` (which has ``before`` lines before it) invalid in charset."""
+    bad = data[exc.start : exc.start + 4]
+    return CatalogError(
+        f"bytes {bad!r} are not valid {charset} (the charset the header declares)",
+        path,
+        before + _line_of(data, exc.start),
+    )
+
+
+def _split_lines(text: str) -> list[str]:
+    """The lines of a file's text, CRLF or LF."""
+    # Normalising CRLF once is cheaper than checking every line for a trailing CR.
+    return (text.replace("\r\n", "\n") if "\r" in text else text).split("\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -243,12 +348,9 @@ _COMMENTS, _CTXT, _MSGID, _PLURAL, _MSGSTR, _MSGSTR_N = range(6)
 class _Parser:
     """A line-oriented PO parser: one pass, dispatching on each line's first characters."""
 
-    def __init__(self, text: str, path: Path | str, charset: str) -> None:
-        # Normalising CRLF once is cheaper than checking every line for a trailing CR.
-        self.lines = (text.replace("\r\n", "\n") if "\r" in text else text).split("\n")
+    def __init__(self, path: Path | str, charset: str) -> None:
         self.path = path
         self.charset = charset
-        self.catalog = polib.POFile(fpath=str(path), encoding=charset)
         self.entries: list[polib.POEntry] = []
         self.seen: dict[tuple[str | None, str], int] = {}
         self.lineno = 0
@@ -304,8 +406,7 @@ class _Parser:
         entry.tcomment = "\n".join(self.tcomments)
         entry.comment = "\n".join(self.comments)
         entry.obsolete = bool(self.obsolete)
-        key = (entry.msgctxt, entry.msgid)
-        first = self.seen.get(key)
+        first = self._first_definition(entry)
         if first is not None:
             raise self.error(
                 f"duplicate entry: msgid {_shorten(entry.msgid)!r}"
@@ -313,15 +414,32 @@ class _Parser:
                 + f" is already defined at line {first}",
                 entry.linenum,
             )
-        self.seen[key] = entry.linenum
         self.entries.append(entry)
         self._new_entry()
 
+    def _first_definition(self, entry: polib.POEntry) -> int | None:
+        """The line of an earlier entry with the same msgctxt and msgid, after noting this one."""
+        key = (entry.msgctxt, entry.msgid)
+        first = self.seen.get(key)
+        if first is None:
+            self.seen[key] = entry.linenum
+        return first
+
     # -- the main loop -------------------------------------------------------------------------
 
-    def parse(self) -> polib.POFile:
-        """Parse every line and return the filled catalog."""
-        for index, line in enumerate(self.lines):
+    def parse(self, text: str) -> polib.POFile:
+        """Parse the whole text of a file and return the filled catalog."""
+        self.feed(_split_lines(text), 0)
+        self.close()
+        return self._build_catalog()
+
+    def feed(self, lines: list[str], before: int) -> None:
+        """Parse the next ``lines`` of the file, which has ``before`` lines before them.
+
+        Finished entries are appended to :attr:`entries`; the last entry stays open until a
+        later line or :meth:`close` ends it.
+        """
+        for index, line in enumerate(lines, before):
             self.lineno = index + 1
             if not line:
                 continue
@@ -340,14 +458,13 @@ class _Parser:
             elif first in " \t\f\v\r":
                 stripped = line.strip()
                 if stripped:
-                    self.lines[index] = stripped
-                    self.lineno = index + 1
                     self._dispatch_stripped(stripped)
             else:
                 raise self.error(f"unknown keyword or stray text: {_shorten(line)!r}")
-        self.lineno = len(self.lines)
+
+    def close(self) -> None:
+        """End the file: finish its last entry (``lineno`` is then the file's last line)."""
         self._finish_entry()
-        return self._build_catalog()
 
     def _dispatch_stripped(self, line: str) -> None:
         """Handle a line that had leading whitespace, by its first character."""
@@ -553,7 +670,7 @@ class _Parser:
 
     def _build_catalog(self) -> polib.POFile:
         """Move the header entry into the catalog's metadata and add the other entries."""
-        catalog = self.catalog
+        catalog = polib.POFile(fpath=str(self.path), encoding=self.charset)
         for position, entry in enumerate(self.entries):
             if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
                 del self.entries[position]
@@ -596,14 +713,320 @@ def _fill_metadata(catalog: polib.POFile, header: polib.POEntry) -> None:
     """Split the header entry's msgstr into ``catalog.metadata``, as polib does, keeping order."""
     catalog.header = header.tcomment
     catalog.metadata_is_fuzzy = "fuzzy" in header.flags
-    key: str | None = None
-    for line in header.msgstr.split("\n"):
-        name, colon, value = line.partition(":")
-        if colon:
-            key = name
-            catalog.metadata[key] = value.strip()
-        elif key is not None and line:
-            catalog.metadata[key] += "\n" + line.strip()
+    catalog.metadata.update(parse_metadata(header.msgstr))
+
+
+# --------------------------------------------------------------------------------------------
+# Reading: a catalog as a stream
+# --------------------------------------------------------------------------------------------
+
+# Bytes read at a time: the file is handled in pieces of whole lines of about this size.
+_BLOCK = 1 << 20
+# A msgctxt line as gettext writes it, its string alone, and the next line not a continuation
+# of it (the scan leaves lines that only may be continued to the parser, conservatively).
+_SIMPLE_CTXT_RE = re.compile(rb'\nmsgctxt "([^"\\\n]*)"[ \t]*\r?(?=\n(?![ \t\f\v\r"]))')
+_CTXT_PROBE = 'msgctxt "/\n#'
+
+
+def _open_catalog(path: Path) -> BinaryIO:
+    try:
+        return open(path, "rb")  # noqa: SIM115 - the callers close it
+    except OSError as exc:
+        raise CatalogError(f"cannot read the catalog: {exc.strerror or exc}", path) from exc
+
+
+def _pieces(handle: BinaryIO) -> Iterator[tuple[bytes, bytes]]:
+    """The file, byte order mark removed, in pieces of whole lines (the last may lack its
+    newline), each with the first bytes of the next piece (b"" for the last)."""
+    carry = b""
+    pending: bytes | None = None
+    first = True
+    while True:
+        block = handle.read(max(_BLOCK, 4) if first else _BLOCK)
+        if first:
+            first = False
+            if block.startswith(codecs.BOM_UTF8):
+                block = block[len(codecs.BOM_UTF8) :]
+        if not block:
+            break
+        data = carry + block if carry else block
+        cut = data.rfind(b"\n") + 1
+        if cut == 0:
+            carry = data  # a line longer than a block: read on
+            continue
+        piece, carry = (data, b"") if cut == len(data) else (data[:cut], data[cut:])
+        if pending is not None:
+            yield pending, piece[:4]
+        pending = piece
+    if carry:
+        if pending is not None:
+            yield pending, carry[:4]
+        pending = carry
+    if pending is not None:
+        yield pending, b""
+
+
+class _Scanner:
+    """The checks :func:`parse_po` makes before parsing, made piece by piece, and a count of
+    the active msgctxt lines by prefix. Errors are kept and raised at the end in parse_po's
+    order of precedence (compiled file, NUL, long line, charset, bytes), except a NUL byte,
+    which nothing can precede once the file's first bytes are read."""
+
+    def __init__(self, path: Path | str, separator: bytes) -> None:
+        self.path = path
+        self.separator = separator
+        self.long_line: CatalogError | None = None
+        self.late: CatalogError | None = None  # an unknown charset or undecodable bytes
+        self.counts: Counter[bytes] = Counter()
+        self.unread_line = 0
+        self.charset = "utf-8"
+        self.decoder: codecs.IncrementalDecoder | None = None
+        self.readable = True  # whether the charset writes ASCII as ASCII, as gettext's do
+
+    def scan(self, handle: BinaryIO) -> POScan:
+        head = handle.read(4)
+        if len(head) == 4 and struct.unpack("<I", head)[0] in (_MO_MAGIC, 0xDE120495):
+            _check_binary(head, self.path)
+        handle.seek(0)
+        before = 0
+        # Pieces of the header's area (up to the first blank line, which a CRLF file lacks:
+        # then the whole file), where the charset is named: held until the charset is known,
+        # up to a few blocks; beyond, they are read again from the file.
+        area: list[tuple[bytes, bytes, int]] | None = []
+        held = 0
+        pieces = 0
+        match: tuple[bytes, int] | None = None
+        for piece, follow in _pieces(handle):
+            pieces += 1
+            nul = piece.find(b"\0")
+            if nul >= 0:
+                raise _nul_error(self.path, before + _line_of(piece, nul))
+            if self.long_line is None and len(piece) > MAX_LINE_BYTES:
+                long_start = _long_line(piece)
+                if long_start is not None:
+                    line = before + _line_of(piece, long_start)
+                    self.long_line = _long_line_error(self.path, line)
+            if area is not None:
+                # The blank line that ends the area may straddle two pieces.
+                ended_before = piece.startswith(b"\n") and before > 0
+                end = 0 if ended_before else piece.find(b"\n\n") + 1
+                inside = piece if end <= 0 and not ended_before else piece[:end]
+                if match is None:
+                    found = _CHARSET_RE.search(inside)
+                    if found is not None:
+                        match = (found.group(1), before + _line_of(inside, found.start()))
+                if held <= 8 * _BLOCK:
+                    area.append((piece, follow, before))
+                    held += len(piece)
+                    if held > 8 * _BLOCK:
+                        area.clear()
+                if ended_before or end > 0:
+                    self._start(match, area if held <= 8 * _BLOCK else self._again(pieces))
+                    area = None
+            elif self.late is None and self.long_line is None:
+                self._read(piece, follow, before)
+            before += piece.count(b"\n")
+        if area is not None:
+            self._start(match, area if held <= 8 * _BLOCK else self._again(pieces))
+        error = self.long_line or self.late
+        if error is not None:
+            raise error
+        contexts = {
+            key.decode(self.charset, "replace"): count for key, count in self.counts.items()
+        }
+        return POScan(self.charset, contexts, self.unread_line)
+
+    def _again(self, count: int) -> Iterator[tuple[bytes, bytes, int]]:
+        """The first ``count`` pieces of the file read again, each with its lines before."""
+        with _open_catalog(Path(self.path)) as handle:
+            before = 0
+            for _, (piece, follow) in zip(range(count), _pieces(handle), strict=False):
+                yield piece, follow, before
+                before += piece.count(b"\n")
+
+    def _start(
+        self, match: tuple[bytes, int] | None, area: Iterable[tuple[bytes, bytes, int]]
+    ) -> None:
+        """Settle the charset once the header's area is read, then read its pieces."""
+        if match is not None:
+            try:
+                self.charset = _codec_of(match[0], self.path, lambda: match[1])
+            except CatalogError as exc:
+                self.late = exc
+                return
+        self.decoder = codecs.getincrementaldecoder(self.charset)()
+        try:
+            self.readable = _CTXT_PROBE.encode(self.charset) == _CTXT_PROBE.encode("ascii")
+        except UnicodeError:
+            self.readable = False
+        for piece, follow, before in area:
+            if self.late is None and self.long_line is None:
+                self._read(piece, follow, before)
+
+    def _read(self, piece: bytes, follow: bytes, before: int) -> None:
+        """Check that a piece decodes, and count its msgctxt lines."""
+        assert self.decoder is not None
+        try:
+            self.decoder.decode(piece, final=not follow)
+        except UnicodeDecodeError as exc:
+            self.late = _decode_error(self.path, self.charset, piece + follow, exc, before)
+            return
+        if not self.readable:
+            # The msgctxt lines cannot be found in the bytes: none is read before the end.
+            self.unread_line = before + piece.count(b"\n") + 1
+            return
+        if b"msgctxt" not in piece:
+            return
+        text = b"\n" + piece + follow
+        values = _SIMPLE_CTXT_RE.findall(text)
+        separator = self.separator
+        self.counts.update(value.split(separator, 1)[0] for value in values)
+        if text.count(b"msgctxt") != len(values):
+            self._unread(text, before)
+
+    def _unread(self, text: bytes, before: int) -> None:
+        """Note the last line where msgctxt may be a keyword the scan did not read."""
+        simple = {found.start() for found in _SIMPLE_CTXT_RE.finditer(text)}
+        position = text.find(b"msgctxt")
+        while position >= 0:
+            line_start = text.rfind(b"\n", 0, position) + 1
+            # Comments (#~ and #| included) and strings hold no keyword.
+            if text[line_start : line_start + 1] not in (b"#", b'"') and (
+                line_start - 1 not in simple
+            ):
+                line = before + text.count(b"\n", 1, line_start) + 1
+                self.unread_line = max(self.unread_line, line)
+            position = text.find(b"msgctxt", position + 1)
+
+
+class _StreamParser(_Parser):
+    """The parser of :func:`parse_po`, fed a piece at a time, handing out :class:`Message`s.
+
+    Instead of a dict of every (msgctxt, msgid) met, which would hold every msgid of the file,
+    duplicates are found with a table of the keys' hashes; two keys with the same hash are
+    told apart by reading the first one again from the file.
+    """
+
+    def __init__(
+        self, path: Path, charset: str, expected: int, check_duplicates: bool = True
+    ) -> None:
+        super().__init__(path, charset)
+        self.keys = _KeyTable(expected if check_duplicates else 0)
+        self.check_duplicates = check_duplicates
+
+    def take(self) -> list[Message]:
+        """The entries finished since the last call."""
+        messages = [
+            Message(e.msgctxt, e.msgid, e.msgstr, tuple(e.flags), e.obsolete, e.linenum)
+            for e in self.entries
+        ]
+        self.entries.clear()
+        return messages
+
+    def _first_definition(self, entry: polib.POEntry) -> int | None:
+        if not self.check_duplicates:
+            return None
+        key = (entry.msgctxt, entry.msgid)
+        for line in self.keys.add(hash(key), entry.linenum):
+            if _key_at(Path(self.path), self.charset, line) == key:
+                return line
+        return None
+
+
+class _KeyTable:
+    """Hashes of keys with the line of each, in an open-addressing table (12 bytes a slot)."""
+
+    def __init__(self, expected: int = 0) -> None:
+        size = 1 << 12
+        while size < 2 * expected:
+            size <<= 1
+        self._allocate(size)
+
+    def _allocate(self, size: int) -> None:
+        self.mask = size - 1
+        self.hashes = array("q", bytes(8 * size))
+        self.lines = array("i", bytes(4 * size))
+        self.count = 0
+
+    def add(self, key_hash: int, line: int) -> list[int]:
+        """Note a key's hash and line; return the lines of the keys noted with the same hash."""
+        key_hash = key_hash or 1  # 0 marks an empty slot
+        hashes = self.hashes
+        mask = self.mask
+        slot = key_hash & mask
+        same: list[int] = []
+        while True:
+            found = hashes[slot]
+            if found == 0:
+                break
+            if found == key_hash:
+                same.append(self.lines[slot])
+            slot = (slot + 1) & mask
+        hashes[slot] = key_hash
+        self.lines[slot] = line
+        self.count += 1
+        if 2 * self.count > mask:
+            self._grow()
+        return same
+
+    def _grow(self) -> None:
+        old = zip(self.hashes, self.lines, strict=True)
+        self._allocate(2 * (self.mask + 1))
+        for key_hash, line in old:
+            if key_hash:
+                self.add(key_hash, line)
+
+
+def _messages(path: Path, scan: POScan, *, check_duplicates: bool) -> Iterator[Message]:
+    """:func:`read_po_messages`, optionally without looking for duplicates."""
+    with _open_catalog(path) as handle:
+        expected = sum(scan.contexts.values())
+        parser = _StreamParser(path, scan.charset, expected, check_duplicates)
+        decoder = codecs.getincrementaldecoder(scan.charset)()
+        before = 0
+        last = b""
+        for piece, follow in _pieces(handle):
+            try:
+                text = decoder.decode(piece, final=not follow)
+            except UnicodeDecodeError as exc:
+                raise _decode_error(path, scan.charset, piece + follow, exc, before) from None
+            lines = _split_lines(text)
+            if piece.endswith(b"\n"):
+                lines.pop()  # the empty rest after the piece's last newline
+            _without_gc(parser.feed, lines, before)
+            before += len(lines)
+            last = piece
+            yield from parser.take()
+        if not last or last.endswith(b"\n"):
+            parser.feed([""], before)  # the empty line after the last newline, as split gives
+        parser.close()
+        yield from parser.take()
+
+
+def _without_gc(feed: Callable[[list[str], int], None], lines: list[str], before: int) -> None:
+    """Parse a piece with the cyclic collector off, as :func:`parse_po` parses a whole file.
+
+    The entries of a piece die young, but the collector would still walk them again and again
+    while they are made (a third of the reading time); it runs again between pieces.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        feed(lines, before)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _key_at(path: Path, charset: str, line: int) -> tuple[str | None, str] | None:
+    """The (msgctxt, msgid) of the entry whose msgid is on ``line`` (a second, rare read)."""
+    scan = POScan(charset, {}, 0)
+    for message in _messages(path, scan, check_duplicates=False):
+        if message.line == line:
+            return message.msgctxt, message.msgid
+        if message.line > line:
+            break
+    return None
 
 
 # --------------------------------------------------------------------------------------------

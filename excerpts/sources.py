@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from excerpts.cache import SourceCache
+from excerpts.cache import RecordCache, SourceCache
 from excerpts.errors import SourceError
 from excerpts.model import HEADLINE_ID, Segment, Source
 
@@ -73,7 +73,7 @@ def read_sources_and_errors(
     return sources, errors
 
 
-def read_source(path: Path, language: str = "fr", cache: SourceCache | None = None) -> Source:
+def read_source(path: Path, language: str = "fr", cache: RecordCache | None = None) -> Source:
     """Read one record file; ``language`` is the corpus source language.
 
     With a ``cache``, a record whose bytes were parsed before is not parsed again.

@@ -6,9 +6,8 @@ Each function takes a :class:`Corpus`, does its work and returns a result object
 from __future__ import annotations
 
 import codecs
-import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,22 +15,22 @@ from pathlib import Path
 import polib
 
 from excerpts import po
-from excerpts.cache import CACHE_DIR, SourceCache
+from excerpts.cache import CACHE_DIR, SourceCache, SourceCacheReader
 from excerpts.catalog import (
     active_by_key,
     build_template,
     entry_status,
     new_catalog,
     pair_for,
-    translator_of,
+    translator_from,
 )
 from excerpts.config import Corpus
 from excerpts.errors import ExcerptsError, SourceError
 from excerpts.fsutil import atomic_write_bytes, write_if_changed
 from excerpts.lock import corpus_lock
 from excerpts.merge import MergeCounts, merge_catalog
-from excerpts.model import Source, Status, TranslatedSource
-from excerpts.sources import read_sources, read_sources_and_errors
+from excerpts.model import Source, Status, TranslatedSource, Translator
+from excerpts.sources import read_source, read_sources, read_sources_and_errors, source_paths
 
 _WORD_RE = re.compile(r"\w+(?:[-’']\w+)*")
 
@@ -252,48 +251,122 @@ def _compile_one(corpus: Corpus, language: str) -> tuple[Path, bytes, int]:
 
 def load_translated(
     corpus: Corpus, language: str, source_ids: Iterable[str] | None = None
-) -> list[TranslatedSource]:
-    """Each source with its pairs in ``language``: what exports are built from."""
-    # Records, catalog and pairs are millions of acyclic objects on a big corpus: the cyclic
-    # collector would walk them all again and again while they are made (15 % of the time at
-    # 100,000 segments) and find nothing to free.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _load_translated(corpus, language, source_ids)
-    finally:
-        if collecting:
-            gc.enable()
+) -> Iterator[TranslatedSource]:
+    """Each source with its pairs in ``language``, in record order: what exports are built from.
 
-
-def _load_translated(
-    corpus: Corpus, language: str, source_ids: Iterable[str] | None
-) -> list[TranslatedSource]:
-    sources = load_sources(corpus)
+    The sources come one at a time, each record and its catalog entries read when it is
+    handed out, so that an export holds one source, not the corpus (a catalog of a million
+    entries as polib objects takes gigabytes). Errors come as they are met: an unknown
+    ``source_ids`` and a catalog that is not a readable PO file right away, a broken record
+    or entry when the reading gets to it, and the rest of the catalog is read to its end
+    (and checked) after the last source.
+    """
+    paths = source_paths(corpus.sources_dir)
+    wanted = {path.stem for path in paths}
     if source_ids is not None:
-        wanted = list(dict.fromkeys(source_ids))
-        known = {s.id for s in sources}
-        missing = [i for i in wanted if i not in known]
+        asked = list(dict.fromkeys(source_ids))
+        missing = [i for i in asked if i not in wanted]
         if missing:
             raise ExcerptsError(
                 f"no source record {missing[0]!r} in {corpus.relative(corpus.sources_dir)}/"
             )
-        sources = [s for s in sources if s.id in set(wanted)]
+        wanted = set(asked)
     path = corpus.catalog_path(language)
-    catalog = po.read_po(path) if path.exists() else polib.POFile()
-    entries = active_by_key(catalog)
-    translator = translator_of(catalog)
-    return [
-        TranslatedSource(
+    catalog = _StreamedCatalog(path, wanted) if path.exists() else None
+    return _translated(corpus, language, paths, wanted, catalog)
+
+
+def _translated(
+    corpus: Corpus,
+    language: str,
+    paths: list[Path],
+    wanted: set[str],
+    catalog: _StreamedCatalog | None,
+) -> Iterator[TranslatedSource]:
+    # Every record is read, in order, even those not exported: a broken one stops the export.
+    cache = SourceCacheReader(corpus.root / CACHE_DIR)
+    for path in paths:
+        source = read_source(path, corpus.settings.source_language, cache)
+        if source.id not in wanted:
+            continue
+        entries = catalog.entries_of(source.id) if catalog is not None else {}
+        yield TranslatedSource(
             source=source,
             language=language,
             pairs=tuple(
                 pair_for(source.id, seg, entries.get(source.key(seg))) for seg in source.segments
             ),
-            translator=translator,
+            translator=catalog.translator if catalog is not None else None,
         )
-        for source in sources
-    ]
+    if catalog is not None:
+        catalog.read_to_end()
+
+
+class _StreamedCatalog:
+    """A catalog's active entries, handed out source by source as the file is read.
+
+    ``excerpts update`` writes a source's entries together, in record order: then reading up
+    to a source's last entry holds that source's entries alone. A catalog reordered by hand
+    is read as correctly, keeping the entries met ahead of their source until it comes.
+    :func:`po.scan_po` counts each source's entries beforehand, which tells when a source's
+    last entry has been read.
+    """
+
+    def __init__(self, path: Path, wanted: set[str]) -> None:
+        self.scan = po.scan_po(path)
+        self.messages = po.read_po_messages(path, self.scan)
+        self.wanted = wanted
+        # Entries read ahead of their source, by source id and key (a later entry with the
+        # same key replaces an earlier one, as it does in a catalog read whole).
+        self.pending: dict[str, dict[str, po.Message]] = {}
+        self.met: dict[str, int] = {}
+        self.metadata: dict[str, str] | None = None
+        self.last_line = 0
+        self.ended = False
+
+    @property
+    def translator(self) -> Translator | None:
+        return translator_from(self.metadata or {})
+
+    def entries_of(self, source_id: str) -> dict[str, po.Message]:
+        """The active entries of a source by key (and the header read, for the translator)."""
+        while not self._complete(source_id):
+            self._read_one()
+        return self.pending.pop(source_id, {})
+
+    def read_to_end(self) -> None:
+        """Read (and check) the rest of the file."""
+        while not self.ended:
+            self._read_one()
+
+    def _complete(self, source_id: str) -> bool:
+        if self.ended:
+            return True
+        # The header comes first in any catalog gettext or we write; until it is read, the
+        # translator is unknown.
+        if self.metadata is None or self.last_line <= self.scan.unread_line:
+            return False
+        return self.met.get(source_id, 0) >= self.scan.contexts.get(source_id, 0)
+
+    def _read_one(self) -> None:
+        message = next(self.messages, None)
+        if message is None:
+            self.ended = True
+            if self.metadata is None:
+                self.metadata = {}
+            return
+        self.last_line = message.line
+        if message.obsolete:
+            return
+        key = message.msgctxt
+        if key is None:
+            if message.msgid == "" and self.metadata is None:
+                self.metadata = po.parse_metadata(message.msgstr)
+            return
+        source_id = key.partition("/")[0]
+        if source_id in self.wanted:
+            self.met[source_id] = self.met.get(source_id, 0) + 1
+            self.pending.setdefault(source_id, {})[key] = message
 
 
 def _languages(corpus: Corpus, languages: Sequence[str] | None) -> list[str]:

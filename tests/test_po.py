@@ -363,3 +363,116 @@ def test_local_line_breaking_matches_the_full_pass(
     if codes is not None:
         assert po._greedy_local(text, codes, start, limit) == expected
     assert po._breaks(text, start, limit) == expected
+
+
+# --- the streaming reader -----------------------------------------------------------------------
+
+STREAMED = [*GOOD, *BAD, *sorted((DATA.parent / "bad" / "po").glob("*.po"))]
+
+
+def _whole_and_streamed(path: Path) -> tuple[object, object]:
+    """What parse_po makes of a file and what scan_po + read_po_messages make of it."""
+    try:
+        catalog = read_po(path)
+        whole: object = (
+            dict(catalog.metadata),
+            [
+                (e.msgctxt, e.msgid, e.msgstr, tuple(e.flags), e.obsolete, e.linenum)
+                for e in catalog
+            ],
+        )
+    except CatalogError as exc:
+        whole = str(exc)
+    try:
+        messages = list(po.read_po_messages(path, po.scan_po(path)))
+        header = next(
+            (m for m in messages if m.msgid == "" and m.msgctxt is None and not m.obsolete), None
+        )
+        if header is not None:
+            messages.remove(header)
+        streamed: object = (
+            po.parse_metadata(header.msgstr) if header else {},
+            [tuple(m) for m in messages],
+        )
+    except CatalogError as exc:
+        streamed = str(exc)
+    return whole, streamed
+
+
+@pytest.mark.parametrize("block", [5, 64, 1 << 20], ids=lambda b: f"block{b}")
+@pytest.mark.parametrize("path", STREAMED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_read_po_messages_reads_what_parse_po_reads(
+    path: Path, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small blocks cut the file between every few lines: pieces must not change a thing.
+    monkeypatch.setattr(po, "_BLOCK", block)
+    whole, streamed = _whole_and_streamed(path)
+    assert streamed == whole
+
+
+def test_read_po_messages_tells_keys_with_the_same_hash_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every key hashing alike: each is then compared with the earlier ones read again.
+    monkeypatch.setattr(po, "hash", lambda key: 42, raising=False)
+    for path in GOOD:
+        whole, streamed = _whole_and_streamed(path)
+        assert streamed == whole
+    duplicate = tmp_path / "duplicate.po"
+    duplicate.write_text(
+        'msgctxt "a/p1"\nmsgid "Un."\nmsgstr ""\n\nmsgctxt "a/p2"\nmsgid "Un."\nmsgstr ""\n\n'
+        'msgctxt "a/p1"\nmsgid "Un."\nmsgstr "One."\n',
+        encoding="utf-8",
+    )
+    whole, streamed = _whole_and_streamed(duplicate)
+    assert streamed == whole == (
+        f"{duplicate}:10: duplicate entry: msgid 'Un.' with msgctxt 'a/p1' is already defined "
+        "at line 2"
+    )
+
+
+CONTEXTS = (
+    'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    'msgctxt "a/p1"\nmsgid "Un."\nmsgstr ""\n\n'
+    '#~ msgctxt "a/p9"\n#~ msgid "Vieux."\n#~ msgstr "Old."\n\n'
+    '#, fuzzy\n#| msgctxt "b/p0"\nmsgctxt "b/p1"\nmsgid "Deux msgctxt."\nmsgstr "Two."\n\n'
+    'msgctxt ""\n"a/p2"\nmsgid "Trois."\nmsgstr ""\n\n'
+    'msgctxt "c/p1"\nmsgid "Quatre."\nmsgstr ""\n'
+)
+
+
+def test_scan_po_counts_contexts_and_notes_the_msgctxt_it_cannot_read(tmp_path: Path) -> None:
+    path = tmp_path / "contexts.po"
+    path.write_text(CONTEXTS, encoding="utf-8")
+    scan = po.scan_po(path)
+    assert scan.charset == "utf-8"
+    # The msgctxt continued on the next line (line 18) is left to the parser.
+    assert scan.contexts == {"a": 1, "b": 1, "c": 1}
+    assert scan.unread_line == 18
+    assert [m.msgctxt for m in po.read_po_messages(path, scan)] == [
+        None, "a/p1", "a/p9", "b/p1", "a/p2", "c/p1",
+    ]  # fmt: skip
+
+
+def test_key_table_grows_and_finds_every_key_again() -> None:
+    table = po._KeyTable()
+    hashes = [(n * 0x9E3779B97F4A7C15) % (1 << 63) for n in range(1, 20_001)]
+    assert all(table.add(h, line) == [] for line, h in enumerate(hashes, 1))
+    assert table.mask + 1 > 2 * len(hashes) > 1 << 12  # grown from its first 4,096 slots
+    assert table.add(hashes[0], 99_999) == [1]
+    assert table.add(hashes[-1], 99_999) == [20_000]
+
+
+@pytest.mark.parametrize("block", [5, 1 << 20], ids=lambda b: f"block{b}")
+def test_scan_po_of_a_crlf_catalog_reads_its_header_area_again(
+    tmp_path: Path, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without a "\n\n", the area where the charset is named runs to the end of the file; the
+    # scan does not hold it all, but reads its pieces again once the charset is known.
+    monkeypatch.setattr(po, "_BLOCK", block)
+    path = tmp_path / "crlf.po"
+    path.write_bytes(CONTEXTS.replace("\n", "\r\n").encode("utf-8"))
+    scan = po.scan_po(path)
+    assert (scan.contexts, scan.unread_line) == ({"a": 1, "b": 1, "c": 1}, 18)
+    whole, streamed = _whole_and_streamed(path)
+    assert streamed == whole

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -106,23 +105,18 @@ def tei(
             f"({', '.join(settings.target_languages)})",
             param_hint="'-l' / '--lang'",
         )
+    # The sources are read as they are written, one at a time.
     docs = load_translated(corpus, language, source_ids or None)
-    # What was just loaded (records, catalog, pairs: millions of objects) lives until the
-    # export ends and holds no cycle: kept out of the cyclic collector's walks meanwhile.
-    gc.freeze()
-    try:
-        folder = output if output is not None else corpus.root / "build" / "tei"
-        result = write_tei_files(
-            docs,
-            folder,
-            publisher=settings.publisher,
-            as_corpus=as_corpus,
-            include_fuzzy=include_fuzzy,
-            date=date,
-        )
-        invalid = _report(p for path in result.paths for p in validate_tei(path))
-    finally:
-        gc.unfreeze()
+    folder = output if output is not None else corpus.root / "build" / "tei"
+    result = write_tei_files(
+        docs,
+        folder,
+        publisher=settings.publisher,
+        as_corpus=as_corpus,
+        include_fuzzy=include_fuzzy,
+        date=date,
+    )
+    invalid = _report(p for path in result.paths for p in validate_tei(path))
     if invalid:
         raise click.ClickException(
             f"{invalid} problems in the files written to {corpus.relative(folder)}; "

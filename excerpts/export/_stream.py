@@ -136,12 +136,14 @@ def write_atomic_all(files: Iterable[tuple[Path, Iterable[bytes]]]) -> None:
 
     Each file is written to its temporary file and synced; only when all are on disk are they
     renamed into place, and each folder synced once (not once a file: a folder sync is as dear
-    as a file's, and a corpus has thousands of sources). An error while writing replaces no
-    file.
+    as a file's, and a corpus has thousands of sources). ``files`` is read lazily, one file
+    at a time. An error while writing replaces no file, and removes the folders made for them.
     """
     done: list[tuple[Path, Path, int | None]] = []
+    made: list[Path] = []
     try:
         for path, chunks in files:
+            made += _missing_folders(path.parent)
             done.append(_write_temp(path, chunks))
         for temp, path, mode in done:
             try:
@@ -154,9 +156,21 @@ def write_atomic_all(files: Iterable[tuple[Path, Iterable[bytes]]]) -> None:
         for temp, _, _ in done:
             with contextlib.suppress(OSError):
                 temp.unlink()
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if empty: never what someone else put there
         raise
     for folder in dict.fromkeys(path.parent for _, path, _ in done):
         fsync_dir(folder)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders that do not exist yet on the way to ``folder``, outermost first."""
+    missing: list[Path] = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing[::-1]
 
 
 def _write_temp(path: Path, chunks: Iterable[bytes]) -> tuple[Path, Path, int | None]:

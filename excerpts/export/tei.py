@@ -206,8 +206,9 @@ def write_tei_files(
 ) -> TeiExport:
     """Write ``docs`` into ``folder``: one ``<source-id>.xml`` each, or one ``corpus.xml``.
 
-    One file per source: every source is checked before the first file is written, so an
-    error leaves the folder as it was.
+    ``docs`` is read once, lazily, a source at a time. One file per source: each goes to a
+    temporary file first, and all are renamed into place at the end, so an error leaves the
+    folder as it was.
     """
     if as_corpus:
         path = folder / CORPUS_FILE_NAME
@@ -215,17 +216,18 @@ def write_tei_files(
             docs, path, publisher=publisher, include_fuzzy=include_fuzzy, date=date
         )
         return TeiExport((path,), counts)
-    docs = list(docs)
-    planned = [
-        (
-            folder / f"{doc.source.id}.xml",
-            generate_tei(doc, publisher=publisher, include_fuzzy=include_fuzzy, date=date),
-        )
-        for doc in docs
-    ]
-    write_atomic_all(planned)
-    counts = sum((count_pairs(doc, include_fuzzy=include_fuzzy) for doc in docs), TeiCounts())
-    return TeiExport(tuple(path for path, _ in planned), counts)
+    paths: list[Path] = []
+    tally: list[TeiCounts] = []
+
+    def planned() -> Iterator[tuple[Path, Iterator[bytes]]]:
+        for doc in docs:
+            chunks = generate_tei(doc, publisher=publisher, include_fuzzy=include_fuzzy, date=date)
+            paths.append(folder / f"{doc.source.id}.xml")
+            tally.append(count_pairs(doc, include_fuzzy=include_fuzzy))
+            yield paths[-1], chunks
+
+    write_atomic_all(planned())
+    return TeiExport(tuple(paths), sum(tally, TeiCounts()))
 
 
 def count_pairs(doc: TranslatedSource, *, include_fuzzy: bool = False) -> TeiCounts:
