@@ -72,15 +72,7 @@ class SourceCache:
         """Write the records used by this command (dropping those of deleted files)."""
         if self._folder is None or not (self._changed or self._used.keys() != self._known.keys()):
             return
-        with contextlib.suppress(OSError):
-            self._folder.mkdir(exist_ok=True)
-            ignore = self._folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# made by excerpts: a cache, never commit it\n*\n")
-        data = json.dumps({"format": _FORMAT, "records": self._used}, ensure_ascii=False)
-        # A cache that cannot be written only makes the next command slower.
-        with contextlib.suppress(ExcerptsError):
-            atomic_write_bytes(self._folder / _FILE, data.encode("utf-8"))
+        write_cache_file(self._folder / _FILE, {"format": _FORMAT, "records": self._used})
 
 
 class SourceCacheReader:
@@ -154,14 +146,35 @@ class SourceCacheReader:
         """Nothing: this reader only reads."""
 
 
-def _load(path: Path) -> dict[str, dict[str, Any]]:
+def read_cache_file(path: Path, fmt: str) -> dict[str, Any] | None:
+    """The JSON object a cache file holds, or None when it is missing, unreadable or written
+    in another format (another version of the tool, or not ours)."""
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
-        return {}
-    records = data.get("records")
+        return None
+    return data if isinstance(data, dict) and data.get("format") == fmt else None
+
+
+def write_cache_file(path: Path, data: dict[str, Any]) -> None:
+    """Write a cache file atomically, its folder marked as never to be committed.
+
+    A cache that cannot be written only makes the next command slower: errors are ignored.
+    """
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(exist_ok=True)
+        ignore = path.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# made by excerpts: a cache, never commit it\n*\n")
+    # json.dumps's default separators: SourceCacheReader finds records by them.
+    text = json.dumps(data, ensure_ascii=False)
+    with contextlib.suppress(ExcerptsError):
+        atomic_write_bytes(path, text.encode("utf-8", "surrogatepass"))
+
+
+def _load(path: Path) -> dict[str, dict[str, Any]]:
+    data = read_cache_file(path, _FORMAT)
+    records = data.get("records") if data is not None else None
     return records if isinstance(records, dict) else {}
 
 

@@ -15,16 +15,13 @@ cannot be written only makes the next run slower.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from excerpts import __version__
-from excerpts.errors import ExcerptsError
-from excerpts.fsutil import atomic_write_bytes
+from excerpts.cache import read_cache_file, write_cache_file
 
 _FORMAT = "excerpts-checks-1"
 # (findings as (check id, message) pairs, French consistency key, English consistency key)
@@ -82,28 +79,14 @@ class CheckStore:
         """Write the answers of this run, if they are not exactly those already stored."""
         if self._path is None or not (self._new or self._used.keys() != self._known.keys()):
             return
-        data = json.dumps(
-            {"format": _FORMAT, "setting": self._setting, "pairs": self._used},
-            ensure_ascii=False,
-            separators=(",", ":"),
+        write_cache_file(
+            self._path, {"format": _FORMAT, "setting": self._setting, "pairs": self._used}
         )
-        with contextlib.suppress(OSError, ExcerptsError):
-            folder = self._path.parent
-            folder.mkdir(exist_ok=True)
-            ignore = folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# made by excerpts: a cache, never commit it\n*\n")
-            atomic_write_bytes(self._path, data.encode("utf-8", "surrogatepass"))
 
 
 def _load(path: Path, setting: str) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
-        return {}
-    if data.get("setting") != setting:
+    data = read_cache_file(path, _FORMAT)
+    if data is None or data.get("setting") != setting:
         return {}
     pairs = data.get("pairs")
     return pairs if isinstance(pairs, dict) else {}
