@@ -68,6 +68,11 @@ CATCHES = [
      "Touadera thanked the Russian instructors for their support."),
     ("names", "Le président Bazoum a parlé de la réconciliation.",
      "President Bazum spoke of reconciliation."),
+    # A lower-case nationality swapped for another.
+    ("names", "Des soldats tchadiens ont été tués près du lac Tchad.",
+     "Sudanese soldiers were killed near Lake Chad."),
+    ("names", "Les autorités nigériennes ont expulsé 300 migrants.",
+     "Nigerian authorities expelled 300 migrants."),
 ]  # fmt: skip
 
 PASSES = [
@@ -171,6 +176,13 @@ PASSES = [
      "The minister received the Mali Eagles ahead of AFCON."),
     ("acronyms", "L’OMS a confirmé 12 cas de dengue.", "The WHO confirmed 12 cases of dengue."),
     ("acronyms", "La CENI a publié les résultats.", "The CENI published the results."),
+    ("names", "Des soldats tchadiens ont été tués près du lac Tchad.",
+     "Chadian soldiers were killed near Lake Chad."),
+    ("names", "Des soldats tchadiens ont été tués.", "Soldiers were killed."),
+    ("names", "Le président tchadien a reçu son homologue soudanais.",
+     "Chad’s president received his Sudanese counterpart."),
+    ("names", "Le gouvernement malien a accusé l’armée burkinabè.",
+     "The government accused Burkina Faso’s army."),
 ]  # fmt: skip
 
 

@@ -14,7 +14,9 @@ from excerpts.checks.tables import (
     acronym_equivalents,
     country_adjectives,
     demonyms,
+    english_nationalities,
     name_equivalents,
+    nationality_adjectives,
 )
 from excerpts.checks.variants import (
     SIMILAR_ENOUGH,
@@ -309,11 +311,67 @@ def _english_spelling(word: str, unit: Unit) -> str | None:
 def check_names(unit: Unit) -> str | None:
     """Report proper names of the French that the English lacks."""
     if not any(c.isupper() for c in unit.source):
-        return None
+        return _changed_nationality(unit)
     missing = [m for w in name_candidates(unit.src) if (m := _missing_name(w, unit))]
     if not missing:
-        return None
+        return _changed_nationality(unit)
     return "name not found in English: " + ", ".join(missing)
+
+
+def _changed_nationality(unit: Unit) -> str | None:
+    """A lower-case nationality of the French (soldats tchadiens) that the English lacks while
+    it names another that the French does not (Sudanese soldiers).
+
+    Translators often drop a nationality the context makes plain, so a missing one alone is
+    no error; one swapped for another is.
+    """
+    adjectives = nationality_adjectives()
+    words = unit.src_words if unit.src_words is not None else _LETTERS.findall(unit.src.lower())
+    french = [w for w in dict.fromkeys(words) if w in adjectives]
+    if not french:
+        return None
+    table = name_equivalents()
+    capitals = _CAPITAL_WORD.findall(unit.src)
+    lost = []
+    for word in french:
+        renderings = set(adjectives[word])
+        # Each mention in the French, the adjective's and its country's (lac Tchad), must
+        # have its own in the English.
+        said = words.count(word) + sum(
+            1 for c in capitals if renderings.intersection(table.get(c, ()))
+        )
+        if _mentions(renderings, unit.tgt) < said:
+            lost.append(word)
+    if not lost:
+        return None
+    expected: set[str] = set()
+    for word in capitals:
+        expected.update(table.get(word, (word,)))
+    for word in french:
+        expected.update(adjectives[word])
+    for country in list(expected):
+        expected.update(country_adjectives(country))
+    added = [
+        n
+        for n in sorted(english_nationalities() - expected)
+        if n in unit.tgt and _name_pattern(n).search(unit.tgt) is not None
+    ]
+    if not added:
+        return None
+    lost_text, added_text = ", ".join(lost), ", ".join(added)
+    return f"nationality changed? {lost_text} in the French, {added_text} in the English"
+
+
+def _mentions(renderings: set[str], text: str) -> int:
+    """How many times the English names a country or its people (Chad, Chad's, Chadians)."""
+    forms = set(renderings)
+    for rendering in renderings:
+        forms.update(country_adjectives(rendering))
+    starts = {m.start() for f in forms for m in _name_pattern(f).finditer(text)}
+    return len(starts)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # A dateline or a heading in capitals ("BEYROUTH, 9 janv. (AFP) -", "COMMUNIQUÉ -") is

@@ -532,6 +532,24 @@ def demonyms() -> frozenset[str]:
 
 
 @cache
+def nationality_adjectives() -> dict[str, tuple[str, ...]]:
+    """Lower-case French nationality adjectives (tchadiens, maliennes) -> English renderings."""
+    table = name_equivalents()
+    return {
+        form.lower(): table[form]
+        for base in _parse(_DEMONYMS)
+        for form in _demonym_forms(base)
+        if form in table
+    }
+
+
+@cache
+def english_nationalities() -> frozenset[str]:
+    """The English demonyms of the tables (Chadian, Sudanese, Burkinabe)."""
+    return frozenset(r for renderings in _parse(_DEMONYMS).values() for r in renderings)
+
+
+@cache
 def acronym_equivalents() -> dict[str, tuple[str, ...]]:
     """French acronym -> accepted English renderings (ONU -> UN, CEDEAO -> ECOWAS)."""
     return _parse(_ACRONYMS)
