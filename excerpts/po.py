@@ -818,12 +818,21 @@ def _wrap_lines(prefix: str, name: str, value: str, width: int) -> list[str]:
     first_start = len(prefix) + len(name) + 2 - after_break
     out: list[str] = []
     for number, portion in enumerate(portions):
-        start = first_start if number == 0 else 0
-        breaks = _breaks(portion, start, limit)
-        if number == 0 and portion and (len(portions) > 1 or start > limit or breaks):
+        if number > 0 or not portion:
+            breaks = _breaks(portion, 0, limit)
+            own_line = False
+        elif len(portions) > 1 or first_start > limit:
+            breaks, own_line = _breaks(portion, 0, limit), True
+        elif len(portion) > limit and _narrow(portion):
+            # Too wide even for a line of its own: from either column it is broken exactly when
+            # it holds a break opportunity, so the pass from column 0 alone tells both.
+            breaks = _breaks(portion, 0, limit)
+            own_line = bool(breaks)
+        else:
+            own_line = bool(_breaks(portion, first_start, limit))
+            breaks = _breaks(portion, 0, limit) if own_line else []
+        if own_line:
             out.append(f'{prefix}{name} ""')
-            start = 0
-            breaks = _breaks(portion, start, limit)
             number = 1
         pieces = _cut(portion, breaks)
         head = f"{prefix}{name} " if number == 0 else prefix
@@ -864,9 +873,8 @@ def _breaks(text: str, start: int, limit: int) -> list[int]:
     """
     if start + len(text) <= limit and (_narrow(text) or start + _width(text) <= limit):
         return []  # the common case: it fits, so no opportunity is ever taken
-    codes = _simple_codes(text)
-    if codes is not None:
-        return _greedy_local(text, codes, start, limit)
+    if _simple(text):
+        return _greedy_local(text, start, limit)
     fast, opportunities = _portion_opportunities(text)
     if fast:
         return _greedy(text, sorted(opportunities), start, limit)
@@ -874,20 +882,20 @@ def _breaks(text: str, start: int, limit: int) -> list[int]:
 
 
 @lru_cache(maxsize=2)
-def _simple_codes(text: str) -> str | None:
-    """The class string of a portion whose breaks :func:`_greedy_local` can find, else None.
+def _simple(text: str) -> bool:
+    """Whether :func:`_greedy_local` can find the breaks of a portion.
 
     That is text where every character is one column wide and no class has context rules
     (marks, joiners, zero-width spaces, mandatory breaks): all Latin-script news text. Cached
-    because gettext's ``msgid ""`` rule makes :func:`_wrap` break a portion twice.
+    because gettext's ``msgid ""`` rule can make :func:`_wrap` break a portion twice.
     """
+    if _narrow(text):
+        return True  # no narrow character has such a class (tests/test_po.py checks each)
     codes = text.translate(_CLASS_CODES)
     if _SLOW_CLASSES.search(codes) or "\u200d" in text:
-        return None
-    if _narrow(text):
-        return codes
+        return False
     widths = text.translate(_WIDTH_CODES)
-    return codes if widths.count("1") == len(widths) else None
+    return widths.count("1") == len(widths)
 
 
 # Characters one column wide (tests/test_po.py checks each against _char_width): printable
@@ -904,13 +912,14 @@ def _narrow(text: str) -> bool:
     return _NARROW_RE.fullmatch(text) is not None
 
 
-def _greedy_local(text: str, codes: str, start: int, limit: int) -> list[int]:
+def _greedy_local(text: str, start: int, limit: int) -> list[int]:
     """:func:`_greedy` for one-column text, testing only the opportunities near each line's end.
 
     A line starting at ``begin`` ends at the last opportunity within ``limit`` columns, or,
     when there is none, at the first one beyond (a piece longer than a line is not cut). Each
     index is tested on its own classes (and the class before a run of spaces), so a line costs
-    a few steps back from its end instead of a pass over every opportunity of the text.
+    a few steps back from its end instead of a pass over every opportunity of the text, and
+    only the characters looked at are classified.
     """
     end = len(text)
     guarded = _escape_guards(text) if "\\" in text else frozenset()
@@ -921,11 +930,11 @@ def _greedy_local(text: str, codes: str, start: int, limit: int) -> list[int]:
         if reach >= end:
             return breaks
         at = reach
-        while at > begin and not _allows_break(codes, at, guarded):
+        while at > begin and not _allows_break(text, at, guarded):
             at -= 1
         if at <= begin:
             at = max(reach, begin) + 1
-            while at < end and not _allows_break(codes, at, guarded):
+            while at < end and not _allows_break(text, at, guarded):
                 at += 1
             if at >= end:
                 return breaks
@@ -933,19 +942,21 @@ def _greedy_local(text: str, codes: str, start: int, limit: int) -> list[int]:
         begin, column = at, 0
 
 
-def _allows_break(codes: str, index: int, guarded: frozenset[int]) -> bool:
-    """Whether UAX #14 allows a break before ``index`` of a class string (0 < index)."""
-    after = codes[index]
+def _allows_break(text: str, index: int, guarded: frozenset[int]) -> bool:
+    """Whether UAX #14 allows a break before ``text[index]`` (0 < index), classes of
+    :func:`_simple` text."""
+    classes = _CHAR_CLASSES
+    after = classes[text[index]]
     if after == _SPACE_CODE or index in guarded:
         return False
-    before = codes[index - 1]
+    before = classes[text[index - 1]]
     if before != _SPACE_CODE:
         return (before, after) in _DIRECT_PAIRS
     index -= 2
-    while index >= 0 and codes[index] == _SPACE_CODE:
+    while index >= 0 and classes[text[index]] == _SPACE_CODE:
         index -= 1
     # Spaces at the very start follow nothing a break could come after (LB2).
-    return index >= 0 and (codes[index], after) in _SPACED_PAIRS
+    return index >= 0 and (classes[text[index]], after) in _SPACED_PAIRS
 
 
 def _escape_guards(text: str) -> frozenset[int]:
@@ -1179,7 +1190,17 @@ def _class_letter(cls: int) -> str:
     return chr(0x100 + cls)  # letters that are never regex syntax
 
 
+class _CharTable(dict[str, str]):
+    """The class letter of each character, computed on first use."""
+
+    def __missing__(self, char: str) -> str:
+        value = _class_letter(_line_class(char))
+        self[char] = value
+        return value
+
+
 _CLASS_CODES = _CodeTable(lambda char: _class_letter(_line_class(char)))
+_CHAR_CLASSES = _CharTable()
 _WIDTH_CODES = _CodeTable(lambda char: "012"[_char_width(char)])
 _SLOW_CLASSES = re.compile("[" + "".join(_class_letter(c) for c in (BK, ZW, CM)) + "]")
 
