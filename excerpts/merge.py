@@ -17,6 +17,8 @@ from difflib import SequenceMatcher
 
 import polib
 
+from excerpts.catalog import new_entry
+
 # A suggestion must be this similar to the new French text (difflib ratio over words), like
 # msgmerge's own threshold for fuzzy matches but stricter: a wrong suggestion costs a translator
 # more than none.
@@ -114,7 +116,7 @@ def merge_catalog(
 
 def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
     """The old entry's translation and translator data on the template entry."""
-    merged = polib.POEntry(
+    merged = new_entry(
         msgctxt=new.msgctxt,
         msgid=new.msgid,
         msgstr=old.msgstr,
@@ -143,10 +145,9 @@ def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
 
 
 def _fresh(new: polib.POEntry, suggester: _Suggester) -> polib.POEntry:
-    entry = polib.POEntry(
+    entry = new_entry(
         msgctxt=new.msgctxt,
         msgid=new.msgid,
-        msgstr="",
         comment=new.comment,
         occurrences=list(new.occurrences),
     )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import Any
 
+import polib
 import pytest
 
 from excerpts import po
+from excerpts.catalog import new_entry
 from excerpts.merge import MergeCounts, merge_catalog
 
 from .conftest import DATA, assert_gettext_clean, gettext_tool
@@ -103,3 +106,15 @@ def test_suggestion_from_a_near_identical_segment() -> None:
     assert (near.previous_msgctxt, near.previous_msgid) == ("a/p1", by_key["a/p1"].msgid)
     assert by_key["c/p1"].msgstr == "" and by_key["c/p1"].flags == []
     assert counts.suggested == 1
+
+
+def test_new_entry_is_the_entry_polib_makes() -> None:
+    fields: dict[str, Any] = {
+        "msgctxt": "src/p1", "msgid": "Bonjour", "msgstr": "Hello", "comment": "AfricaNews",
+        "occurrences": [("sources/src.toml", "3")], "tcomment": "checked", "flags": ["fuzzy"],
+        "previous_msgctxt": "src/p0", "previous_msgid": "Salut",
+    }  # fmt: skip
+    assert new_entry(**fields).__dict__ == polib.POEntry(**fields).__dict__
+    assert new_entry(msgctxt=None, msgid="x").__dict__ == polib.POEntry(msgid="x").__dict__
+    first, second = new_entry(msgctxt="a", msgid="b"), new_entry(msgctxt="a", msgid="b")
+    assert first.occurrences is not second.occurrences and first.flags is not second.flags
