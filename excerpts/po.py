@@ -693,6 +693,12 @@ def _comment_lines(marker: str, text: str) -> Iterator[str]:
         yield f"{marker} {line}" if line else marker
 
 
+@lru_cache(maxsize=64)
+def _extracted_comment_lines(text: str) -> tuple[str, ...]:
+    """The ``#.`` lines of an extracted comment (cached: a source's segments share theirs)."""
+    return tuple(_comment_lines("#.", text))
+
+
 def _reference_lines(occurrences: list[tuple[str, str]], width: int) -> Iterator[str]:
     """``#:`` lines, filled up to ``width`` columns the way gettext fills them."""
     line = "#:"
@@ -713,7 +719,7 @@ def _entry_block(entry: polib.POEntry, width: int) -> str:
     if entry.tcomment:
         lines.extend(_comment_lines("#", entry.tcomment))
     if entry.comment:
-        lines.extend(_comment_lines("#.", entry.comment))
+        lines.extend(_extracted_comment_lines(entry.comment))
     if entry.occurrences:
         lines.extend(_reference_lines(entry.occurrences, width))
     flags = _flags_line(entry, _first_msgstr(entry) != "")
@@ -723,21 +729,21 @@ def _entry_block(entry: polib.POEntry, width: int) -> str:
     prefix = "#~ " if entry.obsolete else ""
     previous = "#~| " if entry.obsolete else "#| "
     if entry.previous_msgctxt is not None:
-        lines.extend(_wrap(previous, "msgctxt", entry.previous_msgctxt, wrap))
+        lines.extend(_wrap_cached(previous, "msgctxt", entry.previous_msgctxt, wrap))
     if entry.previous_msgid is not None:
-        lines.extend(_wrap(previous, "msgid", entry.previous_msgid, wrap))
+        lines.extend(_wrap_cached(previous, "msgid", entry.previous_msgid, wrap))
     if entry.previous_msgid_plural is not None:
-        lines.extend(_wrap(previous, "msgid_plural", entry.previous_msgid_plural, wrap))
+        lines.extend(_wrap_cached(previous, "msgid_plural", entry.previous_msgid_plural, wrap))
     if entry.msgctxt is not None:
-        lines.extend(_wrap(prefix, "msgctxt", entry.msgctxt, wrap))
-    lines.extend(_wrap(prefix, "msgid", entry.msgid, wrap))
+        lines.extend(_wrap_cached(prefix, "msgctxt", entry.msgctxt, wrap))
+    lines.extend(_wrap_cached(prefix, "msgid", entry.msgid, wrap))
     if entry.msgid_plural:
-        lines.extend(_wrap(prefix, "msgid_plural", entry.msgid_plural, wrap))
+        lines.extend(_wrap_cached(prefix, "msgid_plural", entry.msgid_plural, wrap))
         forms = entry.msgstr_plural or {0: "", 1: ""}
         for index in sorted(forms):
-            lines.extend(_wrap(prefix, f"msgstr[{index}]", forms[index], wrap))
+            lines.extend(_wrap_cached(prefix, f"msgstr[{index}]", forms[index], wrap))
     else:
-        lines.extend(_wrap(prefix, "msgstr", entry.msgstr, wrap))
+        lines.extend(_wrap_cached(prefix, "msgstr", entry.msgstr, wrap))
     lines.append("")
     return "\n".join(lines)
 
@@ -812,6 +818,8 @@ def _wrap_lines(prefix: str, name: str, value: str, width: int) -> list[str]:
     quote included, passes ``width`` columns. When the first portion would not fit on the
     keyword's line, or the value holds more than one line, gettext starts with ``name ""``.
     """
+    if width > 0 and _PLAIN_RE.fullmatch(value) is not None:
+        return _wrap_plain(prefix, name, value, width)
     portions = _portions(value)
     after_break = len(prefix) + 1  # columns before the text on continuation lines
     limit = (width if width > 0 else 1 << 30) - 1 - after_break
@@ -838,6 +846,44 @@ def _wrap_lines(prefix: str, name: str, value: str, width: int) -> list[str]:
         head = f"{prefix}{name} " if number == 0 else prefix
         out.append(f'{head}"{pieces[0]}"')
         out.extend(f'{prefix}"{piece}"' for piece in pieces[1:])
+    return out
+
+
+# One-column text with nothing to escape (no quote, backslash or control character): the
+# value is its own single portion, and the characters are those of _NARROW_RE.
+_PLAIN_RE = re.compile(
+    r"[\x20\x21\x23-\x5b\x5d-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u202f-\u205e\u20a0-\u20c0]*"
+)
+
+
+def _wrap_plain(prefix: str, name: str, value: str, width: int) -> list[str]:
+    """:func:`_wrap_lines` for a value :data:`_PLAIN_RE` matches: news text, keys, most lines.
+
+    Such a value is one portion whose length is its width, so whether it fits, and where it
+    breaks, is known without escaping it or measuring it again.
+    """
+    limit = width - 2 - len(prefix)  # the last column a continuation line's text may reach
+    first_start = len(name) + 1  # where the text starts after the keyword, in those columns
+    length = len(value)
+    if first_start + length <= limit or not value:
+        return [f'{prefix}{name} "{value}"']
+    breaks = _greedy_local(value, 0, limit) if length > limit else []
+    if first_start > limit:
+        own_line = True  # gettext's rule: the keyword leaves no room, the text starts below
+    elif length > limit:
+        # Too wide even for a line of its own: from either column it is broken exactly when
+        # it holds a break opportunity, so the pass from column 0 alone tells both.
+        own_line = bool(breaks)
+    else:
+        own_line = bool(_greedy_local(value, first_start, limit))
+    if not own_line:
+        return [f'{prefix}{name} "{value}"']
+    out = [f'{prefix}{name} ""']
+    begin = 0
+    for index in breaks:
+        out.append(f'{prefix}"{value[begin:index]}"')
+        begin = index
+    out.append(f'{prefix}"{value[begin:]}"')
     return out
 
 

@@ -386,6 +386,12 @@ def _reference_wrap(prefix: str, name: str, value: str, width: int) -> list[str]
     return out
 
 
+def test_plain_text_is_one_column_text_with_nothing_to_escape() -> None:
+    plain = [chr(code) for code in range(0x110000) if po._PLAIN_RE.fullmatch(chr(code))]
+    assert plain == [c for c in map(chr, range(0x110000)) if po._narrow(c) and c not in '"\\']
+    assert all(po._escape(c) == c for c in plain)
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     value=st.lists(ALPHABET | LONG_WORD | st.sampled_from(["  ", "\u200b", "\u00ad", "\u2028"]),
@@ -397,5 +403,6 @@ def _reference_wrap(prefix: str, name: str, value: str, width: int) -> list[str]
 def test_wrapping_breaks_a_long_portion_once(
     value: str, prefix: str, name: str, width: int
 ) -> None:
-    """Wrapping a portion too wide for any line in one pass lays out what two passes do."""
+    """Wrapping a portion too wide for any line in one pass, or a plain value by the short
+    way, lays out what the plain rule does."""
     assert po._wrap_lines(prefix, name, value, width) == _reference_wrap(prefix, name, value, width)
