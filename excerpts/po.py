@@ -630,16 +630,12 @@ def _first_msgstr(entry: polib.POEntry) -> str:
     return msgstr
 
 
-def _flags_line(entry: polib.POEntry, translated: bool) -> str:
-    """The ``#,`` line gettext writes for the entry's flags, or "" when it writes none."""
-    if not entry.flags:
-        return ""
-    return _flags_text(tuple(entry.flags), translated)
-
-
 @lru_cache(maxsize=256)
 def _flags_text(entry_flags: tuple[str, ...], translated: bool) -> str:
-    """:func:`_flags_line` for a tuple of flags; cached, a catalog uses a handful of sets."""
+    """The ``#,`` line gettext writes for an entry's flags, or "" when it writes none.
+
+    Cached: a catalog uses a handful of sets of flags.
+    """
     flags = set(entry_flags)
     out: list[str] = []
     if "fuzzy" in flags and translated:
@@ -720,12 +716,18 @@ def _entry_block(entry: polib.POEntry, width: int) -> str:
         lines.extend(_comment_lines("#", entry.tcomment))
     if entry.comment:
         lines.extend(_extracted_comment_lines(entry.comment))
-    if entry.occurrences:
-        lines.extend(_reference_lines(entry.occurrences, width))
-    flags = _flags_line(entry, _first_msgstr(entry) != "")
-    if flags:
-        lines.append(flags)
-    wrap = width if "no-wrap" not in entry.flags else 0
+    occurrences = entry.occurrences
+    if len(occurrences) == 1 and occurrences[0][1] != "":
+        lines.append(f"#: {occurrences[0][0]}:{occurrences[0][1]}")  # one reference, one line
+    elif occurrences:
+        lines.extend(_reference_lines(occurrences, width))
+    wrap = width
+    if entry.flags:
+        flags = _flags_text(tuple(entry.flags), _first_msgstr(entry) != "")
+        if flags:
+            lines.append(flags)
+        if "no-wrap" in entry.flags:
+            wrap = 0
     prefix = "#~ " if entry.obsolete else ""
     previous = "#~| " if entry.obsolete else "#| "
     if entry.previous_msgctxt is not None:
@@ -969,6 +971,7 @@ def _greedy_local(text: str, start: int, limit: int) -> list[int]:
     """
     end = len(text)
     guarded = _escape_guards(text) if "\\" in text else frozenset()
+    classes, space, direct, spaced = _CHAR_CLASSES, _SPACE_CODE, _DIRECT_PAIRS, _SPACED_PAIRS
     breaks: list[int] = []
     begin, column = 0, start
     while True:
@@ -976,7 +979,20 @@ def _greedy_local(text: str, start: int, limit: int) -> list[int]:
         if reach >= end:
             return breaks
         at = reach
-        while at > begin and not _allows_break(text, at, guarded):
+        # _allows_break, written out: this loop is where a long catalog's writing spends most.
+        while at > begin:
+            after = classes[text[at]]
+            if after != space and at not in guarded:
+                before = classes[text[at - 1]]
+                if before != space:
+                    if (before, after) in direct:
+                        break
+                else:
+                    back = at - 2
+                    while back >= 0 and classes[text[back]] == space:
+                        back -= 1
+                    if back >= 0 and (classes[text[back]], after) in spaced:
+                        break
             at -= 1
         if at <= begin:
             at = max(reach, begin) + 1
