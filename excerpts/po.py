@@ -1267,10 +1267,12 @@ _WIDTH_CODES = _CodeTable(lambda char: "012"[_char_width(char)])
 _SLOW_CLASSES = re.compile("[" + "".join(_class_letter(c) for c in (BK, ZW, CM)) + "]")
 
 
+@functools.cache
 def _pair_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Regexes over class strings: breaks between adjacent classes, and after spaces.
 
     Classes that allow the same followers share one alternative, which keeps the regexes small.
+    Compiled on first use (a few milliseconds): only text outside :func:`_simple` needs them.
     """
     space = _class_letter(SP)
     plain = [c for c in range(EM + 1) if c not in (SP, BK, ZW, CM)]
@@ -1288,7 +1290,6 @@ def _pair_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(direct_re), re.compile(spaced_re)
 
 
-_DIRECT_BREAK, _SPACED_BREAK = _pair_regexes()
 _SPACE_CODE = _class_letter(SP)
 _PLAIN = [c for c in range(EM + 1) if c not in (SP, BK, ZW, CM)]
 # Class-letter pairs between which a break is allowed: adjacent, and with spaces between.
@@ -1306,8 +1307,9 @@ def _fast_opportunities(text: str) -> set[int] | None:
     codes = text.translate(_CLASS_CODES)
     if _SLOW_CLASSES.search(codes) or "\u200d" in text:
         return None
-    result = {match.start() for match in _DIRECT_BREAK.finditer(codes)}
-    result.update(match.end() for match in _SPACED_BREAK.finditer(codes))
+    direct_break, spaced_break = _pair_regexes()
+    result = {match.start() for match in direct_break.finditer(codes)}
+    result.update(match.end() for match in spaced_break.finditer(codes))
     return result
 
 
