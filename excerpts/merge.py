@@ -172,7 +172,7 @@ class _Suggester:
     def __init__(self, catalog: polib.POFile):
         self._exact: dict[str, polib.POEntry] = {}
         self._entries: list[polib.POEntry] = []
-        self._grams: list[frozenset[tuple[str, str]]] = []
+        self._grams: dict[int, frozenset[tuple[str, str]]] = {}  # of the entries compared
         self._index: dict[tuple[str, str], list[int]] | None = None
         for entry in catalog:
             if entry.msgstr and "fuzzy" not in entry.flags and entry.msgid:
@@ -202,7 +202,9 @@ class _Suggester:
         best: tuple[float, int] | None = None
         for position, _ in hits.most_common(_CANDIDATES):
             # A difflib ratio of 0.8 needs most word pairs in common: a cheap set test first.
-            other = self._grams[position]
+            other = self._grams.get(position)
+            if other is None:
+                other = self._grams[position] = _pairs(_words(self._entries[position].msgid))
             if len(grams & other) < _MIN_SHARED * max(len(grams), len(other)):
                 continue
             # Compared word by word: ten times fewer items than characters, and a changed word
@@ -216,12 +218,17 @@ class _Suggester:
         return self._entries[best[1]] if best else None
 
     def _build_index(self) -> dict[tuple[str, str], list[int]]:
+        """Each word pair's postings: the positions of the entries holding it, in order."""
         index: dict[tuple[str, str], list[int]] = defaultdict(list)
+        findall = _WORD_RE.findall
         for position, entry in enumerate(self._entries):
-            grams = _pairs(_words(entry.msgid))
-            self._grams.append(grams)
-            for gram in grams:
-                index[gram].append(position)
+            words = findall(entry.msgid.lower())  # _words, written out: one call per entry
+            for gram in zip(words, words[1:], strict=False):
+                posting = index[gram]
+                # A pair twice in a text counts once; postings grow in order, so a repeat is
+                # always the last position (cheaper than a set of pairs per entry).
+                if not posting or posting[-1] != position:
+                    posting.append(position)
         return index
 
 
