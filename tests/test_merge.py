@@ -11,7 +11,7 @@ import pytest
 
 from excerpts import po
 from excerpts.catalog import new_entry
-from excerpts.merge import MergeCounts, merge_catalog
+from excerpts.merge import MergeCounts, _pairs, _Suggester, _words, merge_catalog
 
 from .conftest import DATA, assert_gettext_clean, gettext_tool
 
@@ -118,3 +118,16 @@ def test_new_entry_is_the_entry_polib_makes() -> None:
     assert new_entry(msgctxt=None, msgid="x").__dict__ == polib.POEntry(msgid="x").__dict__
     first, second = new_entry(msgctxt="a", msgid="b"), new_entry(msgctxt="a", msgid="b")
     assert first.occurrences is not second.occurrences and first.flags is not second.flags
+
+
+def test_suggestion_index_posts_an_entry_once_per_word_pair() -> None:
+    texts = ["De la paix et de la guerre", "La paix, la paix !", "Rien de la sorte", "de la de la"]
+    catalog = polib.POFile()
+    for number, text in enumerate(texts):
+        catalog.append(polib.POEntry(msgctxt=f"s/p{number}", msgid=text, msgstr=f"T{number}"))
+    expected: dict[tuple[str, str], list[int]] = {}
+    for position, text in enumerate(texts):
+        for pair in _pairs(_words(text)):
+            expected.setdefault(pair, []).append(position)
+    assert _Suggester(catalog)._build_index() == expected
+    assert expected[("de", "la")] == [0, 2, 3] and expected[("la", "paix")] == [0, 1]
