@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from operator import itemgetter
 
 import polib
 
@@ -200,7 +201,7 @@ class _Suggester:
             budget += len(posting)
             hits.update(posting)
         best: tuple[float, int] | None = None
-        for position, _ in hits.most_common(_CANDIDATES):
+        for position in _most_common(hits, _CANDIDATES):
             # A difflib ratio of 0.8 needs most word pairs in common: a cheap set test first.
             other = self._grams.get(position)
             if other is None:
@@ -230,6 +231,20 @@ class _Suggester:
                 if not posting or posting[-1] != position:
                     posting.append(position)
         return index
+
+
+def _most_common(counts: Counter[int], n: int) -> list[int]:
+    """The keys of ``counts.most_common(n)``, in its order (ties: first counted first).
+
+    Found from the n-th highest count, which a sort of the counts gives at C speed: only the
+    few keys that reach it are ordered, not the thousands a query's postings bring in.
+    """
+    if len(counts) <= n:
+        return [key for key, _ in counts.most_common(n)]
+    floor = sorted(counts.values(), reverse=True)[n - 1]
+    top = [(key, count) for key, count in counts.items() if count >= floor]
+    top.sort(key=itemgetter(1), reverse=True)  # stable: ties keep their counting order
+    return [key for key, _ in top[:n]]
 
 
 def _words(text: str) -> list[str]:

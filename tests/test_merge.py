@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import polib
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from excerpts import po
 from excerpts.catalog import new_entry
-from excerpts.merge import MergeCounts, _pairs, _Suggester, _words, merge_catalog
+from excerpts.merge import (
+    MergeCounts,
+    _most_common,
+    _pairs,
+    _Suggester,
+    _words,
+    merge_catalog,
+)
 
 from .conftest import DATA, assert_gettext_clean, gettext_tool
 
@@ -131,3 +141,16 @@ def test_suggestion_index_posts_an_entry_once_per_word_pair() -> None:
             expected.setdefault(pair, []).append(position)
     assert _Suggester(catalog)._build_index() == expected
     assert expected[("de", "la")] == [0, 2, 3] and expected[("la", "paix")] == [0, 1]
+
+
+@given(
+    counts=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=80),
+    n=st.integers(1, 6),
+)
+def test_candidates_are_the_most_common_positions_in_counter_order(
+    counts: list[tuple[int, int]], n: int
+) -> None:
+    hits: Counter[int] = Counter()
+    for position, times in counts:
+        hits.update([position] * times)
+    assert _most_common(hits, n) == [position for position, _ in hits.most_common(n)]
