@@ -731,11 +731,11 @@ def _entry_block(entry: polib.POEntry, width: int) -> str:
     prefix = "#~ " if entry.obsolete else ""
     previous = "#~| " if entry.obsolete else "#| "
     if entry.previous_msgctxt is not None:
-        lines.extend(_wrap_cached(previous, "msgctxt", entry.previous_msgctxt, wrap))
+        lines.extend(_wrap_lines(previous, "msgctxt", entry.previous_msgctxt, wrap))
     if entry.previous_msgid is not None:
-        lines.extend(_wrap_cached(previous, "msgid", entry.previous_msgid, wrap))
+        lines.extend(_wrap_lines(previous, "msgid", entry.previous_msgid, wrap))
     if entry.previous_msgid_plural is not None:
-        lines.extend(_wrap_cached(previous, "msgid_plural", entry.previous_msgid_plural, wrap))
+        lines.extend(_wrap_lines(previous, "msgid_plural", entry.previous_msgid_plural, wrap))
     if entry.msgctxt is not None:
         lines.extend(_wrap_cached(prefix, "msgctxt", entry.msgctxt, wrap))
     lines.extend(_wrap_cached(prefix, "msgid", entry.msgid, wrap))
@@ -743,9 +743,11 @@ def _entry_block(entry: polib.POEntry, width: int) -> str:
         lines.extend(_wrap_cached(prefix, "msgid_plural", entry.msgid_plural, wrap))
         forms = entry.msgstr_plural or {0: "", 1: ""}
         for index in sorted(forms):
-            lines.extend(_wrap_cached(prefix, f"msgstr[{index}]", forms[index], wrap))
+            lines.extend(_wrap_lines(prefix, f"msgstr[{index}]", forms[index], wrap))
     else:
-        lines.extend(_wrap_cached(prefix, "msgstr", entry.msgstr, wrap))
+        # Translations and previous texts are written once: only the keys and the French
+        # msgids, in the template and again in each catalog, are worth the field cache.
+        lines.extend(_wrap_lines(prefix, "msgstr", entry.msgstr, wrap))
     lines.append("")
     return "\n".join(lines)
 
