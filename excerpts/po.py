@@ -809,10 +809,10 @@ def _wrap(prefix: str, name: str, value: str, width: int) -> list[str]:
     return list(_wrap_cached(prefix, name, value, width))
 
 
-# Room for a 50,000-segment update: the template's msgctxt and msgid lines (100,000 fields)
-# must still be there when the catalog's entries ask for them again, after its own msgstr
-# lines were added. Least recently used first is the wrong order for that: once full, each new
-# field would push out the template field the next catalog entry needs.
+# Room for the msgctxt and msgid lines of a 130,000-segment update: the template's must still
+# be there when the catalog's entries ask for them again. Least recently used first is the
+# wrong order for that: once full, each new field would push out the template field the next
+# catalog entry needs.
 @functools.lru_cache(maxsize=1 << 18)
 def _wrap_cached(prefix: str, name: str, value: str, width: int) -> tuple[str, ...]:
     return tuple(_wrap_lines(prefix, name, value, width))
