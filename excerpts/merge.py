@@ -14,8 +14,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from operator import itemgetter
 
 import polib
+
+from excerpts.catalog import new_entry
 
 # A suggestion must be this similar to the new French text (difflib ratio over words), like
 # msgmerge's own threshold for fuzzy matches but stricter: a wrong suggestion costs a translator
@@ -114,7 +117,7 @@ def merge_catalog(
 
 def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
     """The old entry's translation and translator data on the template entry."""
-    merged = polib.POEntry(
+    merged = new_entry(
         msgctxt=new.msgctxt,
         msgid=new.msgid,
         msgstr=old.msgstr,
@@ -143,10 +146,9 @@ def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
 
 
 def _fresh(new: polib.POEntry, suggester: _Suggester) -> polib.POEntry:
-    entry = polib.POEntry(
+    entry = new_entry(
         msgctxt=new.msgctxt,
         msgid=new.msgid,
-        msgstr="",
         comment=new.comment,
         occurrences=list(new.occurrences),
     )
@@ -171,7 +173,7 @@ class _Suggester:
     def __init__(self, catalog: polib.POFile):
         self._exact: dict[str, polib.POEntry] = {}
         self._entries: list[polib.POEntry] = []
-        self._grams: list[frozenset[tuple[str, str]]] = []
+        self._grams: dict[int, frozenset[tuple[str, str]]] = {}  # of the entries compared
         self._index: dict[tuple[str, str], list[int]] | None = None
         for entry in catalog:
             if entry.msgstr and "fuzzy" not in entry.flags and entry.msgid:
@@ -199,9 +201,11 @@ class _Suggester:
             budget += len(posting)
             hits.update(posting)
         best: tuple[float, int] | None = None
-        for position, _ in hits.most_common(_CANDIDATES):
+        for position in _most_common(hits, _CANDIDATES):
             # A difflib ratio of 0.8 needs most word pairs in common: a cheap set test first.
-            other = self._grams[position]
+            other = self._grams.get(position)
+            if other is None:
+                other = self._grams[position] = _pairs(_words(self._entries[position].msgid))
             if len(grams & other) < _MIN_SHARED * max(len(grams), len(other)):
                 continue
             # Compared word by word: ten times fewer items than characters, and a changed word
@@ -215,13 +219,32 @@ class _Suggester:
         return self._entries[best[1]] if best else None
 
     def _build_index(self) -> dict[tuple[str, str], list[int]]:
+        """Each word pair's postings: the positions of the entries holding it, in order."""
         index: dict[tuple[str, str], list[int]] = defaultdict(list)
+        findall = _WORD_RE.findall
         for position, entry in enumerate(self._entries):
-            grams = _pairs(_words(entry.msgid))
-            self._grams.append(grams)
-            for gram in grams:
-                index[gram].append(position)
+            words = findall(entry.msgid.lower())  # _words, written out: one call per entry
+            for gram in zip(words, words[1:], strict=False):
+                posting = index[gram]
+                # A pair twice in a text counts once; postings grow in order, so a repeat is
+                # always the last position (cheaper than a set of pairs per entry).
+                if not posting or posting[-1] != position:
+                    posting.append(position)
         return index
+
+
+def _most_common(counts: Counter[int], n: int) -> list[int]:
+    """The keys of ``counts.most_common(n)``, in its order (ties: first counted first).
+
+    Found from the n-th highest count, which a sort of the counts gives at C speed: only the
+    few keys that reach it are ordered, not the thousands a query's postings bring in.
+    """
+    if len(counts) <= n:
+        return [key for key, _ in counts.most_common(n)]
+    floor = sorted(counts.values(), reverse=True)[n - 1]
+    top = [(key, count) for key, count in counts.items() if count >= floor]
+    top.sort(key=itemgetter(1), reverse=True)  # stable: ties keep their counting order
+    return [key for key, _ in top[:n]]
 
 
 def _words(text: str) -> list[str]:

@@ -1053,16 +1053,12 @@ def _first_msgstr(entry: polib.POEntry) -> str:
     return msgstr
 
 
-def _flags_line(entry: polib.POEntry, translated: bool) -> str:
-    """The ``#,`` line gettext writes for the entry's flags, or "" when it writes none."""
-    if not entry.flags:
-        return ""
-    return _flags_text(tuple(entry.flags), translated)
-
-
 @lru_cache(maxsize=256)
 def _flags_text(entry_flags: tuple[str, ...], translated: bool) -> str:
-    """:func:`_flags_line` for a tuple of flags; cached, a catalog uses a handful of sets."""
+    """The ``#,`` line gettext writes for an entry's flags, or "" when it writes none.
+
+    Cached: a catalog uses a handful of sets of flags.
+    """
     flags = set(entry_flags)
     out: list[str] = []
     if "fuzzy" in flags and translated:
@@ -1116,6 +1112,12 @@ def _comment_lines(marker: str, text: str) -> Iterator[str]:
         yield f"{marker} {line}" if line else marker
 
 
+@lru_cache(maxsize=64)
+def _extracted_comment_lines(text: str) -> tuple[str, ...]:
+    """The ``#.`` lines of an extracted comment (cached: a source's segments share theirs)."""
+    return tuple(_comment_lines("#.", text))
+
+
 def _reference_lines(occurrences: list[tuple[str, str]], width: int) -> Iterator[str]:
     """``#:`` lines, filled up to ``width`` columns the way gettext fills them."""
     line = "#:"
@@ -1136,31 +1138,39 @@ def _entry_block(entry: polib.POEntry, width: int) -> str:
     if entry.tcomment:
         lines.extend(_comment_lines("#", entry.tcomment))
     if entry.comment:
-        lines.extend(_comment_lines("#.", entry.comment))
-    if entry.occurrences:
-        lines.extend(_reference_lines(entry.occurrences, width))
-    flags = _flags_line(entry, _first_msgstr(entry) != "")
-    if flags:
-        lines.append(flags)
-    wrap = width if "no-wrap" not in entry.flags else 0
+        lines.extend(_extracted_comment_lines(entry.comment))
+    occurrences = entry.occurrences
+    if len(occurrences) == 1 and occurrences[0][1] != "":
+        lines.append(f"#: {occurrences[0][0]}:{occurrences[0][1]}")  # one reference, one line
+    elif occurrences:
+        lines.extend(_reference_lines(occurrences, width))
+    wrap = width
+    if entry.flags:
+        flags = _flags_text(tuple(entry.flags), _first_msgstr(entry) != "")
+        if flags:
+            lines.append(flags)
+        if "no-wrap" in entry.flags:
+            wrap = 0
     prefix = "#~ " if entry.obsolete else ""
     previous = "#~| " if entry.obsolete else "#| "
     if entry.previous_msgctxt is not None:
-        lines.extend(_wrap(previous, "msgctxt", entry.previous_msgctxt, wrap))
+        lines.extend(_wrap_lines(previous, "msgctxt", entry.previous_msgctxt, wrap))
     if entry.previous_msgid is not None:
-        lines.extend(_wrap(previous, "msgid", entry.previous_msgid, wrap))
+        lines.extend(_wrap_lines(previous, "msgid", entry.previous_msgid, wrap))
     if entry.previous_msgid_plural is not None:
-        lines.extend(_wrap(previous, "msgid_plural", entry.previous_msgid_plural, wrap))
+        lines.extend(_wrap_lines(previous, "msgid_plural", entry.previous_msgid_plural, wrap))
     if entry.msgctxt is not None:
-        lines.extend(_wrap(prefix, "msgctxt", entry.msgctxt, wrap))
-    lines.extend(_wrap(prefix, "msgid", entry.msgid, wrap))
+        lines.extend(_wrap_cached(prefix, "msgctxt", entry.msgctxt, wrap))
+    lines.extend(_wrap_cached(prefix, "msgid", entry.msgid, wrap))
     if entry.msgid_plural:
-        lines.extend(_wrap(prefix, "msgid_plural", entry.msgid_plural, wrap))
+        lines.extend(_wrap_cached(prefix, "msgid_plural", entry.msgid_plural, wrap))
         forms = entry.msgstr_plural or {0: "", 1: ""}
         for index in sorted(forms):
-            lines.extend(_wrap(prefix, f"msgstr[{index}]", forms[index], wrap))
+            lines.extend(_wrap_lines(prefix, f"msgstr[{index}]", forms[index], wrap))
     else:
-        lines.extend(_wrap(prefix, "msgstr", entry.msgstr, wrap))
+        # Translations and previous texts are written once: only the keys and the French
+        # msgids, in the template and again in each catalog, are worth the field cache.
+        lines.extend(_wrap_lines(prefix, "msgstr", entry.msgstr, wrap))
     lines.append("")
     return "\n".join(lines)
 
@@ -1222,7 +1232,11 @@ def _wrap(prefix: str, name: str, value: str, width: int) -> list[str]:
     return list(_wrap_cached(prefix, name, value, width))
 
 
-@functools.lru_cache(maxsize=1 << 17)
+# Room for the msgctxt and msgid lines of a 130,000-segment update: the template's must still
+# be there when the catalog's entries ask for them again. Least recently used first is the
+# wrong order for that: once full, each new field would push out the template field the next
+# catalog entry needs.
+@functools.lru_cache(maxsize=1 << 18)
 def _wrap_cached(prefix: str, name: str, value: str, width: int) -> tuple[str, ...]:
     return tuple(_wrap_lines(prefix, name, value, width))
 
@@ -1235,23 +1249,72 @@ def _wrap_lines(prefix: str, name: str, value: str, width: int) -> list[str]:
     quote included, passes ``width`` columns. When the first portion would not fit on the
     keyword's line, or the value holds more than one line, gettext starts with ``name ""``.
     """
+    if width > 0 and _PLAIN_RE.fullmatch(value) is not None:
+        return _wrap_plain(prefix, name, value, width)
     portions = _portions(value)
     after_break = len(prefix) + 1  # columns before the text on continuation lines
     limit = (width if width > 0 else 1 << 30) - 1 - after_break
     first_start = len(prefix) + len(name) + 2 - after_break
     out: list[str] = []
     for number, portion in enumerate(portions):
-        start = first_start if number == 0 else 0
-        breaks = _breaks(portion, start, limit)
-        if number == 0 and portion and (len(portions) > 1 or start > limit or breaks):
+        if number > 0 or not portion:
+            breaks = _breaks(portion, 0, limit)
+            own_line = False
+        elif len(portions) > 1 or first_start > limit:
+            breaks, own_line = _breaks(portion, 0, limit), True
+        elif len(portion) > limit and _narrow(portion):
+            # Too wide even for a line of its own: from either column it is broken exactly when
+            # it holds a break opportunity, so the pass from column 0 alone tells both.
+            breaks = _breaks(portion, 0, limit)
+            own_line = bool(breaks)
+        else:
+            own_line = bool(_breaks(portion, first_start, limit))
+            breaks = _breaks(portion, 0, limit) if own_line else []
+        if own_line:
             out.append(f'{prefix}{name} ""')
-            start = 0
-            breaks = _breaks(portion, start, limit)
             number = 1
         pieces = _cut(portion, breaks)
         head = f"{prefix}{name} " if number == 0 else prefix
         out.append(f'{head}"{pieces[0]}"')
         out.extend(f'{prefix}"{piece}"' for piece in pieces[1:])
+    return out
+
+
+# One-column text with nothing to escape (no quote, backslash or control character): the
+# value is its own single portion, and the characters are those of _NARROW_RE.
+_PLAIN_RE = re.compile(
+    r"[\x20\x21\x23-\x5b\x5d-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u202f-\u205e\u20a0-\u20c0]*"
+)
+
+
+def _wrap_plain(prefix: str, name: str, value: str, width: int) -> list[str]:
+    """:func:`_wrap_lines` for a value :data:`_PLAIN_RE` matches: news text, keys, most lines.
+
+    Such a value is one portion whose length is its width, so whether it fits, and where it
+    breaks, is known without escaping it or measuring it again.
+    """
+    limit = width - 2 - len(prefix)  # the last column a continuation line's text may reach
+    first_start = len(name) + 1  # where the text starts after the keyword, in those columns
+    length = len(value)
+    if first_start + length <= limit or not value:
+        return [f'{prefix}{name} "{value}"']
+    breaks = _greedy_local(value, 0, limit) if length > limit else []
+    if first_start > limit:
+        own_line = True  # gettext's rule: the keyword leaves no room, the text starts below
+    elif length > limit:
+        # Too wide even for a line of its own: from either column it is broken exactly when
+        # it holds a break opportunity, so the pass from column 0 alone tells both.
+        own_line = bool(breaks)
+    else:
+        own_line = bool(_greedy_local(value, first_start, limit))
+    if not own_line:
+        return [f'{prefix}{name} "{value}"']
+    out = [f'{prefix}{name} ""']
+    begin = 0
+    for index in breaks:
+        out.append(f'{prefix}"{value[begin:index]}"')
+        begin = index
+    out.append(f'{prefix}"{value[begin:]}"')
     return out
 
 
@@ -1287,9 +1350,8 @@ def _breaks(text: str, start: int, limit: int) -> list[int]:
     """
     if start + len(text) <= limit and (_narrow(text) or start + _width(text) <= limit):
         return []  # the common case: it fits, so no opportunity is ever taken
-    codes = _simple_codes(text)
-    if codes is not None:
-        return _greedy_local(text, codes, start, limit)
+    if _simple(text):
+        return _greedy_local(text, start, limit)
     fast, opportunities = _portion_opportunities(text)
     if fast:
         return _greedy(text, sorted(opportunities), start, limit)
@@ -1297,20 +1359,20 @@ def _breaks(text: str, start: int, limit: int) -> list[int]:
 
 
 @lru_cache(maxsize=2)
-def _simple_codes(text: str) -> str | None:
-    """The class string of a portion whose breaks :func:`_greedy_local` can find, else None.
+def _simple(text: str) -> bool:
+    """Whether :func:`_greedy_local` can find the breaks of a portion.
 
     That is text where every character is one column wide and no class has context rules
     (marks, joiners, zero-width spaces, mandatory breaks): all Latin-script news text. Cached
-    because gettext's ``msgid ""`` rule makes :func:`_wrap` break a portion twice.
+    because gettext's ``msgid ""`` rule can make :func:`_wrap` break a portion twice.
     """
+    if _narrow(text):
+        return True  # no narrow character has such a class (tests/test_po.py checks each)
     codes = text.translate(_CLASS_CODES)
     if _SLOW_CLASSES.search(codes) or "\u200d" in text:
-        return None
-    if _narrow(text):
-        return codes
+        return False
     widths = text.translate(_WIDTH_CODES)
-    return codes if widths.count("1") == len(widths) else None
+    return widths.count("1") == len(widths)
 
 
 # Characters one column wide (tests/test_po.py checks each against _char_width): printable
@@ -1327,16 +1389,18 @@ def _narrow(text: str) -> bool:
     return _NARROW_RE.fullmatch(text) is not None
 
 
-def _greedy_local(text: str, codes: str, start: int, limit: int) -> list[int]:
+def _greedy_local(text: str, start: int, limit: int) -> list[int]:
     """:func:`_greedy` for one-column text, testing only the opportunities near each line's end.
 
     A line starting at ``begin`` ends at the last opportunity within ``limit`` columns, or,
     when there is none, at the first one beyond (a piece longer than a line is not cut). Each
     index is tested on its own classes (and the class before a run of spaces), so a line costs
-    a few steps back from its end instead of a pass over every opportunity of the text.
+    a few steps back from its end instead of a pass over every opportunity of the text, and
+    only the characters looked at are classified.
     """
     end = len(text)
     guarded = _escape_guards(text) if "\\" in text else frozenset()
+    classes, space, direct, spaced = _CHAR_CLASSES, _SPACE_CODE, _DIRECT_PAIRS, _SPACED_PAIRS
     breaks: list[int] = []
     begin, column = 0, start
     while True:
@@ -1344,11 +1408,24 @@ def _greedy_local(text: str, codes: str, start: int, limit: int) -> list[int]:
         if reach >= end:
             return breaks
         at = reach
-        while at > begin and not _allows_break(codes, at, guarded):
+        # _allows_break, written out: this loop is where a long catalog's writing spends most.
+        while at > begin:
+            after = classes[text[at]]
+            if after != space and at not in guarded:
+                before = classes[text[at - 1]]
+                if before != space:
+                    if (before, after) in direct:
+                        break
+                else:
+                    back = at - 2
+                    while back >= 0 and classes[text[back]] == space:
+                        back -= 1
+                    if back >= 0 and (classes[text[back]], after) in spaced:
+                        break
             at -= 1
         if at <= begin:
             at = max(reach, begin) + 1
-            while at < end and not _allows_break(codes, at, guarded):
+            while at < end and not _allows_break(text, at, guarded):
                 at += 1
             if at >= end:
                 return breaks
@@ -1356,19 +1433,21 @@ def _greedy_local(text: str, codes: str, start: int, limit: int) -> list[int]:
         begin, column = at, 0
 
 
-def _allows_break(codes: str, index: int, guarded: frozenset[int]) -> bool:
-    """Whether UAX #14 allows a break before ``index`` of a class string (0 < index)."""
-    after = codes[index]
+def _allows_break(text: str, index: int, guarded: frozenset[int]) -> bool:
+    """Whether UAX #14 allows a break before ``text[index]`` (0 < index), classes of
+    :func:`_simple` text."""
+    classes = _CHAR_CLASSES
+    after = classes[text[index]]
     if after == _SPACE_CODE or index in guarded:
         return False
-    before = codes[index - 1]
+    before = classes[text[index - 1]]
     if before != _SPACE_CODE:
         return (before, after) in _DIRECT_PAIRS
     index -= 2
-    while index >= 0 and codes[index] == _SPACE_CODE:
+    while index >= 0 and classes[text[index]] == _SPACE_CODE:
         index -= 1
     # Spaces at the very start follow nothing a break could come after (LB2).
-    return index >= 0 and (codes[index], after) in _SPACED_PAIRS
+    return index >= 0 and (classes[text[index]], after) in _SPACED_PAIRS
 
 
 def _escape_guards(text: str) -> frozenset[int]:
@@ -1602,15 +1681,27 @@ def _class_letter(cls: int) -> str:
     return chr(0x100 + cls)  # letters that are never regex syntax
 
 
+class _CharTable(dict[str, str]):
+    """The class letter of each character, computed on first use."""
+
+    def __missing__(self, char: str) -> str:
+        value = _class_letter(_line_class(char))
+        self[char] = value
+        return value
+
+
 _CLASS_CODES = _CodeTable(lambda char: _class_letter(_line_class(char)))
+_CHAR_CLASSES = _CharTable()
 _WIDTH_CODES = _CodeTable(lambda char: "012"[_char_width(char)])
 _SLOW_CLASSES = re.compile("[" + "".join(_class_letter(c) for c in (BK, ZW, CM)) + "]")
 
 
+@functools.cache
 def _pair_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Regexes over class strings: breaks between adjacent classes, and after spaces.
 
     Classes that allow the same followers share one alternative, which keeps the regexes small.
+    Compiled on first use (a few milliseconds): only text outside :func:`_simple` needs them.
     """
     space = _class_letter(SP)
     plain = [c for c in range(EM + 1) if c not in (SP, BK, ZW, CM)]
@@ -1628,7 +1719,6 @@ def _pair_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(direct_re), re.compile(spaced_re)
 
 
-_DIRECT_BREAK, _SPACED_BREAK = _pair_regexes()
 _SPACE_CODE = _class_letter(SP)
 _PLAIN = [c for c in range(EM + 1) if c not in (SP, BK, ZW, CM)]
 # Class-letter pairs between which a break is allowed: adjacent, and with spaces between.
@@ -1646,8 +1736,9 @@ def _fast_opportunities(text: str) -> set[int] | None:
     codes = text.translate(_CLASS_CODES)
     if _SLOW_CLASSES.search(codes) or "\u200d" in text:
         return None
-    result = {match.start() for match in _DIRECT_BREAK.finditer(codes)}
-    result.update(match.end() for match in _SPACED_BREAK.finditer(codes))
+    direct_break, spaced_break = _pair_regexes()
+    result = {match.start() for match in direct_break.finditer(codes)}
+    result.update(match.end() for match in spaced_break.finditer(codes))
     return result
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -17,6 +18,7 @@ from click.testing import CliRunner
 from excerpts import po
 from excerpts.cli import main
 from excerpts.config import load_corpus
+from excerpts.fsutil import atomic_write_bytes
 from excerpts.lock import corpus_lock
 
 from .conftest import REPO
@@ -129,3 +131,13 @@ def test_waiting_writer_sees_the_first_writers_result(corpus_dir: Path) -> None:
     entries = {e.msgctxt: e for e in po.read_po(catalog_path)}
     assert entries["sahel-2023-05-05-minister/p9"].msgstr == ""
     assert all(e.msgstr.startswith("EN ") for k, e in entries.items() if not k.endswith("/p9"))
+
+
+def test_atomic_write_leaves_no_temporary_file_and_keeps_the_mode(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "file.po"
+    atomic_write_bytes(target, b"one")
+    target.chmod(0o640)
+    atomic_write_bytes(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in target.parent.iterdir()) == ["file.po"]

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import subprocess
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import polib
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from excerpts import po
-from excerpts.merge import MergeCounts, merge_catalog
+from excerpts.catalog import new_entry
+from excerpts.merge import (
+    MergeCounts,
+    _most_common,
+    _pairs,
+    _Suggester,
+    _words,
+    merge_catalog,
+)
 
 from .conftest import DATA, assert_gettext_clean, gettext_tool
 
@@ -103,3 +116,41 @@ def test_suggestion_from_a_near_identical_segment() -> None:
     assert (near.previous_msgctxt, near.previous_msgid) == ("a/p1", by_key["a/p1"].msgid)
     assert by_key["c/p1"].msgstr == "" and by_key["c/p1"].flags == []
     assert counts.suggested == 1
+
+
+def test_new_entry_is_the_entry_polib_makes() -> None:
+    fields: dict[str, Any] = {
+        "msgctxt": "src/p1", "msgid": "Bonjour", "msgstr": "Hello", "comment": "AfricaNews",
+        "occurrences": [("sources/src.toml", "3")], "tcomment": "checked", "flags": ["fuzzy"],
+        "previous_msgctxt": "src/p0", "previous_msgid": "Salut",
+    }  # fmt: skip
+    assert new_entry(**fields).__dict__ == polib.POEntry(**fields).__dict__
+    assert new_entry(msgctxt=None, msgid="x").__dict__ == polib.POEntry(msgid="x").__dict__
+    first, second = new_entry(msgctxt="a", msgid="b"), new_entry(msgctxt="a", msgid="b")
+    assert first.occurrences is not second.occurrences and first.flags is not second.flags
+
+
+def test_suggestion_index_posts_an_entry_once_per_word_pair() -> None:
+    texts = ["De la paix et de la guerre", "La paix, la paix !", "Rien de la sorte", "de la de la"]
+    catalog = polib.POFile()
+    for number, text in enumerate(texts):
+        catalog.append(polib.POEntry(msgctxt=f"s/p{number}", msgid=text, msgstr=f"T{number}"))
+    expected: dict[tuple[str, str], list[int]] = {}
+    for position, text in enumerate(texts):
+        for pair in _pairs(_words(text)):
+            expected.setdefault(pair, []).append(position)
+    assert _Suggester(catalog)._build_index() == expected
+    assert expected[("de", "la")] == [0, 2, 3] and expected[("la", "paix")] == [0, 1]
+
+
+@given(
+    counts=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=80),
+    n=st.integers(1, 6),
+)
+def test_candidates_are_the_most_common_positions_in_counter_order(
+    counts: list[tuple[int, int]], n: int
+) -> None:
+    hits: Counter[int] = Counter()
+    for position, times in counts:
+        hits.update([position] * times)
+    assert _most_common(hits, n) == [position for position, _ in hits.most_common(n)]

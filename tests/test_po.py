@@ -338,6 +338,9 @@ def test_characters_taken_as_narrow_are_one_column_wide() -> None:
     narrow = [chr(code) for code in range(0x110000) if po._narrow(chr(code))]
     assert len(narrow) > 500
     assert [c for c in narrow if po._char_width(c) != 1] == []
+    # ... and none has a line-break class with context rules, so narrow text is simple text.
+    slow = (po.BK, po.ZW, po.CM)
+    assert [c for c in narrow if po._line_class(c) in slow or c == "\u200d"] == []
 
 
 @settings(max_examples=400, deadline=None)
@@ -354,14 +357,13 @@ def test_local_line_breaking_matches_the_full_pass(
     """The look-around-the-line-end breaker takes the breaks of the all-opportunities one."""
     if escape:
         text = po._escape(text)
-    codes = po._simple_codes(text)
     fast, opportunities = po._portion_opportunities(text)
     if fast:
         expected = po._greedy(text, sorted(opportunities), start, limit)
     else:
         expected = po._greedy_by_char(text, opportunities, start, limit)
-    if codes is not None:
-        assert po._greedy_local(text, codes, start, limit) == expected
+    if po._simple(text):
+        assert po._greedy_local(text, start, limit) == expected
     assert po._breaks(text, start, limit) == expected
 
 
@@ -476,3 +478,44 @@ def test_scan_po_of_a_crlf_catalog_reads_its_header_area_again(
     assert (scan.contexts, scan.unread_line) == ({"a": 1, "b": 1, "c": 1}, 18)
     whole, streamed = _whole_and_streamed(path)
     assert streamed == whole
+
+
+def _reference_wrap(prefix: str, name: str, value: str, width: int) -> list[str]:
+    """gettext's field layout by the plain rule: each portion broken from its own column, and
+    the first broken again from column 0 when it does not fit after the keyword."""
+    portions = po._portions(value)
+    after_break = len(prefix) + 1
+    limit = (width if width > 0 else 1 << 30) - 1 - after_break
+    out: list[str] = []
+    for number, portion in enumerate(portions):
+        start = len(prefix) + len(name) + 2 - after_break if number == 0 else 0
+        breaks = po._breaks(portion, start, limit)
+        if number == 0 and portion and (len(portions) > 1 or start > limit or breaks):
+            out.append(f'{prefix}{name} ""')
+            breaks, number = po._breaks(portion, 0, limit), 1
+        pieces = po._cut(portion, breaks)
+        out.append(f'{prefix}{name} "{pieces[0]}"' if number == 0 else f'{prefix}"{pieces[0]}"')
+        out.extend(f'{prefix}"{piece}"' for piece in pieces[1:])
+    return out
+
+
+def test_plain_text_is_one_column_text_with_nothing_to_escape() -> None:
+    plain = [chr(code) for code in range(0x110000) if po._PLAIN_RE.fullmatch(chr(code))]
+    assert plain == [c for c in map(chr, range(0x110000)) if po._narrow(c) and c not in '"\\']
+    assert all(po._escape(c) == c for c in plain)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    value=st.lists(ALPHABET | LONG_WORD | st.sampled_from(["  ", "\u200b", "\u00ad", "\u2028"]),
+                   max_size=60).map("".join),
+    prefix=st.sampled_from(["", "#~ ", "#| ", "#~| "]),
+    name=st.sampled_from(["msgid", "msgstr", "msgctxt", "msgstr[0]", "msgid_plural"]),
+    width=st.sampled_from([0, 1, 8, 12, 20, 40, 79]),
+)  # fmt: skip
+def test_wrapping_breaks_a_long_portion_once(
+    value: str, prefix: str, name: str, width: int
+) -> None:
+    """Wrapping a portion too wide for any line in one pass, or a plain value by the short
+    way, lays out what the plain rule does."""
+    assert po._wrap_lines(prefix, name, value, width) == _reference_wrap(prefix, name, value, width)

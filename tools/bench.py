@@ -3,6 +3,7 @@
     python tools/bench.py                          # 1k, 10k and 100k segments
     python tools/bench.py --sizes 10000,50000      # other corpus sizes
     python tools/bench.py --quick                  # 1k and 10k, one round, no Babel
+    python tools/bench.py --only update            # one group of comparisons (or check,export)
     python tools/bench.py --export-pairs 1000000   # also the exporter alone on 1M pairs
 
 For each size a corpus is generated in a temporary folder, laid out as a real one
@@ -320,16 +321,21 @@ class Figures:
 class Bench:
     """Runs the comparisons of every size and keeps the figures for the tables."""
 
-    def __init__(self, rounds: int, cap: float, babel_max: int) -> None:
+    def __init__(
+        self, rounds: int, cap: float, babel_max: int, only: frozenset[str] | None = None
+    ) -> None:
         self.rounds = rounds
         self.cap = cap
         self.babel_max = babel_max
+        self.only = only  # the groups to run (None: all)
         # (group, label) -> {size: Figures}
         self.results: dict[tuple[str, str], dict[int, Figures]] = {}
         self.skipped: dict[tuple[str, str], dict[int, str]] = {}
 
     def compare(self, group: str, size: int, ours: Step, anchors: Sequence[Step]) -> None:
         """Alternate ours and each anchor ``rounds`` times; skip anchors predicted past the cap."""
+        if self.only is not None and group not in self.only:
+            return
         active: list[Step] = []
         for anchor in anchors:
             predicted = self._predicted(group, anchor.label, size)
@@ -612,7 +618,12 @@ def main() -> None:
         default=1000,
         help="largest size at which Babel's Catalog.update runs",
     )
-    parser.add_argument("--only", default=None, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--only",
+        default=None,
+        help="comma-separated groups to run, e.g. update or check,export (default: all; "
+        "no startup figures)",
+    )
     parser.add_argument(
         "--export-pairs",
         type=int,
@@ -635,8 +646,12 @@ def main() -> None:
     print(
         f"rounds: {rounds}, anchor cap: {args.cap:.0f} s, Babel up to {args.babel_max:,} segments"
     )
-    bench = Bench(rounds, args.cap, args.babel_max)
-    if not args.quick:
+    groups = ("check", "check corpus", "update", "compile", "export")
+    only = frozenset(g.strip() for g in args.only.split(",")) if args.only else None
+    if only is not None and not only <= set(groups):
+        parser.error(f"--only takes groups among {', '.join(groups)}")
+    bench = Bench(rounds, args.cap, args.babel_max, only)
+    if not args.quick and only is None:
         bench_startup(rounds)
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="excerpts-bench-") as name:
