@@ -6,6 +6,7 @@ Each function takes a :class:`Corpus`, does its work and returns a result object
 from __future__ import annotations
 
 import codecs
+import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass

@@ -244,6 +244,15 @@ def _name(item: tuple[str, int], lang: str) -> str:
     return str(item)
 
 
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
+
+
+def _numeric_months(text: str) -> set[tuple[str, int]]:
+    """The months of the dates a text writes in figures, day first (04/12/2023)."""
+    months = (int(m.group(1)) for m in _NUMERIC_DATE.finditer(text))
+    return {("month", month) for month in months if 1 <= month <= 12}
+
+
 def check_dates(unit: Unit) -> str | None:
     """Report months or weekdays named in one text but not in the other."""
     src_names = _calendar_matches(unit.src, "fr", unit.src_words)
@@ -256,8 +265,12 @@ def check_dates(unit: Unit) -> str | None:
         return None
     if set(src) == set(tgt):
         return None  # "mardi … mardi" may be rendered once; the same names are present
+    # A month the French writes in figures (04/12/2023) may be named in English (December).
+    numeric = _numeric_months(unit.source) if "/" in unit.source else set()
     missing = [_name(i, "fr") for i in src if i not in tgt]
-    added = [_name(i, "en") for i in tgt if i not in src]
+    added = [_name(i, "en") for i in tgt if i not in src and i not in numeric]
+    if not missing and not added:
+        return None
     if len(missing) == 1 and len(added) == 1:
         return f"date changed: {missing[0]} became {added[0]}"
     parts = []

@@ -30,6 +30,7 @@ from excerpts.checks.variants import (
 _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
 # Acronyms have two capitals in a row (ONU, FAMa, AfDB): a cheap test before reading words.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+_THREE_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][\s'’:–-]+[A-ZÀ-ÖØ-Þ]+[\s'’:–-]+[A-ZÀ-ÖØ-Þ]")
 # A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 
@@ -114,9 +115,11 @@ _FIELD_OF = re.compile(
     r"|agences?|offices?|instituts?|écoles?|chambres?|caisses?|autorités?|chargée?s?))"
     r"(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |de |d'|à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
 )
+# After a comma, another field has its article ("de la Défense, des Anciens combattants");
+# a bare capital there is the minister's name ("de la Défense, Kassoum Coulibaly").
 _MORE_FIELDS = re.compile(
-    r"(?:[ -][a-zà-ÿ-]+){0,2}(?:,| et) (?:de la |de l'|des |du |de |d'|à la |aux |au )?"
-    r"(?=[A-ZÀ-ÖØ-ÞŒ])"
+    r"(?:[ -][a-zà-ÿ-]+){0,2}(?:, (?:de la |de l'|des |du |de |d'|à la |aux |au )"
+    r"| et (?:de la |de l'|des |du |de |d'|à la |aux |au )?)(?=[A-ZÀ-ÖØ-ÞŒ])"
 )
 
 
@@ -170,8 +173,10 @@ def name_candidates(folded: str) -> list[str]:
         word = m.group(0)
         if _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
             continue
-        if len(word) == 1 and folded.startswith("-", m.end()):
-            continue  # J-7, H-24: a countdown, not an initial
+        if len(word) == 1 and (
+            folded.startswith("-", m.end()) or m.start() and folded[m.start() - 1].isdigit()
+        ):
+            continue  # J-7, H-24: a countdown; 18H30: an hour; not an initial
         if m.start() in fields and word not in table:
             continue
         elided = m.start() > 0 and folded[m.start() - 1] == "'"
@@ -293,8 +298,8 @@ def _english_spelling(word: str, unit: Unit) -> str | None:
     candidate: str
     for candidate in _CAPITALISED.findall(unit.tgt):
         other = strip_diacritics(candidate).lower()
-        if other == plain:
-            return candidate
+        if other == plain or is_transliteration(word, candidate):
+            return candidate  # Iounous / Yunus: further apart than a slip, by convention
         # ``similar(word, candidate)``, with its quick bound on lengths before any matching.
         length = len(plain) + len(other)
         if (2.0 * min(len(plain), len(other)) / length if length else 1.0) < SIMILAR_ENOUGH:
@@ -390,15 +395,27 @@ def _shouted(word: str, m: re.Match[str], dateline: re.Match[str] | None) -> boo
 _ACCENTED_CAPITALS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 
 
+# Three words or more in capitals in a row, with no comma between them: a headline set in
+# capitals ("MALI : LA JUNTE PROLONGE LA TRANSITION", "A LA UNE :"), not acronyms.
+_SHOUTED_RUN = re.compile(r"(?:(?<![^\W\d_])[^\W\d_a-zà-ÿ]+(?![^\W\d_])[\s'’:–-]*){3,}")
+
+
+def _shouted_spans(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
+
+
 def acronym_candidates(folded: str) -> list[str]:
     """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted."""
     found: list[str] = []
     dateline = _DATELINE.match(folded)
+    shouted = _shouted_spans(folded) if _THREE_CAPITALS.search(folded) else []
     for m in _ACRONYM.finditer(folded):
         word = m.group(1)
         if not _is_acronym(word) or word in found or word in CONVENTIONAL_CAPITALS:
             continue
         if _shouted(word, m, dateline):
+            continue
+        if any(start <= m.start() < end for start, end in shouted):
             continue
         core = _ORDINAL_SUFFIX.sub("", word)
         if core.isalpha() and core.isupper() and roman_value(core) is not None:

@@ -63,7 +63,7 @@ _FR_DIGITS = re.compile(
     rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|\.)\d{{3}})+(?![\d,]\d)|\d*))"
     r"(?:(?:,|\.(?!\d{3}(?!\d)))(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
-    r"|(?P<time>\s?(?:heures?|h)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
+    r"|(?P<time>\s?(?:heures?|h|H)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
     r"|(?P<ord>(?:ères?|ers?|res?|ièmes?|èmes?|emes?|e|es|è|nde?s?|de?)(?![^\W\d_])))?"
     r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?(?:[Mm]ds?|[Mm]rds?)\b"
     # "900 M FCFA", "5 M€": M is a million only before a currency.
@@ -76,7 +76,8 @@ _EN_DIGITS = re.compile(
     r"|(?P<time>(?::(?P<min>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<min24>[0-5]\d)(?!\d)"
     r"|\s?o['’]clock\b)"
     r"|(?P<ord>(?:st|nd|rd|th|s|['’]s)(?![^\W\d_])))?"
-    r"(?P<mult>[\s-](?:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn)\b)?",
+    # British style: "$1.5bn", "CFA2.5tn"; "2m" is 2 million or 2 metres (both values kept).
+    r"(?P<mult>[\s-](?:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn|tn)\b|m\b)?",
 )
 _MULTIPLIERS = {
     "million": 10**6,
@@ -91,6 +92,8 @@ _MULTIPLIERS = {
     "bn": 10**9,
     "trillion": 10**12,
     "trillions": 10**12,
+    "tn": 10**12,
+    "m": 10**6,
     "thousand": 1000,
     "mille": 1000,
 }
@@ -122,6 +125,14 @@ def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity
             keys: tuple[str, ...] = (str(int(digits)),)  # a whole number: no Decimal needed
         else:
             keys = (value_key(_digit_value(m, lang == FR)),)
+            if lang == EN and m.group("mult") == "m":
+                keys = (*keys, value_key(Decimal(m.group(0)[:-1].replace(",", ""))))
+        if lang == EN and m.group("ampm") and m.group("dec") and len(m.group("dec")) == 2:
+            # "8.30pm": British hours and minutes, not a decimal
+            hours, minutes = int(digits), int(m.group("dec"))
+            if hours <= 12 and minutes < 60:
+                pm = 12 if m.group("ampm") == "p" and hours < 12 else 0
+                keys = (time_key(hours + pm, minutes),)
         if m.group("time") and not m.group("dec") and not m.group("mult"):
             hours = int(m.group("int")) if m.group("int").isdigit() else -1
             minutes_text = m.group("min") or (m.group("min24") if lang == EN else None)
@@ -435,7 +446,10 @@ def _spelled_quantities(
             value = lex.cardinals[word]
             if run is not None and value == 20 and run.current % 100 == 4 and lang == FR:
                 run.current += 76  # quatre-vingt(s)
-            elif run is not None and _addable(run.current, value):
+            elif run is not None and (
+                _addable(run.current, value)
+                or lang == FR and run.current % 100 == 10 and value < 10  # dix-sept
+            ):
                 run.current += value
             else:
                 close()
@@ -740,6 +754,7 @@ _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", r
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
 _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
 _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
@@ -748,8 +763,12 @@ _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """Other values that set phrases give a number: 1/2 for "sur deux", weeks for days."""
     out = []
+    # 04/12/2023: the month may be written as a name in the other text (December).
+    months = {m.span(2) for m in _NUMERIC_DATE.finditer(text)} if "/" in text else set()
     for q in quantities:
         keys, strong = q.keys, q.strong
+        if (q.start, q.end) in months:
+            strong = False
         if keys[0].isdigit() and _MULTIPLIED_BY.search(text, max(0, q.start - 20), q.start):
             keys = (*keys, f"x{keys[0]}")
         if len(q.text) == 2 and q.text.isdigit():
@@ -768,7 +787,7 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 keys, strong = (*keys, weeks), False
         elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
             keys = (*keys, f"{keys[0]}w")
-        if keys != q.keys:
+        if keys != q.keys or strong != q.strong:
             q = Quantity(keys, q.text, strong, q.percent, q.start, q.end)
         out.append(q)
     return out

@@ -95,9 +95,12 @@ _SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
 
 
 def _open_single_quotes(text: str) -> bool:
-    """Whether a ‘ opens a quotation that no ’ closes before its enclosing quotation ends."""
+    """Whether a ‘ opens a quotation that no ’ closes: before the end of the “ ” quotation it
+    stands in, or anywhere after it where it stands alone (British style: ‘…“…”…’)."""
     for m in re.finditer("‘(?!\\d)", text):  # ‘90s is a misused apostrophe
-        end = text.find("”", m.end())
+        before = text[: m.start()]
+        inside = before.count("“") > before.count("”")
+        end = text.find("”", m.end()) if inside else -1
         span = text[m.end() : end if end >= 0 else len(text)]
         if _SINGLE_CLOSE.search(span) is None:
             return True
