@@ -112,7 +112,7 @@ def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
     mult = match.group("mult")
     if mult:
         table = _FR_MULTIPLIERS if decimal_comma else _MULTIPLIERS
-        value *= table[mult.strip(" -").lower()]
+        value *= table[mult.strip().strip("-").strip().lower()]
     return value
 
 
