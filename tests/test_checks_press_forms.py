@@ -84,6 +84,18 @@ CATCHES = [
      "‘When they tell us “wait”, we reply no, the trade unionist said."),
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a annoncé le recrutement.",
      "The defence minister, Kassim Coulibaly, announced the recruitment."),
+    # Long paragraphs: a sentence of four lost, a quotation left in French.
+    ("length", "Le différend a bloqué les exportations de brut pendant des semaines. Le 6 juin, "
+     "le président Talon a posé ses conditions au port de Sèmè. Ce bras de fer a inquiété les "
+     "partenaires chinois, qui ont envoyé une délégation. Le Niger comptait sur ce pétrole.",
+     "The dispute held up crude exports for weeks. On June 6, President Talon set his "
+     "conditions at the port of Sèmè. Niger was counting on this oil."),
+    ("unchanged", "« La pression sur les ressources locales est devenue insoutenable », a averti "
+     "le coordonnateur.", "“La pression sur les ressources locales est devenue insoutenable,” "
+     "the coordinator warned."),
+    ("acronyms", "Selon le HCR, 110 000 réfugiés vivent à Mbera.",
+     "According to the UN refugee agency, 110,000 refugees live in Mbera."),
+    ("numbers", "Il vise un doublement de la production.", "He aims to triple production."),
     # A lower-case nationality swapped for another.
     ("names", "Des soldats tchadiens ont été tués près du lac Tchad.",
      "Sudanese soldiers were killed near Lake Chad."),
@@ -219,6 +231,25 @@ PASSES = [
      "‘When they tell us “wait”, we reply that we are hungry’, he said."),
     ("names", "Le vice-ministre de la Défense, Iounous-Bek Evkourov, est arrivé.",
      "Deputy Defence Minister Yunus-Bek Yevkurov has arrived."),
+    ("names", "Le porte-parole, Andriy Youssov, a parlé.", "The spokesman, Andriy Yusov, spoke."),
+    ("names", "Les combats autour d’El Fasher, au Darfour du Nord, continuent.",
+     "Fighting around El Fasher in North Darfur continues."),
+    ("names", "Le retrait de ses 12 000 Casques bleus s’est achevé.",
+     "The withdrawal of its 12,000 peacekeepers was completed."),
+    ("names", "La Maison de la presse du Niger a été dissoute.",
+     "The Niger Press House was dissolved."),
+    ("unchanged", "La Maison de la presse a dénoncé une sanction.",
+     "The Maison de la Presse denounced a sanction."),
+    ("acronyms", "Le groupe abandonnera ses procédures devant le CIRDI.",
+     "The group will drop its proceedings before ICSID."),
+    ("acronyms", "La Facilité élargie de crédit (FEC) et le Mécanisme élargi de crédit (MEDC) "
+     "ont été revus.",
+     "The Extended Credit Facility (ECF) and the Extended Fund Facility (EFF) were reviewed."),
+    ("numbers", "Il vise un doublement de la contribution du secteur au PIB.",
+     "He aims for a doubling of the sector’s contribution to GDP."),
+    ("length", "Le Tchad a lancé un programme. Le pays accueille 1,2 million de réfugiés. Le "
+     "prix du mil a triplé.", "Chad launched a programme; the country hosts 1.2 million "
+     "refugees. The price of millet has tripled."),
     ("names", "Des soldats tchadiens ont été tués.", "Soldiers were killed."),
     ("names", "Le président tchadien a reçu son homologue soudanais.",
      "Chad’s president received his Sudanese counterpart."),

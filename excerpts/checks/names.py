@@ -469,17 +469,43 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     return None
 
 
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)")
+
+
+def _bracketed_translations(unit: Unit) -> set[str]:
+    """French acronyms that the English gives its own, in the same brackets after the written
+    out name: "Facilité élargie de crédit (FEC)" -> "Extended Credit Facility (ECF)".
+
+    Only acronyms the tables do not know, and only when both texts bracket as many acronyms,
+    so that the n-th of one is the n-th of the other.
+    """
+    french = [m.group(1) for m in _BRACKETED_ACRONYM.finditer(unit.src)]
+    english = [m.group(1) for m in _BRACKETED_ACRONYM.finditer(unit.tgt)]
+    if not french or len(french) != len(english):
+        return set()
+    return {
+        fr
+        for fr, en in zip(french, english, strict=True)
+        if en not in unit.src and not acronym_equivalents().get(fr)
+        and not unit.glossary.renderings(fr)
+    }
+
+
 def check_acronyms(unit: Unit) -> str | None:
     """Report acronyms of the French that the English lacks (FAMa, VDP, ONU -> UN)."""
     if _TWO_CAPITALS.search(unit.source) is None:
         return None
     candidates = acronym_candidates(unit.src)
     missing = [m for w in candidates if (m := _missing_acronym(w, unit))]
+    translated = _bracketed_translations(unit) if "(" in unit.target else set()
+    missing = [m for m in missing if m not in translated]
     if missing:
         return "acronym not found in English: " + ", ".join(missing)
     if _TWO_CAPITALS.search(unit.target) is None:
         return None
-    misspelt = [m for w in candidates if (m := _misspelt_acronym(w, unit))]
+    misspelt = [
+        m for w in candidates if w not in translated and (m := _misspelt_acronym(w, unit))
+    ]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)
     return None

@@ -254,7 +254,8 @@ _FRENCH = _Lexicon(
            "décennie": ("10", False), "doublé": ("x2|2", True), "doublée": ("x2|2", True),
            "doublés": ("x2|2", True), "doubler": ("x2|2", True), "double": ("x2|2", False),
            "triplé": ("x3|3", True), "triplée": ("x3|3", True), "triplés": ("x3|3", True),
-           "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True)},
+           "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True),
+           "doublement": ("x2|2", True), "triplement": ("x3|3", True)},
 )
 _ENGLISH = _Lexicon(
     cardinals=_EN_CARDINALS,
@@ -606,6 +607,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
     " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé"
+    " doublement triplement"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
 _EN_HINT_WORDS = (  # noqa: SIM905
@@ -619,7 +621,7 @@ _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
-    r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé"
+    r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|doublement|triplement"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
     r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"

@@ -123,6 +123,8 @@ Nord = North|Northern
 Extrême-Nord = Far North|Far-North|Extreme North
 Extrême-Orient = Far East
 Haute-Volta = Upper Volta
+Darfour = Darfur
+Casques = peacekeepers|Blue Helmets|helmets
 Cap-Vert = Cape Verde|Cabo Verde
 Riyad = Riyadh
 Salmane = Salman
@@ -354,7 +356,7 @@ BM = World Bank
 BAD = AfDB|African Development Bank
 CPI = ICC|International Criminal Court
 CIJ = ICJ
-HCR = UNHCR|refugee agency
+HCR = UNHCR|United Nations High Commissioner for Refugees|UN High Commissioner for Refugees
 OMS = WHO|World Health Organization
 PAM = WFP|World Food Programme|World Food Program
 PNUD = UNDP
@@ -430,6 +432,7 @@ OMPI = WIPO
 AIE = IEA
 AFD = AFD|French Development Agency|French development agency
 TPIR = ICTR
+CIRDI = ICSID
 EEI = IED|improvised explosive device
 PDI = IDP|IDPs|internally displaced
 CSNU = UNSC|Security Council
@@ -446,7 +449,8 @@ CONVENTIONAL_CAPITALS = frozenset(
     Désormais Cependant Pourtant Toutefois Néanmoins Outre Hier Demain Tous Toutes Tout Chaque
     Plusieurs Certains Certaines Aucun Aucune Leur Leurs Notre Nos Votre Vos Mon Ma Mes Cet
     Celui Celle Ceux Celles Ici Voici Voilà Non Oui Plus Moins Très Peu Encore Déjà Jamais
-    Rien Personne Faut Doit Peut Est Sont Va Vont Était Sera Parquet Ordre Barreau
+    Rien Personne Faut Doit Peut Est Sont Va Vont Était Sera Parquet Ordre Barreau Maison
+    Société Compagnie Entreprise Groupe Mécanisme Facilité Fonds Plan Projet Programme
     Souveraineté Refondation Réconciliation Cohésion Solidarité Paix Développement Nation Peuple
     Révolution Indépendance Libération Renaissance Unité Progrès Famille Jeunesse Sports Culture
     Santé Éducation Économie Commerce Industrie Agriculture Élevage Pêche Mines Énergie Eau

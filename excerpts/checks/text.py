@@ -144,6 +144,8 @@ _MIN_LENGTH = 50  # headlines and short segments vary too much to judge
 
 # A paragraph whose English has fewer sentences and is this much shorter has lost one.
 _DROPPED_SENTENCE_RATIO = 0.65
+_SENTENCE_MARGIN = 0.1
+_DROPPED_SENTENCE_RATIO_MAX = 1.0
 # A sentence ends at . ! ? or … (closing quotes and brackets may follow) before a capital;
 # not after an initial or a title (M. Coulibaly, J.-C., Mme, Dr).
 _SENTENCE_END = re.compile(
@@ -165,9 +167,11 @@ def check_length(unit: Unit) -> str | None:
     ratio = tgt_len / max(src_len, 1)
     if ratio < _MIN_RATIO:
         return f"the English is {ratio:.0%} of the French's length; is part of it missing?"
-    if ratio < _DROPPED_SENTENCE_RATIO:
+    if ratio < _DROPPED_SENTENCE_RATIO_MAX:
         french, english = _sentences(unit.src), _sentences(unit.tgt)
-        if english < french:
+        # Merging two sentences into one keeps the length; losing one of four loses a quarter.
+        bound = max(_DROPPED_SENTENCE_RATIO, english / french + _SENTENCE_MARGIN)
+        if english < french and ratio < bound:
             return (
                 f"the French has {french} sentences, the English {english} and {ratio:.0%} of "
                 "its length; is a sentence missing?"
@@ -302,6 +306,9 @@ def _french_run(unit: Unit) -> str | None:
         two = tuple(words[i : i + 2])
         if not (two[0][0].islower() and two[1][0].islower()):
             continue
+        named = i > 0 and i + 2 < len(words) and words[i - 1][0].isupper()
+        if named and words[i + 2][0].isupper():
+            continue  # inside a name kept in French: the Maison de la Presse
         three = tuple(words[i : i + 3])
         if len(three) == 3 and three[2][0].islower() and three in threes:
             return " ".join(three)
@@ -329,6 +336,26 @@ def check_unchanged(unit: Unit) -> str | None:
     copied = _french_run(unit)
     if copied is not None:
         return f"part of the English is still French: '{copied}'"
+    quoted = _quotation_left_in_french(unit)
+    if quoted is not None:
+        return f"a quotation is still in French: '{quoted}'"
+    return None
+
+
+_QUOTED = re.compile(r'"([^"]+)"')
+# A slogan may stay in French ("la patrie ou la mort"); a quoted sentence is translated.
+_MIN_QUOTED_WORDS = 6
+
+
+def _quotation_left_in_french(unit: Unit) -> str | None:
+    """A quotation of the French, six words or more, found as it stands in the English."""
+    if '"' not in unit.tgt:
+        return None
+    french = {" ".join(WORD_RE.findall(m.group(1))) for m in _QUOTED.finditer(unit.src)}
+    for m in _QUOTED.finditer(unit.tgt):
+        words = WORD_RE.findall(m.group(1))
+        if len(words) >= _MIN_QUOTED_WORDS and " ".join(words) in french:
+            return " ".join(words[:4]) + " …"
     return None
 
 
