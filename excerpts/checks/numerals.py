@@ -255,7 +255,12 @@ _FRENCH = _Lexicon(
            "doublés": ("x2|2", True), "doubler": ("x2|2", True), "double": ("x2|2", False),
            "triplé": ("x3|3", True), "triplée": ("x3|3", True), "triplés": ("x3|3", True),
            "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True),
-           "doublement": ("x2|2", True), "triplement": ("x3|3", True)},
+           "doublement": ("x2|2", True), "triplement": ("x3|3", True),
+           # "la moyenne quinquennale": the five-year average
+           "biennal": ("2", False), "biennale": ("2", False), "triennal": ("3", False),
+           "triennale": ("3", False), "quinquennal": ("5", False), "quinquennale": ("5", False),
+           "quinquennat": ("5", False), "septennat": ("7", False), "décennal": ("10", False),
+           "décennale": ("10", False)},
 )
 _ENGLISH = _Lexicon(
     cardinals=_EN_CARDINALS,
@@ -607,7 +612,8 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
     " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé"
-    " doublement triplement"
+    " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
+    " quinquennat septennat décennal décennale"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
 _EN_HINT_WORDS = (  # noqa: SIM905
@@ -622,6 +628,7 @@ _FR_WORDS = (
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|doublement|triplement"
+    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
     r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"
@@ -746,6 +753,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
+                  or "finale" in text
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
     return _spread_percent(text, found)
@@ -756,6 +764,7 @@ _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", r
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
 _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
+_OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
@@ -787,6 +796,9 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             weeks = _DAYS_AS_WEEKS.get(keys[0])
             if weeks and _DAYS_AFTER.match(text, q.end):
                 keys, strong = (*keys, weeks), False
+            if keys[0] in ("4", "8", "16") and _OF_FINAL.match(text, q.end):
+                # les huitièmes de finale: the round of 16
+                keys, strong = (*keys, str(2 * int(keys[0]))), False
         elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
             keys = (*keys, f"{keys[0]}w")
         if keys != q.keys or strong != q.strong:
