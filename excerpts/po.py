@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import functools
-import gc
 import re
 import struct
 import unicodedata
@@ -32,6 +31,7 @@ import polib
 
 from excerpts.errors import CatalogError
 from excerpts.fsutil import write_if_changed
+from excerpts.gcpause import cyclic_gc_paused
 
 __all__ = [
     "Message",
@@ -76,15 +76,10 @@ def parse_po(data: bytes, path: Path | str = "<string>") -> polib.POFile:
     charset = _declared_charset(data, path)
     text = _decode(data, charset, path)
     parser = _Parser(path, charset)
-    # The parser allocates millions of acyclic objects on big catalogs; the cyclic collector
-    # would rescan them again and again (a 200,000-entry file parsed 40% slower with it on).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # The parser allocates millions of acyclic objects on big catalogs (a 200,000-entry file
+    # parsed 40% slower with the cyclic collector on).
+    with cyclic_gc_paused():
         return parser.parse(text)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class Message(NamedTuple):
@@ -1009,13 +1004,8 @@ def _without_gc(feed: Callable[[list[str], int], None], lines: list[str], before
     The entries of a piece die young, but the collector would still walk them again and again
     while they are made (a third of the reading time); it runs again between pieces.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cyclic_gc_paused():
         feed(lines, before)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _key_at(path: Path, charset: str, line: int) -> tuple[str | None, str] | None:

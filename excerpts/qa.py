@@ -13,6 +13,7 @@ from excerpts import po
 from excerpts.cache import CACHE_DIR
 from excerpts.checks import Finding, Glossary, check_catalog, load_glossary
 from excerpts.config import Corpus, find_root, load_corpus
+from excerpts.gcpause import cyclic_gc_paused
 from excerpts.model import Source
 from excerpts.workflow import load_sources_and_errors, update
 
@@ -37,6 +38,18 @@ def check_corpus(
     With ``cache``, each catalog's answers are kept for the next run, unless a record is bad:
     a command that reports bad input writes nothing.
     """
+    with cyclic_gc_paused():
+        return _check_corpus(corpus, languages, require_complete, strict, jobs, cache)
+
+
+def _check_corpus(
+    corpus: Corpus,
+    languages: Sequence[str] | None,
+    require_complete: bool,
+    strict: bool,
+    jobs: int,
+    cache: bool,
+) -> list[Finding]:
     sources, errors = load_sources_and_errors(corpus)
     findings = [
         Finding(
@@ -89,6 +102,21 @@ def check_files(
     """Check PO files anywhere. Languages come from the headers (``X-Source-Language``,
     ``Language``), the glossary from ``glossary_path`` or the surrounding corpus. With
     ``cache``, a file inside a corpus keeps its answers in the corpus's cache folder."""
+    with cyclic_gc_paused():
+        return _check_files(
+            paths, source_lang, glossary_path, require_complete, strict, jobs, cache
+        )
+
+
+def _check_files(
+    paths: Sequence[Path],
+    source_lang: str | None,
+    glossary_path: Path | None,
+    require_complete: bool,
+    strict: bool,
+    jobs: int,
+    cache: bool,
+) -> list[Finding]:
     findings: list[Finding] = []
     explicit = load_glossary(glossary_path) if glossary_path else None
     for path in paths:

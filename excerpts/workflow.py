@@ -6,7 +6,6 @@ Each function takes a :class:`Corpus`, does its work and returns a result object
 from __future__ import annotations
 
 import codecs
-import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from excerpts.catalog import (
 from excerpts.config import Corpus
 from excerpts.errors import ExcerptsError, SourceError
 from excerpts.fsutil import atomic_write_bytes, write_if_changed
+from excerpts.gcpause import cyclic_gc_paused
 from excerpts.lock import corpus_lock
 from excerpts.merge import MergeCounts, merge_catalog
 from excerpts.model import Source, Status, TranslatedSource, Translator
@@ -126,13 +126,8 @@ def update(
     # Records, template, catalog and the merged catalog are hundreds of thousands of acyclic
     # objects on a big corpus: the cyclic collector would walk them again and again while they
     # are made (a fifth of the time of a 50,000-segment update) and find nothing to free.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cyclic_gc_paused():
         return _locked_update(corpus, languages, check, now, sources)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _locked_update(

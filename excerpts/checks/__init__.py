@@ -245,7 +245,7 @@ def _outcome(
             found.append((check.id, result))
     if not keyed or "consistency" in ignored:
         return _Outcome(tuple(found), "", "")
-    return _Outcome(tuple(found), work.folded_key(unit.src), work.folded_key(unit.tgt))
+    return _Outcome(tuple(found), work.key_digest(unit.src), work.key_digest(unit.tgt))
 
 
 def _setting(
@@ -347,6 +347,8 @@ def _state(entry: Any) -> tuple[str, str] | None:
         return "obsolete", "obsolete entry; remove it or restore its source"
     if "fuzzy" in entry.flags:
         return "fuzzy", "translation marked fuzzy; review it and remove the flag"
-    if not entry.translated():
+    # polib's POEntry.translated(), once obsolete and fuzzy entries are out of the way.
+    plural = entry.msgstr_plural
+    if not entry.msgstr and (not plural or any(v == "" for v in plural.values())):
         return "untranslated", "not translated yet"
     return None

@@ -332,6 +332,8 @@ def _changed_nationality(unit: Unit) -> str | None:
     """
     adjectives = nationality_adjectives()
     words = unit.src_words if unit.src_words is not None else _LETTERS.findall(unit.src.lower())
+    if adjectives.keys().isdisjoint(words):
+        return None
     french = [w for w in dict.fromkeys(words) if w in adjectives]
     if not french:
         return None

@@ -148,14 +148,19 @@ _SENTENCE_MARGIN = 0.1
 _DROPPED_SENTENCE_RATIO_MAX = 1.0
 # A sentence ends at . ! ? or … (closing quotes and brackets may follow) before a capital;
 # not after an initial or a title (M. Coulibaly, J.-C., Mme, Dr).
-_SENTENCE_END = re.compile(
-    r"(?<![\s.(\-][A-Z])(?<!\bMme)(?<!\bMgr)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-    r"[.!?…][\"”»’)\s]*\s(?=[«“\"(]?[A-ZÀ-Ý])"
-)
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’)\s]*\s(?=[«“\"(]?[A-ZÀ-Ý])")
+# The word before a full stop that ends no sentence: an initial or a title.
+_NOT_AN_END = re.compile(r"(?:^|[\s.(\-])(?:[A-Z]|Mme|Mgr|Dr|St|Mr|Mrs|Ms)$")
 
 
 def _sentences(text: str) -> int:
-    return len(_SENTENCE_END.findall(" " + text.strip())) + 1
+    """How many sentences a text has: ends before a capital, not after M. or Dr."""
+    count = 1
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start()
+        if text[end] != "." or _NOT_AN_END.search(text, max(0, end - 4), end) is None:
+            count += 1
+    return count
 
 
 def check_length(unit: Unit) -> str | None:
@@ -292,11 +297,13 @@ def _french_run(unit: Unit) -> str | None:
     A faithful English sentence shares names and numbers with its French, and now and then a
     word (``transition``, ``situation``), but not a run of lowercase words.
     """
-    english = [w for w in unit.tgt_runs if w[0].islower()]
-    if len(english) < 2:
+    runs = unit.tgt_runs
+    if len(runs) < 2:
         return None
     french_words = set(unit.src_words or LETTER_RUN.findall(unit.src.lower()))
-    if sum(w in french_words for w in english) < 2:
+    # Cheap test first: two letter runs in a row, in lower case, both words of the French.
+    shared = [r[0].islower() and r in french_words for r in runs]
+    if not any(map(bool.__and__, shared, shared[1:])):
         return None
     words = WORD_RE.findall(_ADDRESS.sub(" ", _KEPT_AS_IS.sub(" ", unit.tgt)))
     source = WORD_RE.findall(_ADDRESS.sub(" ", unit.src))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
 
 from excerpts.checks.base import WARNING, Check
 from excerpts.checks.normalize import drop_french_spacing, fold
@@ -36,22 +36,22 @@ def folded_key(folded: str) -> str:
     return folded.strip().casefold()
 
 
+def key_digest(folded: str) -> str:
+    """A short digest of ``folded_key``: what the tracker compares, small to keep in a store."""
+    key = folded_key(folded)
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
 # ``drop_french_spacing`` only removes a space before one of these or next to a quotation mark.
 _SPACING_MARKS = ';:!?%"'
-
-
-@dataclass(frozen=True)
-class _FirstRendering:
-    line: int
-    key: str
-    text: str
 
 
 class ConsistencyTracker:
     """Remembers the first translation of each French text; one pass, no pairwise comparison."""
 
     def __init__(self) -> None:
-        self._first: dict[str, _FirstRendering] = {}
+        # French key -> (line, English key, translation) of its first rendering
+        self._first: dict[str, tuple[int, str, str]] = {}
 
     def see(
         self, msgid: str, msgstr: str, line: int, folded: tuple[str, str] | None = None
@@ -68,9 +68,10 @@ class ConsistencyTracker:
         """``see`` for a pair whose ``folded_key`` forms the caller already has."""
         first = self._first.get(source_key)
         if first is None:
-            self._first[source_key] = _FirstRendering(line, target_key, msgstr)
+            self._first[source_key] = (line, target_key, msgstr)
             return None
-        if first.key == target_key:
+        first_line, first_key, first_text = first
+        if first_key == target_key:
             return None
-        shown = first.text if len(first.text) <= 60 else first.text[:57] + "..."
-        return f"the same French is translated differently at line {first.line}: {shown!r}"
+        shown = first_text if len(first_text) <= 60 else first_text[:57] + "..."
+        return f"the same French is translated differently at line {first_line}: {shown!r}"
