@@ -72,12 +72,13 @@ _FR_DIGITS = re.compile(
 _EN_DIGITS = re.compile(
     r"(?P<int>\d(?<![\d,.]\d)(?:\d{0,2}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d*))"
     r"(?:\.(?P<dec>\d+))?"
-    r"(?:(?P<pct>\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage\s+points?\b))"
+    # Headlines in title case: "22 Percent", "$302 Million".
+    r"(?:(?P<pct>\s?(?:%|(?i:percent)\b|(?i:per\s?cent)\b|pc\b|percentage\s+points?\b))"
     r"|(?P<time>(?::(?P<min>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<min24>[0-5]\d)(?!\d)"
     r"|\s?o['’]clock\b)"
     r"|(?P<ord>(?:st|nd|rd|th|s|['’]s)(?![^\W\d_])))?"
     # British style: "$1.5bn", "CFA2.5tn"; "2m" is 2 million or 2 metres (both values kept).
-    r"(?P<mult>[\s-](?:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn|tn)\b|m\b)?",
+    r"(?P<mult>[\s-](?i:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn|tn)\b|m\b)?",
 )
 _MULTIPLIERS = {
     "million": 10**6,

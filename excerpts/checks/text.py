@@ -316,12 +316,22 @@ def _french_run(unit: Unit) -> str | None:
         named = i > 0 and i + 2 < len(words) and words[i - 1][0].isupper()
         if named and words[i + 2][0].isupper():
             continue  # inside a name kept in French: the Maison de la Presse
+        if not _LATIN.isdisjoint(words[i : i + 3]):
+            continue  # persona non grata, de facto, statu quo: Latin both languages borrow
         three = tuple(words[i : i + 3])
         if len(three) == 3 and three[2][0].islower() and three in threes:
             return " ".join(three)
         if two in twos and all(_marked_french(w) for w in two):
             return " ".join(two)
     return None
+
+
+_LATIN = frozenset(
+    """
+    persona non grata facto jure hoc interim quo statu status priori posteriori extremis mea
+    culpa modus vivendi operandi versa manu militari bona fide sine die vice ex officio
+    """.split()  # noqa: SIM905
+)
 
 
 def _marked_french(word: str) -> bool:
