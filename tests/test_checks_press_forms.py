@@ -110,6 +110,7 @@ CATCHES = [
      "Sudanese soldiers were killed near Lake Chad."),
     ("names", "Les autorités nigériennes ont expulsé 300 migrants.",
      "Nigerian authorities expelled 300 migrants."),
+    ("names", "Le ministre malien a parlé.", "The Senegalese minister spoke."),
 ]  # fmt: skip
 
 PASSES = [
@@ -249,6 +250,9 @@ PASSES = [
      "The ambassador was declared persona non grata and ordered to leave."),
     ("names", "Le renseignement ghanéen surveille la région du Haut-Est.",
      "Ghanaian intelligence is watching the Upper East Region."),
+    ("names", "L’AES va se doter d’une force unifiée, a annoncé le ministre malien de la Défense.",
+     "The Alliance of Sahel States (AES) will set up a unified force, Mali’s defense minister "
+     "announced."),
     ("numbers", "Les Étalons se sont qualifiés pour les huitièmes de finale de la CAN.",
      "Burkina Faso’s Stallions reached the AFCON round of 16."),
     ("names", "Ils ont obtenu la libération de deux otages, un Autrichien et une Suissesse.",

@@ -13,6 +13,7 @@ from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
     acronym_equivalents,
     country_adjectives,
+    country_of,
     demonyms,
     english_nationalities,
     name_equivalents,
@@ -374,6 +375,9 @@ def _mentions(renderings: set[str], text: str) -> int:
     forms = set(renderings)
     for rendering in renderings:
         forms.update(country_adjectives(rendering))
+        country = country_of(rendering)
+        if country is not None:
+            forms.add(country)  # Mali's defence minister
     starts = {m.start() for f in forms for m in _name_pattern(f).finditer(text)}
     return len(starts)
 

@@ -556,8 +556,22 @@ def nationality_adjectives() -> dict[str, tuple[str, ...]]:
 
 @cache
 def english_nationalities() -> frozenset[str]:
-    """The English demonyms of the tables (Chadian, Sudanese, Burkinabe)."""
-    return frozenset(r for renderings in _parse(_DEMONYMS).values() for r in renderings)
+    """The English demonyms of the tables (Chadian, Sudanese, Burkinabe), regions' and
+    continents' excepted (Sahelian, African, Western): they name no other nation."""
+    return frozenset(
+        r
+        for base, renderings in _parse(_DEMONYMS).items()
+        if base not in _REGIONAL
+        for r in renderings
+    )
+
+
+_REGIONAL = frozenset({"Africain", "Arabe", "Européen", "Occidental", "Occidentaux", "Sahélien"})
+
+
+def country_of(demonym: str) -> str | None:
+    """The country an English demonym names (Malian -> Mali, Senegalese -> Senegal)."""
+    return _country_stem(demonym)
 
 
 @cache
