@@ -71,6 +71,8 @@ CATCHES = [
     # An acronym replaced by a description is lost (the table keeps full names only).
     ("acronyms", "La MINUSMA a achevé son retrait.", "The UN mission completed its withdrawal."),
     ("acronyms", "Les FAMa ont repris Léré.", "The Malian army retook Léré."),
+    ("acronyms", "Le CICR a facilité la libération de trois otages.",
+     "The Red Cross facilitated the release of three hostages."),
     # 18H30, and a date in figures whose month the English names.
     ("numbers", "18H30 : arrivée du cortège.", "7:30 p.m.: arrival of the motorcade."),
     ("dates", "Le procès s’ouvrira le 04/12/2023.", "The trial will open on 4 November 2023."),
