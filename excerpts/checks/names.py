@@ -319,9 +319,51 @@ def check_names(unit: Unit) -> str | None:
     if not any(c.isupper() for c in unit.source):
         return _changed_nationality(unit)
     missing = [m for w in name_candidates(unit.src) if (m := _missing_name(w, unit))]
+    if missing and "(" in unit.source:
+        spans = _expansions_replaced(unit)
+        missing = [m for m in missing if not _only_within(m.split(" (")[0], unit.src, spans)]
     if not missing:
         return _changed_nationality(unit)
     return "name not found in English: " + ", ".join(missing)
+
+
+_HEAD_BEFORE_ACRONYM = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]+(?=[^,;.()]*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\))"
+)
+# The nouns that open an institution's name.
+_INSTITUTION_HEADS = frozenset(
+    """
+    Société Compagnie Entreprise Agence Office Institut Banque Caisse Fonds Conseil Commission
+    Comité Autorité Direction Mission Organisation Haute Haut Cour Tribunal Centre Programme
+    Projet Mouvement Front Parti Rassemblement Union Alliance Coalition Groupe Groupement
+    Fédération Association Syndicat Assemblée Réseau Observatoire Cadre Plateforme Collectif
+    Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
+    École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération
+    """.split()  # noqa: SIM905
+)
+
+
+def _expansions_replaced(unit: Unit) -> list[tuple[int, int]]:
+    """Spans of the French that write out an acronym the English gives instead: "Société
+    nationale d'électricité du Burkina (SONABEL)" -> "the national power utility SONABEL".
+
+    A span starts at an institution's noun (Société, Agence, Office …) and ends at the
+    bracket; its names need not appear in English when the acronym does.
+    """
+    spans = []
+    for m in _HEAD_BEFORE_ACRONYM.finditer(unit.src):
+        if m.group(0) not in _INSTITUTION_HEADS or not present(m.group(1), unit.tgt):
+            continue
+        end = unit.src.index("(", m.end())
+        if end - m.start() <= 100:
+            spans.append((m.start(), end))
+    return spans
+
+
+def _only_within(word: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every occurrence of a word in a text lies inside one of the spans."""
+    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(starts) and all(any(a <= i < b for a, b in spans) for i in starts)
 
 
 def _changed_nationality(unit: Unit) -> str | None:
@@ -394,8 +436,9 @@ def _shouted(word: str, m: re.Match[str], dateline: re.Match[str] | None) -> boo
     """Whether an all-capital word is an ordinary word set in capitals, not an acronym."""
     if dateline is not None and m.start(1) < dateline.end():
         return True
-    # French acronyms carry no accents (CEDEAO, not CÉDÉAO): COMMUNIQUÉ, MONTRÉAL are words.
-    return word.isupper() and any(c in _ACCENTED_CAPITALS for c in word)
+    # French acronyms seldom carry accents (CEDEAO, not CÉDÉAO): long capitals with one are
+    # words (COMMUNIQUÉ, DÉCRYPTAGE); a short one may be an acronym (SOMAÏR).
+    return word.isupper() and len(word) >= 7 and any(c in _ACCENTED_CAPITALS for c in word)
 
 
 _ACCENTED_CAPITALS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")

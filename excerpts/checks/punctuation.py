@@ -144,9 +144,28 @@ def check_brackets(unit: Unit) -> str | None:
         tgt_open, tgt_close = target.count(left), target.count(right)
         if src_open == src_close and tgt_open != tgt_close:
             return f"unbalanced {left}{right} in the English"
+        if tgt_open < src_open and left == "(":
+            # "Société nationale d'électricité (SONABEL)" -> "the national utility SONABEL":
+            # an acronym the English uses in place of the name needs no brackets.
+            replaced = _BRACKETED_ACRONYM.finditer(source)
+            src_open -= sum(1 for m in replaced if _in_place_of_name(m.group(1), target))
         if tgt_open < src_open:
             return f"the French has {src_open} {left}{right}, the English {tgt_open}"
     return None
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
+
+
+def _in_place_of_name(acronym: str, target: str) -> bool:
+    """Whether the English uses an acronym instead of the name, not after it: "the utility
+    SONABEL" is; "the Alliance of Sahel States AES" lost its brackets."""
+    for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", target):
+        before = _WORD_BEFORE.search(target, max(0, m.start() - 40), m.start())
+        if before is None or not before.group(1)[0].isupper():
+            return True
+    return False
 
 
 ENDPUNC = Check(

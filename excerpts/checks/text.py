@@ -207,6 +207,7 @@ _FRENCH_ONLY = frozenset(
     """.split()  # noqa: SIM905
 )
 _NAMEISH = re.compile(r"^[\s\d\W]*$")
+_ELISION = re.compile(r"(?<![^\W\d_])[dlnscjm]'(?=[^\W\d_])")
 
 
 def _is_names_only(text: str) -> bool:
@@ -346,6 +347,13 @@ def check_unchanged(unit: Unit) -> str | None:
         return "the English is the French text unchanged"
     runs = unit.tgt_runs
     count, share = _french_share(unit.tgt, runs)
+    if count >= 3 and share >= 0.15:
+        # A lone letter is French only as an elision (l'armée), not in a.m. or Niamey's.
+        singles = sum(1 for r in runs if len(r) == 1 and r in _FRENCH_ONLY)
+        if singles:
+            lost = singles - min(singles, len(_ELISION.findall(unit.tgt)))
+            count -= lost
+            share -= lost / max(len(unit.tgt.split()), 1)
     if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
     if _has_french_clause(unit.tgt, runs):
