@@ -257,6 +257,8 @@ PASSES = [
      "The ambassador was declared persona non grata and ordered to leave."),
     ("names", "Le renseignement ghanéen surveille la région du Haut-Est.",
      "Ghanaian intelligence is watching the Upper East Region."),
+    ("names", "Le XXIe siècle sera africain, a lancé le capitaine Traoré à Saint-Pétersbourg.",
+     "The 21st century will be African, Captain Traoré said in St Petersburg."),
     ("acronyms", "Le budget prévoit 3 008 milliards de FCFA de dépenses.",
      "The budget provides for FCFA 3,008 billion of spending."),
     ("unchanged", "Les délestages sont programmés de 10 h à 18 h 45 dans les quartiers de Niamey.",
