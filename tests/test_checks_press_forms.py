@@ -118,6 +118,7 @@ CATCHES = [
     ("names", "Les autorités nigériennes ont expulsé 300 migrants.",
      "Nigerian authorities expelled 300 migrants."),
     ("names", "Le ministre malien a parlé.", "The Senegalese minister spoke."),
+    ("names", "Des milliers de Bamakois dans la rue", "Thousands on the streets of Ouagadougou"),
 ]  # fmt: skip
 
 PASSES = [
@@ -257,6 +258,9 @@ PASSES = [
      "The ambassador was declared persona non grata and ordered to leave."),
     ("names", "Le renseignement ghanéen surveille la région du Haut-Est.",
      "Ghanaian intelligence is watching the Upper East Region."),
+    ("names", "Des milliers de Bamakois dans la rue pour soutenir la junte",
+     "Thousands Take to the Streets of Bamako in Support of the Junta"),
+    ("names", "Les Niaméens ont manifesté.", "Niamey residents demonstrated."),
     ("names", "Le XXIe siècle sera africain, a lancé le capitaine Traoré à Saint-Pétersbourg.",
      "The 21st century will be African, Captain Traoré said in St Petersburg."),
     ("acronyms", "Le budget prévoit 3 008 milliards de FCFA de dépenses.",

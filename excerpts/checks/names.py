@@ -238,7 +238,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         parts = [p for p in word.split("-") if p]
         if all(p[:1].isupper() for p in parts) and not any(_missing_name(p, unit) for p in parts):
             return None
-    if _common_noun_rendered(word, unit):
+    if _common_noun_rendered(word, unit) or _townspeople(word, unit):
         return None
     spelled = _english_spelling(word, unit)
     if spelled is None:
@@ -254,6 +254,22 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if is_transliteration(word, spelled):
         return None
     return f"{word} (written {spelled}?)"
+
+
+# French names of a town's people: les Bamakois, les Niaméens, les Dakarois.
+_TOWNSPEOPLE = re.compile(
+    r"^(?P<stem>[A-ZÀ-Þ][^\W\d_]{3,}?)(?:ois|oise|ais|aise|éen|éenne|ien|ienne)s?$"
+)
+
+
+def _townspeople(word: str, unit: Unit) -> bool:
+    """Whether a French name of a town's people is rendered by the town (les Bamakois ->
+    the streets of Bamako, Bamako residents)."""
+    m = _TOWNSPEOPLE.match(word)
+    if m is None:
+        return False
+    stem = m.group("stem")
+    return any(w.startswith(stem) for w in _CAPITALISED.findall(unit.tgt))
 
 
 # A word in lower case, or one that opens a sentence or a quotation (capitalised anyway).
