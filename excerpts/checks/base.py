@@ -56,8 +56,11 @@ class Glossary:
             # Longest first so "Union africaine" wins over "Union".
             alternatives = sorted(merged, key=len, reverse=True)
             pattern = re.compile(
-                # French inflects: "supplétif" also finds "supplétives", "djihadiste(s)".
-                r"(?<!\w)(" + "|".join(re.escape(a) for a in alternatives) + r")(?:e?s|e|x)?(?!\w)",
+                # French inflects: "supplétif" also finds "supplétives", "djihadiste(s)", and
+                # each word of a compound may take the plural ("coups d'État").
+                r"(?<!\w)("
+                + "|".join(_inflected(a) for a in alternatives)
+                + r")(?:e?s|e|x)?(?!\w)",
                 re.IGNORECASE,
             )
         by_key = {k: tuple(v) for k, v in merged.items()}
@@ -83,12 +86,25 @@ class Glossary:
         found: list[tuple[str, tuple[str, ...]]] = []
         for match in self._pattern.finditer(folded_source):
             term = match.group(1)
-            found.append((term, self._by_key[term.casefold()]))
+            key = " ".join(term.casefold().split())
+            renderings = self._by_key.get(key)
+            if renderings is None:  # "coups d'État": the term with its inner plurals undone
+                renderings = self._by_key.get(_INNER_PLURAL.sub("", key), ())
+            found.append((term, renderings))
         return found
 
     def renderings(self, word: str) -> tuple[str, ...]:
         """The accepted renderings of a single French word or term, if the glossary has it."""
         return self._by_key.get(fold(word).casefold(), ())
+
+
+_INNER_PLURAL = re.compile(r"[sx](?= )")
+
+
+def _inflected(term: str) -> str:
+    """A pattern for a glossary term whose words before the last may take a plural s or x."""
+    words = term.split(" ")
+    return r"(?:s|x)?\s+".join(re.escape(w) for w in words)
 
 
 EMPTY_GLOSSARY = Glossary()
