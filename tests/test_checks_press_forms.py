@@ -119,6 +119,8 @@ CATCHES = [
      "Nigerian authorities expelled 300 migrants."),
     ("names", "Le ministre malien a parlé.", "The Senegalese minister spoke."),
     ("names", "Des milliers de Bamakois dans la rue", "Thousands on the streets of Ouagadougou"),
+    ("dates", "DAKAR, 17 juill. (AFP) - La France a remis ses emprises au Sénégal.",
+     "DAKAR, June 17 (AFP) - France handed over its sites to Senegal."),
 ]  # fmt: skip
 
 PASSES = [
@@ -261,6 +263,8 @@ PASSES = [
     ("names", "Des milliers de Bamakois dans la rue pour soutenir la junte",
      "Thousands Take to the Streets of Bamako in Support of the Junta"),
     ("names", "Les Niaméens ont manifesté.", "Niamey residents demonstrated."),
+    ("dates", "DAKAR, 17 juill. (AFP) - La France a remis ses emprises au Sénégal.",
+     "DAKAR, July 17 (AFP) - France handed over its sites to Senegal."),
     ("names", "Les Assises nationales de la refondation se sont ouvertes à Bamako.",
      "The national conference on refoundation opened in Bamako."),
     ("names", "Le XXIe siècle sera africain, a lancé le capitaine Traoré à Saint-Pétersbourg.",

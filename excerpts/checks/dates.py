@@ -22,6 +22,8 @@ _BEFORE_A_MONTH = frozenset(
 )
 _EXTRA_EN_ABBREVIATIONS = {"sept": ("month", 9), "tues": ("day", 1), "thur": ("day", 3),
                            "thurs": ("day", 3)}  # fmt: skip
+# Press abbreviations CLDR does not list: "17 juill. (AFP)", "3 fév.".
+_EXTRA_FR_ABBREVIATIONS = {"juill": ("month", 7), "fév": ("month", 2)}
 
 _Names = dict[str, tuple[str, int]]
 
@@ -45,6 +47,8 @@ def _calendar_names(locale: str) -> tuple[_Names, _Names]:
                 short[key] = (kind, int(number))
     if locale == "en":
         short.update(_EXTRA_EN_ABBREVIATIONS)
+    if locale == "fr":
+        short.update(_EXTRA_FR_ABBREVIATIONS)
     return full, short
 
 
