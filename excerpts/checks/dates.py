@@ -8,7 +8,7 @@ from functools import cache
 from operator import itemgetter
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import NOT_PLAIN, PLAIN_LETTER_RUN
+from excerpts.checks.normalize import NOT_PLAIN, NUMERIC_DATE, PLAIN_LETTER_RUN
 
 _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
@@ -248,12 +248,9 @@ def _name(item: tuple[str, int], lang: str) -> str:
     return str(item)
 
 
-_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
-
-
 def _numeric_months(text: str) -> set[tuple[str, int]]:
     """The months of the dates a text writes in figures, day first (04/12/2023)."""
-    months = (int(m.group(1)) for m in _NUMERIC_DATE.finditer(text))
+    months = (int(m.group(2)) for m in NUMERIC_DATE.finditer(text))
     return {("month", month) for month in months if 1 <= month <= 12}
 
 

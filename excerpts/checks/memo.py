@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,9 @@ _FORMAT = "excerpts-checks-1"
 Answer = tuple[tuple[tuple[str, str], ...], str, str]
 
 
+@cache
 def code_fingerprint() -> str:
-    """A digest of the checks' source files and the package version."""
+    """A digest of the checks' source files and the package version (read once a process)."""
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.name.encode())

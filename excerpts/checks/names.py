@@ -7,13 +7,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import strip_diacritics
+from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, strip_diacritics
 from excerpts.checks.numerals import roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
     acronym_equivalents,
     country_adjectives,
-    country_of,
+    country_stem,
     demonyms,
     english_nationalities,
     name_equivalents,
@@ -390,7 +390,7 @@ def _changed_nationality(unit: Unit) -> str | None:
     no error; one swapped for another is.
     """
     adjectives = nationality_adjectives()
-    words = unit.src_words if unit.src_words is not None else _LETTERS.findall(unit.src.lower())
+    words = unit.src_words if unit.src_words is not None else LETTER_RUN.findall(unit.src.lower())
     if adjectives.keys().isdisjoint(words):
         return None
     french = [w for w in dict.fromkeys(words) if w in adjectives]
@@ -433,14 +433,12 @@ def _mentions(renderings: set[str], text: str) -> int:
     forms = set(renderings)
     for rendering in renderings:
         forms.update(country_adjectives(rendering))
-        country = country_of(rendering)
+        country = country_stem(rendering)
         if country is not None:
             forms.add(country)  # Mali's defence minister
     starts = {m.start() for f in forms for m in _name_pattern(f).finditer(text)}
     return len(starts)
 
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # A dateline or a heading in capitals ("BEYROUTH, 9 janv. (AFP) -", "COMMUNIQUÉ -") is
@@ -534,9 +532,6 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     return None
 
 
-_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)")
-
-
 def _bracketed_translations(unit: Unit) -> set[str]:
     """French acronyms that the English gives its own, in the same brackets after the written
     out name: "Facilité élargie de crédit (FEC)" -> "Extended Credit Facility (ECF)".
@@ -544,8 +539,8 @@ def _bracketed_translations(unit: Unit) -> set[str]:
     Only acronyms the tables do not know, and only when both texts bracket as many acronyms,
     so that the n-th of one is the n-th of the other.
     """
-    french = [m.group(1) for m in _BRACKETED_ACRONYM.finditer(unit.src)]
-    english = [m.group(1) for m in _BRACKETED_ACRONYM.finditer(unit.tgt)]
+    french = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.src)]
+    english = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.tgt)]
     if not french or len(french) != len(english):
         return set()
     return {

@@ -69,6 +69,12 @@ PLAIN_LETTER_RUN = re.compile(_plain_class(lambda c: c.isalnum() and not c.isdec
 PLAIN_WORD_RUN = re.compile(_plain_class(lambda c: c.isalnum() or c == "_") + "+")
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A web or e-mail address: the same in both languages, its parts neither numbers nor words.
+URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An acronym alone in brackets after the name it stands for: "… du Burkina (SONABEL)".
+BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)")
+# A date written in figures, day first: 04/12/2023 (group 1 the day, group 2 the month).
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
 # French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.
 _ELISION = re.compile(
     r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.IGNORECASE

@@ -20,7 +20,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from excerpts.checks.normalize import NOT_PLAIN, PLAIN_LETTER_RUN, PLAIN_WORD_RUN
+from excerpts.checks.normalize import (
+    NOT_PLAIN,
+    NUMERIC_DATE,
+    PLAIN_LETTER_RUN,
+    PLAIN_WORD_RUN,
+    URL_OR_EMAIL,
+)
 
 FR = "fr"
 EN = "en"
@@ -54,7 +60,6 @@ def time_key(hours: int, minutes: int) -> str:
 
 _SUPERSCRIPTS = str.maketrans({"ᵉ": "e", "ʳ": "r", "ᵈ": "d", "ˢ": "s", "ᵗ": "t", "ʰ": "h"})
 _SUPERSCRIPT = re.compile("[ᵉʳᵈˢᵗʰ]")
-_URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GROUP = "[ \u00a0\u202f\u2009\u2007]"
 
 # A number starts with a digit that no digit, comma or point precedes; the first digit comes
@@ -736,7 +741,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if _SUPERSCRIPT.search(text) is not None:
             text = text.translate(_SUPERSCRIPTS)
     if "://" in text or "www." in text or "@" in text:
-        text = _URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+        text = URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
     digit = _DIGIT.search(text)
     # A number written in digits starts with one: the search for them starts at the first.
     found = list(_digit_quantities(text, lang, digit.start())) if digit is not None else []
@@ -766,7 +771,6 @@ _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", r
 _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
 _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
@@ -776,7 +780,7 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """Other values that set phrases give a number: 1/2 for "sur deux", weeks for days."""
     out = []
     # 04/12/2023: the month may be written as a name in the other text (December).
-    months = {m.span(2) for m in _NUMERIC_DATE.finditer(text)} if "/" in text else set()
+    months = {m.span(2) for m in NUMERIC_DATE.finditer(text)} if "/" in text else set()
     for q in quantities:
         keys, strong = q.keys, q.strong
         if (q.start, q.end) in months:

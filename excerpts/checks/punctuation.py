@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, Check, Unit
+from excerpts.checks.normalize import BRACKETED_ACRONYM
 
 # What may trail the final punctuation: closing quotes and brackets, spaces of any width.
 _TAIL = re.compile(r"[\s\"'»”’)\]…?!.:;,]*$")
@@ -90,6 +91,22 @@ def check_quotes(unit: Unit) -> str | None:
 
 
 _DOUBLE_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
+# English closes a quotation around "he said" where French keeps the incise inside « »:
+# passages this close together count as one.
+_INCISE = 40
+
+
+def _double_quoted(text: str) -> int:
+    """Passages in double quotation marks (‘ is left out: it is often a misused apostrophe)."""
+    count = 0
+    last_end = -_INCISE - 1
+    for m in _DOUBLE_QUOTED.finditer(text):
+        if m.start() - last_end > _INCISE:
+            count += 1
+        last_end = m.end()
+    return count
+
+
 # ’ closes a quotation where no letter follows it; between letters it is an apostrophe.
 _SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
 
@@ -105,6 +122,8 @@ def _open_single_quotes(text: str) -> bool:
         if _SINGLE_CLOSE.search(span) is None:
             return True
     return False
+
+
 _FRENCH_QUOTED = re.compile(r'«[^«»]*»|“[^“”]*”|"[^"]*"')
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
 
@@ -115,20 +134,6 @@ def _split_allowance(source: str) -> int:
     return sum(
         1 + len(_INNER_SENTENCE_END.findall(m.group(0))) for m in _FRENCH_QUOTED.finditer(source)
     )
-# English closes a quotation around "he said" where French keeps the incise inside « »:
-# passages this close together count as one.
-_INCISE = 40
-
-
-def _double_quoted(text: str) -> int:
-    """Passages in double quotation marks (‘ is left out: it is often a misused apostrophe)."""
-    count = 0
-    last_end = -_INCISE - 1
-    for m in _DOUBLE_QUOTED.finditer(text):
-        if m.start() - last_end > _INCISE:
-            count += 1
-        last_end = m.end()
-    return count
 
 
 _PAIRS = (("(", ")"), ("[", "]"))
@@ -147,14 +152,13 @@ def check_brackets(unit: Unit) -> str | None:
         if tgt_open < src_open and left == "(":
             # "Société nationale d'électricité (SONABEL)" -> "the national utility SONABEL":
             # an acronym the English uses in place of the name needs no brackets.
-            replaced = _BRACKETED_ACRONYM.finditer(source)
+            replaced = BRACKETED_ACRONYM.finditer(source)
             src_open -= sum(1 for m in replaced if _in_place_of_name(m.group(1), target))
         if tgt_open < src_open:
             return f"the French has {src_open} {left}{right}, the English {tgt_open}"
     return None
 
 
-_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 
 

@@ -519,7 +519,7 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
     for base, renderings in _parse(_DEMONYMS).items():
         # "le Sénégalais Macky Sall" is often "Senegal's Macky Sall": accept the country too.
         with_country = renderings + tuple(
-            stem for r in renderings if (stem := _country_stem(r)) and stem not in renderings
+            stem for r in renderings if (stem := country_stem(r)) and stem not in renderings
         )
         for form in _demonym_forms(base):
             table.setdefault(form, with_country)
@@ -534,7 +534,7 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
 _DEMONYM_SUFFIX = re.compile(r"(?:ese|ian|ean|an|ien)$")
 
 
-def _country_stem(demonym: str) -> str | None:
+def country_stem(demonym: str) -> str | None:
     """The start of the country name hidden in an English demonym (Senegalese -> Senegal)."""
     stem = _DEMONYM_SUFFIX.sub("", demonym)
     return stem if stem != demonym and len(stem) >= 4 else None
@@ -572,10 +572,6 @@ def english_nationalities() -> frozenset[str]:
 
 _REGIONAL = frozenset({"Africain", "Arabe", "Européen", "Occidental", "Occidentaux", "Sahélien"})
 
-
-def country_of(demonym: str) -> str | None:
-    """The country an English demonym names (Malian -> Mali, Senegalese -> Senegal)."""
-    return _country_stem(demonym)
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
 from excerpts.checks.names import acronym_candidates, present
-from excerpts.checks.normalize import LETTER_RUN, WORD_RE
+from excerpts.checks.normalize import LETTER_RUN, URL_OR_EMAIL, WORD_RE
 from excerpts.checks.tables import acronym_equivalents
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
@@ -145,7 +145,6 @@ _MIN_LENGTH = 50  # headlines and short segments vary too much to judge
 # A paragraph whose English has fewer sentences and is this much shorter has lost one.
 _DROPPED_SENTENCE_RATIO = 0.65
 _SENTENCE_MARGIN = 0.1
-_DROPPED_SENTENCE_RATIO_MAX = 1.0
 # A sentence ends at . ! ? or … (closing quotes and brackets may follow) before a capital;
 # not after an initial or a title (M. Coulibaly, J.-C., Mme, Dr).
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’)\s]*\s(?=[«“\"(]?[A-ZÀ-Ý])")
@@ -172,7 +171,7 @@ def check_length(unit: Unit) -> str | None:
     ratio = tgt_len / max(src_len, 1)
     if ratio < _MIN_RATIO:
         return f"the English is {ratio:.0%} of the French's length; is part of it missing?"
-    if ratio < _DROPPED_SENTENCE_RATIO_MAX:
+    if ratio < 1:  # shorter: worth counting the sentences
         french, english = _sentences(unit.src), _sentences(unit.tgt)
         # Merging two sentences into one keeps the length; losing one of four loses a quarter.
         bound = max(_DROPPED_SENTENCE_RATIO, english / french + _SENTENCE_MARGIN)
@@ -287,10 +286,6 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
     return any(sum(marks[i : i + _WINDOW]) >= _FRENCH_IN_WINDOW for i in range(len(marks)))
 
 
-# Addresses are the same in both languages; their parts are not French words.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _french_run(unit: Unit) -> str | None:
     """Lowercase words of the French copied into the English as they stand: three in a row
     (``aucune aide depuis``), or two that are each marked as French (``grève générale``).
@@ -306,8 +301,8 @@ def _french_run(unit: Unit) -> str | None:
     shared = [r[0].islower() and r in french_words for r in runs]
     if not any(map(bool.__and__, shared, shared[1:])):
         return None
-    words = WORD_RE.findall(_ADDRESS.sub(" ", _KEPT_AS_IS.sub(" ", unit.tgt)))
-    source = WORD_RE.findall(_ADDRESS.sub(" ", unit.src))
+    words = WORD_RE.findall(URL_OR_EMAIL.sub(" ", _KEPT_AS_IS.sub(" ", unit.tgt)))
+    source = WORD_RE.findall(URL_OR_EMAIL.sub(" ", unit.src))
     threes = {tuple(source[i : i + 3]) for i in range(len(source) - 2)}
     twos = {tuple(source[i : i + 2]) for i in range(len(source) - 1)}
     for i in range(len(words) - 1):
