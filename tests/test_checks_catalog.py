@@ -203,17 +203,25 @@ def _labels(po: polib.POFile) -> dict[str, str]:
     return {e.msgctxt: e.tcomment.split(":", 1)[1].strip() for e in po}
 
 
-@pytest.mark.parametrize("name", ["bench.po", "holdout.po"])
-def test_benchmark_clean_pairs_raise_nothing(name: str) -> None:
-    """Regression guard: no correct pair of the labelled sets is ever flagged."""
-    path = QA / name
-    if not path.exists():
-        pytest.skip(f"{name} not written yet")
-    po = polib.pofile(str(path))
+# Defects the checks let pass on purpose (tests/data/qa/README.md says why).
+ACCEPTED_MISSES = {"blind19/018"}  # Tiani -> Tchiani: English press writes both
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in QA.glob("*.po")))
+def test_labelled_sets_stay_as_fixed(name: str) -> None:
+    """Regression guard over every labelled set: no correct pair is flagged, and every seeded
+    defect raises a finding (the first-run figures are in tests/data/qa/README.md)."""
+    po = polib.pofile(str(QA / name))
     labels = _labels(po)
     findings = check_catalog(po, file=name, glossary=load_glossary(QA / "glossary.csv"))
-    flagged_clean = sorted({f.msgctxt for f in findings if labels[f.msgctxt or ""] == "none"})
-    assert flagged_clean == []
+    flagged = {f.msgctxt for f in findings}
+    flagged_clean = sorted(k for k in flagged if labels[k or ""] == "none")
+    missed = sorted(
+        k
+        for k, v in labels.items()
+        if v != "none" and k not in flagged and k not in ACCEPTED_MISSES
+    )
+    assert (flagged_clean, missed) == ([], [])
 
 
 def test_benchmark_defects_are_caught_by_their_check() -> None:

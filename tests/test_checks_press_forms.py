@@ -121,6 +121,21 @@ CATCHES = [
     ("names", "Des milliers de Bamakois dans la rue", "Thousands on the streets of Ouagadougou"),
     ("dates", "DAKAR, 17 juill. (AFP) - La France a remis ses emprises au Sénégal.",
      "DAKAR, June 17 (AFP) - France handed over its sites to Senegal."),
+    # Parties and movements keep their acronyms: a translated or reordered one is a slip.
+    ("acronyms", "Le Front national pour la défense de la Constitution (FNDC) a manifesté.",
+     "The National Front for the Defence of the Constitution (FDNC) demonstrated."),
+    ("acronyms", "Des militants de l’Alliance nationale pour le changement (ANC) ont été arrêtés.",
+     "Activists from the National Alliance for Change (NAC) were arrested."),
+    ("numbers", "Le budget prévoit 3\u202f924,6 milliards de FCFA.",
+     "The budget provides for 3,294.6 billion CFA francs."),
+    ("numbers", "Les trois pays ont condamné la suspension.",
+     "The countries condemned the suspension."),
+    ("names", "Le défilé du 9 Mai a eu lieu à Moscou.", "The June 9 parade took place in Moscow."),
+    ("names", "Une série consacrée à Soundiata Keïta.", "A series about Soundiata Keita."),
+    ("names", "Le président Ebrahim Raïssi a reçu le ministre.",
+     "President Ebrahim Rassi received the minister."),
+    ("unchanged", "Les syndicats maliens ont appelé à une grève générale à Bamako.",
+     "Mali’s unions called a grève générale in Bamako."),
 ]  # fmt: skip
 
 PASSES = [
@@ -309,6 +324,38 @@ PASSES = [
      "Chad’s president received his Sudanese counterpart."),
     ("names", "Le gouvernement malien a accusé l’armée burkinabè.",
      "The government accused Burkina Faso’s army."),
+    ("numbers", "La loi prévoit 3\u202f924,6 milliards de FCFA de dépenses, soit 7,8\u00a0% "
+     "de plus.",
+     "The law provides for 3,924.6 billion CFA francs in spending, 7.8 percent more."),
+    ("numbers", "La CEDEAO, l’UA et l’ONU ont toutes trois condamné la suspension de RFI.",
+     "ECOWAS, the AU and the UN all condemned the suspension of RFI."),
+    ("acronyms", "Force unifiée de l’AES : 5\u202f000 hommes et un QG à Niamey",
+     "AES unified force: 5,000 troops and a headquarters in Niamey"),
+    ("acronyms", "Tchad : la FICR lance un appel d’urgence de 14 millions de francs suisses",
+     "Chad: IFRC launches 14 million Swiss franc emergency appeal"),
+    ("acronyms", "L’attaque a été revendiquée par l’État islamique au Sahel (EIS).",
+     "The attack was claimed by Islamic State Sahel Province (IS Sahel)."),
+    ("acronyms", "Le FMI a approuvé une Facilité élargie de crédit (FEC) de 120 millions de "
+     "dollars.",
+     "The IMF approved a $120 million Extended Credit Facility (ECF)."),
+    ("unchanged", "Niamey a nationalisé la Société des mines de l’Aïr (Somaïr), détenue à "
+     "63,4\u00a0% par le groupe français Orano.",
+     "Niamey nationalized the Société des mines de l’Aïr (Somaïr), 63.4% owned by the French "
+     "group Orano."),
+    ("names", "Les trois pays se retirent du Statut de Rome.",
+     "The three countries withdraw from the Rome Statute."),
+    ("names", "Succès Masra, chef du parti Les Transformateurs, a parlé.",
+     "Succès Masra, leader of the Transformers party, spoke."),
+    ("names", "Ibrahim Traoré à Moscou pour le défilé du 9 Mai",
+     "Ibrahim Traoré in Moscow for the May 9 Victory Day parade"),
+    ("names", "Au XIVe siècle, sous le règne de Kankou Moussa, Tombouctou rayonnait.",
+     "In the 14th century, under the reign of Mansa Musa, Timbuktu flourished."),
+    ("names", "Une série consacrée à Soundiata Keïta, fondateur de l’empire du Mali.",
+     "A series about Sundiata Keita, who founded the Mali Empire."),
+    ("names", "Le président iranien Ebrahim Raïssi a reçu le ministre.",
+     "Iranian President Ebrahim Raisi received the minister."),
+    ("names", "« Libérez Sonko ! » : des milliers de manifestants dans les rues de Dakar",
+     "“Free Sonko!”: thousands of protesters take to the streets of Dakar"),
 ]  # fmt: skip
 
 

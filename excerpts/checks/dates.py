@@ -52,6 +52,12 @@ def _calendar_names(locale: str) -> tuple[_Names, _Names]:
     return full, short
 
 
+def english_calendar_name(word: str) -> str | None:
+    """The English name of a French month or weekday (Mai -> May, as in "le défilé du 9 Mai")."""
+    item = _calendar_names("fr")[0].get(word.lower())
+    return None if item is None else _name(item, "en")
+
+
 def _near_digit(text: str, start: int, end: int) -> bool:
     """Whether a digit stands right before or after a word (4 mai, May 2023, Jan. 5), or a day
     with its ordinal ending before it (1er oct., 1st Oct.)."""

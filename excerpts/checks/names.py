@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
+from excerpts.checks.dates import english_calendar_name
 from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, strip_diacritics
 from excerpts.checks.numerals import roman_value
 from excerpts.checks.tables import (
@@ -155,6 +156,8 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if word.split("-")[0] in _SUBJECTS_NOT_NAMES:  # Celui-ci, Quelques-uns
         return False
+    if len(word) > 4 and word.endswith("ez"):
+        return False  # an imperative, as in the slogan « Libérez Sonko ! »
     if _VERB_AFTER.match(folded, m.end()):
         return True
     following = _NEXT_CAPITAL.match(folded, m.end())
@@ -222,9 +225,14 @@ def _name_present(word: str, text: str) -> bool:
     return plural and _name_pattern(word[:-1]).search(text) is not None
 
 
+_WITHOUT_DIACRITICS = " (written without its diacritics)"
+
+
 def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
+    if not renderings and (month := english_calendar_name(word)) is not None:
+        renderings = (month,)  # the 9 Mai parade: a date, the dates check reads its figures
     if renderings:
         if any(_present_acronym(r, unit.tgt) for r in renderings):
             return None
@@ -250,7 +258,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and strip_diacritics(word) == spelled
         and not drops_transliteration_diaeresis(word, spelled)
     ):
-        return f"{word} (written without its diacritics)"
+        return word + _WITHOUT_DIACRITICS
     if is_transliteration(word, spelled):
         return None
     return f"{word} (written {spelled}?)"
@@ -334,13 +342,31 @@ def check_names(unit: Unit) -> str | None:
     """Report proper names of the French that the English lacks."""
     if not any(c.isupper() for c in unit.source):
         return _changed_nationality(unit)
-    missing = [m for w in name_candidates(unit.src) if (m := _missing_name(w, unit))]
+    missing = [
+        m
+        for w in name_candidates(unit.src)
+        if (m := _missing_name(w, unit)) and not _in_anglicised_name(w, m, unit)
+    ]
     if missing and "(" in unit.source:
         spans = _expansions_replaced(unit)
         missing = [m for m in missing if not _only_within(m.split(" (")[0], unit.src, spans)]
     if not missing:
         return _changed_nationality(unit)
     return "name not found in English: " + ", ".join(missing)
+
+
+def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
+    """Whether a name lost its diacritics beside a part that takes its established English
+    form (Soundiata Keïta -> Sundiata Keita): the English writes the whole name its own way."""
+    if not message.endswith(_WITHOUT_DIACRITICS):
+        return False
+    table = name_equivalents()
+    for m in re.finditer(rf"(\S+) {re.escape(word)}\b|\b{re.escape(word)} (\S+)", unit.src):
+        other = m.group(1) or m.group(2)
+        renderings = table.get(other, ())
+        if renderings and renderings[0] != other and present(renderings[0], unit.tgt):
+            return True
+    return False
 
 
 _HEAD_BEFORE_ACRONYM = re.compile(
@@ -543,11 +569,32 @@ def _bracketed_translations(unit: Unit) -> set[str]:
     english = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.tgt)]
     if not french or len(french) != len(english):
         return set()
+    kept = _party_acronyms(unit.src)
     return {
         fr
         for fr, en in zip(french, english, strict=True)
         if en not in unit.src and not acronym_equivalents().get(fr)
-        and not unit.glossary.renderings(fr)
+        and not unit.glossary.renderings(fr) and fr not in kept
+    }
+
+
+# Parties and movements keep their French acronyms in English (the FNDC, the ANC of Togo),
+# though the name around them is translated.
+_PARTY_HEADS = frozenset(
+    """
+    Parti Rassemblement Mouvement Front Alliance Union Congrès Convention Coalition Collectif
+    Plateforme
+    """.split()  # noqa: SIM905
+)
+
+
+def _party_acronyms(french: str) -> set[str]:
+    """Acronyms of parties and movements written out before them: "le Front national pour la
+    défense de la Constitution (FNDC)"."""
+    return {
+        m.group(1)
+        for m in _HEAD_BEFORE_ACRONYM.finditer(french)
+        if m.group(0) in _PARTY_HEADS and french.index("(", m.end()) - m.start() <= 80
     }
 
 

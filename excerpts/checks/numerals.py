@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -65,7 +65,8 @@ _GROUP = "[ \u00a0\u202f\u2009\u2007]"
 # A number starts with a digit that no digit, comma or point precedes; the first digit comes
 # before that look behind so that the regex engine scans for digits.
 _FR_DIGITS = re.compile(
-    rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|\.)\d{{3}})+(?![\d,]\d)|\d*))"
+    # A decimal comma may follow the groups (3 924,6), an English comma may not (3,924,600).
+    rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|\.)\d{{3}})+(?!\d|,\d{{3}}(?!\d))|\d*))"
     r"(?:(?:,|\.(?!\d{3}(?!\d)))(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
     r"|(?P<time>\s?(?:heures?|h|H)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
@@ -108,6 +109,23 @@ _FR_MULTIPLIERS = {
     **_MULTIPLIERS, "billion": 10**12, "billions": 10**12, "mrd": 10**9, "mrds": 10**9,
     "m": 10**6,
 }  # fmt: skip
+
+
+_ALL = frozenset({"tous", "toutes"})
+
+
+def _all_of(
+    tokens: list[tuple[str, int, int]], i: int, adjacent: Callable[[int, int], bool]
+) -> bool:
+    """Whether French number word ``i`` counts the members of a whole: "les deux" (both),
+    "tous trois", "toutes les trois" (all three, or just "all")."""
+    word = tokens[i][0]
+    if word not in ("deux", "trois", "quatre") or i == 0 or not adjacent(i - 1, i):
+        return False
+    before = tokens[i - 1][0]
+    if before in _ALL or before == "les" and word == "deux":
+        return True
+    return before == "les" and i > 1 and tokens[i - 2][0] in _ALL and adjacent(i - 2, i - 1)
 
 
 def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
@@ -471,14 +489,8 @@ def _spelled_quantities(
             run.end = end
             if word == "neuf" and len(run.words) == 1 and _neuf_is_adjective(tokens, i, nxt):
                 run.article = True  # weak: "un regard neuf", "flambant neuf"
-            if (
-                lang == FR
-                and word == "deux"
-                and len(run.words) == 1
-                and tokens[i - 1][0] == "les"
-                and adjacent(i - 1, i)
-            ):
-                run.article = True  # "les deux" is often "both"
+            if lang == FR and len(run.words) == 1 and _all_of(tokens, i, adjacent):
+                run.article = True  # "les deux" is often "both", "toutes trois" "all"
             i += 1
             continue
         if word in lex.multipliers or (word in lex.plural_multipliers and run is not None):

@@ -278,10 +278,12 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
         return False
     if len(_MARKER_GATE.findall(text)) < _FRENCH_IN_WINDOW:
         return False
+    words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", text))
     marks = [
         word[0].islower()
         and (word in _FRENCH_MARKERS or bool(_ACCENTED.search(word)) and word not in _BORROWED)
-        for word in WORD_RE.findall(_KEPT_AS_IS.sub(" ", text))
+        and not _inside_kept_name(words, i)
+        for i, word in enumerate(words)
     ]
     return any(sum(marks[i : i + _WINDOW]) >= _FRENCH_IN_WINDOW for i in range(len(marks)))
 
@@ -309,9 +311,8 @@ def _french_run(unit: Unit) -> str | None:
         two = tuple(words[i : i + 2])
         if not (two[0][0].islower() and two[1][0].islower()):
             continue
-        named = i > 0 and i + 2 < len(words) and words[i - 1][0].isupper()
-        if named and words[i + 2][0].isupper():
-            continue  # inside a name kept in French: the Maison de la Presse
+        if _inside_kept_name(words, i):
+            continue  # the Maison de la Presse, the Société des mines de l'Aïr
         if not _LATIN.isdisjoint(words[i : i + 3]):
             continue  # persona non grata, de facto, statu quo: Latin both languages borrow
         three = tuple(words[i : i + 3])
@@ -320,6 +321,34 @@ def _french_run(unit: Unit) -> str | None:
         if two in twos and all(_marked_french(w) for w in two):
             return " ".join(two)
     return None
+
+
+# The last lowercase word of a French name's middle: the Société des mines de l'Aïr.
+_NAME_LINKS = frozenset(
+    {"de", "du", "des", "la", "le", "l", "d", "et", "pour", "sur", "en", "à", "au", "aux"}
+)
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is a capitalised one, elided or not (Presse, l'Aïr, d'Ivoire)."""
+    return word[0].isupper() or word[1:2] in ("'", "’") and word[2:3].isupper()
+
+
+def _inside_kept_name(words: list[str], i: int) -> bool:
+    """Whether the lowercase ``words[i]`` is the middle of a name kept in French: between two
+    capitalised words, two lowercase words at most, or three ending in de, la, des..."""
+    if words[i][0].isupper():
+        return False
+    start = i
+    while start > 0 and not _capitalised(words[start - 1]):
+        start -= 1
+    end = i
+    while end < len(words) and not _capitalised(words[end]):
+        end += 1
+    if start == 0 or end == len(words):
+        return False
+    run = words[start:end]
+    return len(run) <= 2 or len(run) == 3 and run[-1] in _NAME_LINKS
 
 
 _LATIN = frozenset(
@@ -342,6 +371,14 @@ def check_unchanged(unit: Unit) -> str | None:
         return "the English is the French text unchanged"
     runs = unit.tgt_runs
     count, share = _french_share(unit.tgt, runs)
+    if count >= 3 and share >= 0.15:
+        # The Société des mines de l'Aïr: a name kept in French holds French words.
+        words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", unit.tgt))
+        kept = [w for i, w in enumerate(words) if not _inside_kept_name(words, i)]
+        if len(kept) < len(words):
+            runs = LETTER_RUN.findall(" ".join(kept))
+            count, share = _french_share(" ".join(kept), runs)
+            share = count / max(len(unit.tgt.split()), 1)
     if count >= 3 and share >= 0.15:
         # A lone letter is French only as an elision (l'armée), not in a.m. or Niamey's.
         singles = sum(1 for r in runs if len(r) == 1 and r in _FRENCH_ONLY)

@@ -90,14 +90,17 @@ def similar(a: str, b: str) -> bool:
 
 
 # French and English endings of the same Latin word: Indice/Index, Islamique/Islamic,
-# Sécurité/Security, Militaire/Military. Institutions and documents capitalise such words
-# (l'Indice mondial du terrorisme), which are not names to carry over letter for letter.
+# Sécurité/Security, Militaire/Military, Statut/Statute, Transformateurs/Transformers.
+# Institutions, documents and parties capitalise such words (l'Indice mondial du terrorisme,
+# le Statut de Rome, Les Transformateurs), which are not names to carry over letter for letter.
 _COGNATE_ENDINGS = (
     ("ice", "ex"), ("ique", "ic"), ("iques", "ics"), ("aire", "ary"), ("aires", "aries"),
     ("ie", "y"), ("ies", "ies"), ("ite", "ity"), ("ites", "ities"), ("eur", "or"),
     ("eurs", "ors"), ("isme", "ism"), ("iste", "ist"), ("istes", "ists"), ("re", "er"),
     ("res", "ers"), ("if", "ive"), ("ifs", "ives"), ("el", "al"), ("els", "als"),
     ("ain", "an"), ("aine", "an"), ("ains", "ans"), ("oire", "ory"), ("amme", "am"),
+    ("ut", "ute"), ("uts", "utes"), ("ateur", "er"), ("ateurs", "ers"), ("ateur", "ator"),
+    ("ateurs", "ators"),
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
     ("age", "age"), ("ure", "ure"),
