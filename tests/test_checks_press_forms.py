@@ -136,6 +136,13 @@ CATCHES = [
      "President Ebrahim Rassi received the minister."),
     ("unchanged", "Les syndicats maliens ont appelé à une grève générale à Bamako.",
      "Mali’s unions called a grève générale in Bamako."),
+    # Durations: the same length of time in other units, or another length.
+    ("numbers", "Un cessez-le-feu de 72 heures.", "A two-day ceasefire."),
+    ("numbers", "Au cours des douze derniers mois.", "Over the past month."),
+    ("numbers", "Il y a deux semaines, le ministre a parlé.", "A week ago, the minister spoke."),
+    ("numbers", "Dans les années 90.", "In the 1980s."),
+    ("names", "Dmitri Medvedev a parlé.", "Vladimir Medvedev spoke."),
+    ("acronyms", "Le VIH progresse.", "AIDS is spreading."),
 ]  # fmt: skip
 
 PASSES = [
@@ -356,6 +363,21 @@ PASSES = [
      "Iranian President Ebrahim Raisi received the minister."),
     ("names", "« Libérez Sonko ! » : des milliers de manifestants dans les rues de Dakar",
      "“Free Sonko!”: thousands of protesters take to the streets of Dakar"),
+    ("numbers", "Un cessez-le-feu de 72 heures.", "A three-day ceasefire."),
+    ("numbers", "Dans les 48 heures.", "Within two days."),
+    ("numbers", "Au cours des douze derniers mois.", "Over the past year."),
+    ("numbers", "Il y a deux semaines, le ministre a parlé.",
+     "A fortnight ago, the minister spoke."),
+    ("numbers", "Une semaine plus tard.", "Seven days later."),
+    ("numbers", "Une quinzaine de jours plus tard.", "About two weeks later."),
+    ("numbers", "Dans les années 90.", "In the 1990s."),
+    ("names", "Le sommet des Quinze.", "The summit of the fifteen."),
+    ("names", "Le 1er mai, jour de la fête du Travail.", "On May 1, Labor Day."),
+    ("names", "Dmitri Medvedev et Alexeï Navalny.", "Dmitry Medvedev and Alexei Navalny."),
+    ("names", "Le groupe de Dmitri Outkine.", "Dmitry Utkin’s group."),
+    ("names", "Netanyahou et Sissi se sont parlé.", "Netanyahu and Sisi spoke."),
+    ("acronyms", "Le VIH et les IST progressent.", "HIV and STIs are spreading."),
+    ("acronyms", "La ZLECAf et la BAfD.", "The AfCFTA and the AfDB."),
 ]  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.dates import english_calendar_name
 from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, strip_diacritics
-from excerpts.checks.numerals import roman_value
+from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
     acronym_equivalents,
@@ -177,6 +177,8 @@ def name_candidates(folded: str) -> list[str]:
         word = m.group(0)
         if _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
             continue
+        if word.lower() in FRENCH_NUMBER_WORDS:
+            continue  # les Quinze: the fifteen member states, a number the numbers check reads
         if len(word) == 1 and (
             folded.startswith("-", m.end()) or m.start() and folded[m.start() - 1].isdigit()
         ):

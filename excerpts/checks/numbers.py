@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.numerals import Quantity, compare_quantities
+from excerpts.checks.numerals import Quantity, bare_durations, compare_quantities
 
 
 def _listing(quantities: list[Quantity]) -> str:
@@ -15,6 +15,10 @@ def check_numbers(unit: Unit) -> str | None:
     if not unit.has_numbers:
         return None
     missing, added = compare_quantities(unit.src_quantities, unit.tgt_quantities)
+    if missing:
+        # "les douze derniers mois" -> "the past year": a duration the English names bare.
+        bare = bare_durations(unit.target)
+        missing = [q for q in missing if bare.isdisjoint(q.keys)]
     if not missing and not added:
         return None
     if len(missing) == 1 and len(added) == 1:

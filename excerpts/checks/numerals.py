@@ -241,6 +241,7 @@ _FR_CARDINALS = {
     "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 }  # fmt: skip
+FRENCH_NUMBER_WORDS = frozenset(_FR_CARDINALS) | {"cent", "cents", "mille"}
 _EN_CARDINALS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -771,7 +772,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
-                  or "finale" in text
+                  or "finale" in text or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
     return _spread_percent(text, found)
@@ -784,8 +785,64 @@ _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"années\s$")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
 _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
+
+
+# Durations, in hours: "48 heures" is "two days", "douze mois" "a year", "une semaine" "seven
+# days". A number before a unit of time gets the duration as a second value.
+_HOURS = {
+    "heure": 1, "heures": 1, "h": 1, "jour": 24, "jours": 24, "semaine": 168, "semaines": 168,
+    "mois": 730, "an": 8760, "ans": 8760, "année": 8760, "années": 8760,
+    "hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168, "fortnight": 336,
+    "month": 730, "months": 730, "year": 8760, "years": 8760,
+}  # fmt: skip
+_DURATION_HINT = re.compile(
+    r"heure|jour|semaine|mois|\ban|année|hour|day|week|fortnight|month|year"
+)
+_FR_UNIT_AFTER = re.compile(
+    r"(?:\s+de)?\s+(?:(?:derni|prochain|premi)[^\W\d_]*\s+)?"
+    r"(heures?|jours?|semaines?|mois|ans|années?)\b"
+)
+_EN_UNIT_AFTER = re.compile(
+    r"[\s-]+(?:(?:more|full|long|past|last|next|straight|consecutive|whole)\s+)?"
+    r"(hours?|days?|weeks?|months?|years?)\b"
+)
+_FR_UNIT_WITHIN = re.compile(r"\s?(heures?|h)$")
+# A duration without a number in English: "a week", "the past year", "a fortnight".
+_EN_BARE_DURATION = re.compile(
+    r"\b(?:(?:a|an|one|the|past|last|next|per)\s+(?:(?:full|whole|single|past|last|next)\s+)?"
+    r"(hour|day|week|fortnight|month|year)|(fortnight))\b",
+    re.IGNORECASE,
+)
+
+
+def duration_key(hours: int) -> str:
+    return f"D{hours}"
+
+
+def _duration(text: str, q: Quantity, lang: str) -> str | None:
+    """The duration key of a whole number followed by a unit of time, if it is one."""
+    if not q.keys[0].isdecimal():
+        return None
+    if lang == FR:
+        unit = _FR_UNIT_WITHIN.search(q.text) or _FR_UNIT_AFTER.match(text, q.end)
+    else:
+        unit = _EN_UNIT_AFTER.match(text, q.end)
+    if unit is None:
+        return None
+    return duration_key(int(q.keys[0]) * _HOURS[unit.group(1).lower()])
+
+
+def bare_durations(english: str) -> set[str]:
+    """The duration keys of the units of time an English text names without a number."""
+    if _DURATION_HINT.search(english) is None:
+        return set()
+    return {
+        duration_key(_HOURS[(m.group(1) or m.group(2)).lower()])
+        for m in _EN_BARE_DURATION.finditer(english)
+    }
 
 
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
@@ -806,6 +863,10 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 full = first // 100 * 100 + int(q.text)
                 keys = (*keys, str(full if full > first else full + 100))
         if lang == FR:
+            if len(q.text) == 2 and q.text.endswith("0") and _DECADE_BEFORE.search(
+                text, max(0, q.start - 8), q.start
+            ):
+                keys = (*keys, f"19{q.text}", f"20{q.text}")  # les années 90: the 1990s
             if keys[0].isdigit() and 2 <= int(keys[0]) <= 10 and _ONE_IN.search(
                 text, max(0, q.start - 60), q.start
             ):
@@ -818,6 +879,11 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 keys, strong = (*keys, str(2 * int(keys[0]))), False
         elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
             keys = (*keys, f"{keys[0]}w")
+        duration = _duration(text, q, lang)
+        if duration is not None:
+            keys = (*keys, duration)
+            if lang == FR and q.text == "quinzaine":
+                keys = (*keys, duration_key(14 * 24))  # une quinzaine de jours: two weeks
         if keys != q.keys or strong != q.strong:
             q = Quantity(keys, q.text, strong, q.percent, q.start, q.end)
         out.append(q)
