@@ -378,6 +378,8 @@ PASSES = [
     ("names", "Netanyahou et Sissi se sont parlé.", "Netanyahu and Sisi spoke."),
     ("acronyms", "Le VIH et les IST progressent.", "HIV and STIs are spreading."),
     ("acronyms", "La ZLECAf et la BAfD.", "The AfCFTA and the AfDB."),
+    ("quotes", "«\u00a0Nous vaincrons\u00a0», a déclaré le capitaine.",
+     "'We will win,' the captain said."),
 ]  # fmt: skip
 
 

@@ -65,7 +65,12 @@ def _quote_state(text: str) -> tuple[int, bool]:
     # ‘ only ever opens a quote; ’ is mostly an apostrophe, so single quotes are counted, not
     # balanced. French rarely uses them, except as the inner quote of « ».
     passages += text.count("‘")
+    if "'" in text:  # 'We will win,' he said: a straight quote opening a word, ASCII style
+        passages += len(_STRAIGHT_SINGLE_OPEN.findall(text))
     return passages, balanced
+
+
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])")
 
 
 def check_quotes(unit: Unit) -> str | None:
