@@ -180,9 +180,11 @@ def name_candidates(folded: str) -> list[str]:
         if word.lower() in FRENCH_NUMBER_WORDS:
             continue  # les Quinze: the fifteen member states, a number the numbers check reads
         if len(word) == 1 and (
-            folded.startswith("-", m.end()) or m.start() and folded[m.start() - 1].isdigit()
+            folded.startswith("-", m.end())
+            or m.start() and folded[m.start() - 1].isdigit()
+            or folded[m.end() : m.end() + 1].isdigit()
         ):
-            continue  # J-7, H-24: a countdown; 18H30: an hour; not an initial
+            continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
         if m.start() in fields and word not in table:
             continue
         elided = m.start() > 0 and folded[m.start() - 1] == "'"

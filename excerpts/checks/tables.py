@@ -275,6 +275,15 @@ Cisjordanie = West Bank
 Gaza = Gaza
 Onu = UN|United Nations
 Travail = Labor|Labour|Work|labor|labour|work
+Mondial = World Cup|Mondial
+Aigles = Eagles|Aigles
+Aiglons = Eaglets|Young Eagles|Aiglons
+Aiglonnets = Eaglets|Aiglonnets
+Étalons = Stallions|Étalons
+Éléphants = Elephants|Éléphants
+Lionceaux = Lion Cubs|Young Lions|Lionceaux
+Fennecs = Desert Foxes|Fennecs
+Pharaons = Pharaohs
 Libéria = Liberia
 Jérusalem = Jerusalem
 Crimée = Crimea
@@ -534,7 +543,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Assises Dialogue Concertations Forum Refondation
     Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Président Présidente
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
-    Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince
+    Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince Internet
     Princesse Pape Imam Cheikh Émir Sultan Docteur Maître Professeur Monseigneur Sa Son Ses
     Excellence Armée Armées Forces Force Défense Intérieur Affaires Étrangères Extérieures
     Justice Garde Police Gendarmerie Volontaires Patrie Brigade Bataillon Régiment Division
