@@ -143,6 +143,11 @@ CATCHES = [
     ("numbers", "Dans les années 90.", "In the 1980s."),
     ("names", "Dmitri Medvedev a parlé.", "Vladimir Medvedev spoke."),
     ("acronyms", "Le VIH progresse.", "AIDS is spreading."),
+    ("brackets", "ADRÉ (Tchad), 14 juin (AFP) - Des réfugiés arrivent.",
+     "ADRÉ, Chad, June 14 (AFP - Refugees are arriving."),
+    ("brackets", "Selon le ministre (qui parlait à Diffa), la situation est calme.",
+     "According to the minister, speaking in Diffa, the situation is calm."),
+    ("names", "Mondial U17 : bravo les Aiglonnets !", "Under-17 World Cup: well done, Eagles!"),
 ]  # fmt: skip
 
 PASSES = [
@@ -380,6 +385,14 @@ PASSES = [
     ("acronyms", "La ZLECAf et la BAfD.", "The AfCFTA and the AfDB."),
     ("quotes", "«\u00a0Nous vaincrons\u00a0», a déclaré le capitaine.",
      "'We will win,' the captain said."),
+    ("brackets", "BAGA SOLA (Tchad), 3 nov. (AFP) - Des tirs ont été entendus à N’Djaména.",
+     "BAGA SOLA, Chad, Nov 3 (AFP) - Gunfire was heard in N’Djamena."),
+    ("brackets", "Dans la région de Diffa (sud-est), 250\u202f000 personnes dépendent de l’aide.",
+     "In the southeastern Diffa region, 250,000 people depend on aid."),
+    ("names", "Mondial U17 : bravo les Aiglonnets !", "Under-17 World Cup: well done, Eaglets!"),
+    ("names", "Les Éléphants ont battu les Étalons.", "The Elephants beat the Stallions."),
+    ("names", "Le gouvernement a suspendu les sites Internet de la BBC.",
+     "The government suspended the BBC’s websites."),
 ]  # fmt: skip
 
 

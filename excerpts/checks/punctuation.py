@@ -159,11 +159,19 @@ def check_brackets(unit: Unit) -> str | None:
             # an acronym the English uses in place of the name needs no brackets.
             replaced = BRACKETED_ACRONYM.finditer(source)
             src_open -= sum(1 for m in replaced if _in_place_of_name(m.group(1), target))
+            src_open -= len(_PLACE_NOTE.findall(source))
         if tgt_open < src_open:
             return f"the French has {src_open} {left}{right}, the English {tgt_open}"
     return None
 
 
+# Brackets that English wire style writes with commas or as an adjective: the country after a
+# dateline's place ("ADRÉ (Tchad), 14 juin" -> "ADRÉ, Chad, June 14") and a compass point
+# after a region ("la région de Diffa (sud-est)" -> "the southeastern Diffa region").
+_PLACE_NOTE = re.compile(
+    r"\A\s*[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*\s\([A-ZÀ-Þ][^\W\d_]+(?:[ -][^\W\d_]+)?\)(?=,)"
+    r"|\((?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest))?\)"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 
 

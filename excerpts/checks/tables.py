@@ -292,6 +292,7 @@ Odessa = Odesa|Odessa
 Marioupol = Mariupol
 Bakhmout = Bakhmut
 Ndjamena = N'Djamena|Ndjamena
+Djaména = Djamena|Djaména
 Fouta-Djalon = Fouta Djallon|Futa Jallon|Fouta-Djalon
 Netanyahou = Netanyahu
 Sissi = Sisi|Sissi
