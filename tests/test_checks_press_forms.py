@@ -148,6 +148,7 @@ CATCHES = [
     ("brackets", "Selon le ministre (qui parlait à Diffa), la situation est calme.",
      "According to the minister, speaking in Diffa, the situation is calm."),
     ("names", "Mondial U17 : bravo les Aiglonnets !", "Under-17 World Cup: well done, Eagles!"),
+    ("dates", "Le 8 Mars, journée de la femme.", "April 8, Women’s Day."),
 ]  # fmt: skip
 
 PASSES = [
@@ -393,6 +394,8 @@ PASSES = [
     ("names", "Les Éléphants ont battu les Étalons.", "The Elephants beat the Stallions."),
     ("names", "Le gouvernement a suspendu les sites Internet de la BBC.",
      "The government suspended the BBC’s websites."),
+    ("dates", "Le 8 Mars, journée de la femme.", "March 8, Women’s Day."),
+    ("names", "La sonde vers Mars, lancée en 2020.", "The probe to Mars, launched in 2020."),
 ]  # fmt: skip
 
 

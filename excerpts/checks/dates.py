@@ -229,10 +229,11 @@ def _counts(
     if lang == "fr":
         if item[0] == "day" or token[0].islower():
             return True
-        # Capitalised French months are names (Mars the planet), unless dated: "Mai 2023".
-        return word not in _FR_AMBIGUOUS and _near_digit(text, start, end) or (
-            word not in _FR_AMBIGUOUS and not previous
-        )
+        # Capitalised French months are names (Mars the planet), unless dated: "Mai 2023",
+        # "le 8 Mars" (a day before it dates even Mars).
+        if word in _FR_AMBIGUOUS:
+            return _DIGIT_NEAR.search(text, max(0, start - 3), start) is not None
+        return _near_digit(text, start, end) or not previous
     if not token[0].isupper():
         return False
     if word not in _EN_AMBIGUOUS:
