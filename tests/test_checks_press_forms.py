@@ -149,6 +149,8 @@ CATCHES = [
      "According to the minister, speaking in Diffa, the situation is calm."),
     ("names", "Mondial U17 : bravo les Aiglonnets !", "Under-17 World Cup: well done, Eagles!"),
     ("dates", "Le 8 Mars, journée de la femme.", "April 8, Women’s Day."),
+    ("unchanged", "Le slogan « La patrie ou la mort, nous vaincrons » a été repris par la foule.",
+     'The slogan "La patrie ou la mort, nous vaincrons" was taken up by the crowd.'),
 ]  # fmt: skip
 
 PASSES = [
@@ -396,6 +398,11 @@ PASSES = [
      "The government suspended the BBC’s websites."),
     ("dates", "Le 8 Mars, journée de la femme.", "March 8, Women’s Day."),
     ("names", "La sonde vers Mars, lancée en 2020.", "The probe to Mars, launched in 2020."),
+    ("dates", "La cérémonie a eu lieu au stade du 26-Mars.",
+     "The ceremony took place at the Stade du 26 Mars."),
+    ("unchanged", "Le slogan « La patrie ou la mort, nous vaincrons » a été repris.",
+     'The slogan "La patrie ou la mort, nous vaincrons" (Homeland or death, we shall '
+     "overcome) was taken up."),
 ]  # fmt: skip
 
 

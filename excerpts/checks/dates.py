@@ -230,7 +230,10 @@ def _counts(
         if item[0] == "day" or token[0].islower():
             return True
         # Capitalised French months are names (Mars the planet), unless dated: "Mai 2023",
-        # "le 8 Mars" (a day before it dates even Mars).
+        # "le 8 Mars" (a day before it dates even Mars). Joined to its day, a month names a
+        # place, which the names check follows: le stade du 26-Mars, la place du 28-Septembre.
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+            return False
         if word in _FR_AMBIGUOUS:
             return _DIGIT_NEAR.search(text, max(0, start - 3), start) is not None
         return _near_digit(text, start, end) or not previous

@@ -412,8 +412,13 @@ def _quotation_left_in_french(unit: Unit) -> str | None:
     for m in _QUOTED.finditer(unit.tgt):
         words = WORD_RE.findall(m.group(1))
         if len(words) >= _MIN_QUOTED_WORDS and " ".join(words) in french:
+            if _GLOSS_AFTER.match(unit.tgt, m.end()):
+                continue  # kept in French with its translation beside it, in brackets
             return " ".join(words[:4]) + " …"
     return None
+
+
+_GLOSS_AFTER = re.compile(r"\s*\([^()]*[^\W\d_][^()]*\)")
 
 
 URLS = Check("urls", "A URL of the French missing or altered in English.", ERROR, check_urls)
