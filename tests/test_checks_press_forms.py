@@ -403,6 +403,10 @@ PASSES = [
     ("unchanged", "Le slogan « La patrie ou la mort, nous vaincrons » a été repris.",
      'The slogan "La patrie ou la mort, nous vaincrons" (Homeland or death, we shall '
      "overcome) was taken up."),
+    ("names", "Le Département d’État et la Maison de la Presse.",
+     "The State Department and the Press House."),
+    ("names", "Le Vieux Continent et l’Oncle Sam.", "Europe and Uncle Sam."),
+    ("names", "La Toussaint et la Saint-Sylvestre.", "All Saints’ Day and New Year’s Eve."),
 ]  # fmt: skip
 
 

@@ -100,7 +100,7 @@ _COGNATE_ENDINGS = (
     ("res", "ers"), ("if", "ive"), ("ifs", "ives"), ("el", "al"), ("els", "als"),
     ("ain", "an"), ("aine", "an"), ("ains", "ans"), ("oire", "ory"), ("amme", "am"),
     ("ut", "ute"), ("uts", "utes"), ("ateur", "er"), ("ateurs", "ers"), ("ateur", "ator"),
-    ("ateurs", "ators"),
+    ("ateurs", "ators"), ("ement", "ment"), ("ements", "ments"), ("esse", "ess"),
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
     ("age", "age"), ("ure", "ure"),
