@@ -149,6 +149,11 @@ CATCHES = [
      "According to the minister, speaking in Diffa, the situation is calm."),
     ("names", "Mondial U17 : bravo les Aiglonnets !", "Under-17 World Cup: well done, Eagles!"),
     ("dates", "Le 8 Mars, journée de la femme.", "April 8, Women’s Day."),
+    ("acronyms", "L’Agence nationale de renseignement (ANR) a réfuté.",
+     "The National Intelligence Agency (ANRA) denied it."),
+    ("acronyms", "L’Institut national de la statistique (INSTAT) évalue le taux.",
+     "The National Institute of Statistics (INSAT) puts the rate."),
+    ("numbers", "Le nombre de victimes a été divisé par deux.", "The number of victims tripled."),
     ("unchanged", "Le slogan « La patrie ou la mort, nous vaincrons » a été repris par la foule.",
      'The slogan "La patrie ou la mort, nous vaincrons" was taken up by the crowd.'),
 ]  # fmt: skip
@@ -407,6 +412,15 @@ PASSES = [
      "The State Department and the Press House."),
     ("names", "Le Vieux Continent et l’Oncle Sam.", "Europe and Uncle Sam."),
     ("names", "La Toussaint et la Saint-Sylvestre.", "All Saints’ Day and New Year’s Eve."),
+    ("acronyms", "L’Institut national de la statistique (INS) du Niger.",
+     "Niger’s National Institute of Statistics (NIS)."),
+    ("numbers", "Le nombre de victimes a été divisé par deux entre 2022 et 2024.",
+     "The number of victims halved between 2022 and 2024."),
+    ("numbers", "Le Tchad consacre 2,7\u00a0% de son PIB à la défense, deux fois moins que "
+     "le Mali.",
+     "Chad spends 2.7% of its GDP on defense, half as much as Mali."),
+    ("acronyms", "Selon l’ITIE, les revenus ont atteint 638 milliards de francs CFA.",
+     "According to the EITI, revenue reached 638 billion CFA francs."),
 ]  # fmt: skip
 
 

@@ -570,16 +570,38 @@ def _bracketed_translations(unit: Unit) -> set[str]:
     so that the n-th of one is the n-th of the other.
     """
     french = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.src)]
-    english = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.tgt)]
+    english = list(BRACKETED_ACRONYM.finditer(unit.tgt))
     if not french or len(french) != len(english):
         return set()
     kept = _party_acronyms(unit.src)
     return {
         fr
         for fr, en in zip(french, english, strict=True)
-        if en not in unit.src and not acronym_equivalents().get(fr)
+        if en.group(1) not in unit.src and not acronym_equivalents().get(fr)
         and not unit.glossary.renderings(fr) and fr not in kept
+        and not _slip_of(fr, en, unit.tgt)
     }
+
+
+def _slip_of(french: str, english: re.Match[str], target: str) -> bool:
+    """Whether a bracketed English acronym is the French one mistyped rather than translated:
+    a letter added, lost, changed or two swapped (ANR -> ANRA, INSTAT -> INSAT), and not the
+    initials of the English name before it, as a translation's are (FEC -> ECF)."""
+    written = english.group(1)
+    if not _one_edit(french, written) and sorted(french) != sorted(written):
+        return False
+    capitals = [w[0] for w in _CAPITALISED.findall(target, 0, english.start())]
+    return "".join(capitals[-len(written) :]) != written
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or removed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 # Parties and movements keep their French acronyms in English (the FNDC, the ANC of Togo),

@@ -308,7 +308,8 @@ _ENGLISH = _Lexicon(
            "tripled": ("x3|3", True), "tripling": ("x3|3", True), "triple": ("x3|3", False),
            "quadrupled": ("x4|4", True), "threefold": ("x3|3", False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
-           "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False)},
+           "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
+           "halved": ("1/2", False), "halving": ("1/2", False)},
 )  # fmt: skip
 # Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
 _VAGUE = frozenset({"several", "few", "some", "many", "plusieurs", "quelques"})
@@ -640,7 +641,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
-    " doubled doubling double tripled tripling triple quadrupled threefold"
+    " doubled doubling double tripled tripling triple quadrupled threefold halved halving"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -659,7 +660,7 @@ _EN_HINT = re.compile(
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
-    r"|triple|quadrupled|threefold|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|triple|quadrupled|threefold|halved|halving|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -772,7 +773,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
-                  or "finale" in text or _DURATION_HINT.search(text) is not None
+                  or "finale" in text or "fois" in text or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
     return _spread_percent(text, found)
@@ -785,6 +786,8 @@ _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
+_DIVIDED_BY = re.compile(r"divisée?s?\s+par\s+$")
+_TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
 _DECADE_BEFORE = re.compile(r"années\s$")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
 _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
@@ -867,6 +870,11 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 text, max(0, q.start - 8), q.start
             ):
                 keys = (*keys, f"19{q.text}", f"20{q.text}")  # les années 90: the 1990s
+            if keys[0].isdigit() and (
+                _DIVIDED_BY.search(text, max(0, q.start - 20), q.start)
+                or _TIMES_LESS.match(text, q.end)
+            ):
+                keys = (*keys, f"1/{keys[0]}")  # divisé par deux, deux fois moins: half
             if keys[0].isdigit() and 2 <= int(keys[0]) <= 10 and _ONE_IN.search(
                 text, max(0, q.start - 60), q.start
             ):
