@@ -154,6 +154,17 @@ CATCHES = [
     ("acronyms", "L’Institut national de la statistique (INSTAT) évalue le taux.",
      "The National Institute of Statistics (INSAT) puts the rate."),
     ("numbers", "Le nombre de victimes a été divisé par deux.", "The number of victims tripled."),
+    # A country's own institutions keep their French acronyms; only the tables' English forms
+    # replace one.
+    ("acronyms", "L’Institut national de la statistique (INS) du Niger.",
+     "Niger’s National Institute of Statistics (NIS)."),
+    ("acronyms", "L’Assemblée législative de transition (ALT) a voté.",
+     "The Transitional Legislative Assembly (TLA) voted."),
+    ("acronyms", "Le Cadre stratégique permanent pour la défense du peuple de l’Azawad (CSP-DPA) "
+     "a revendiqué l’attaque.", "The Permanent Strategic Framework for the Defence of the "
+     "People of Azawad (CSP-PDA) claimed the attack."),
+    ("acronyms", "Le Mouvement du 5 juin-Rassemblement des forces patriotiques (M5-RFP) a parlé.",
+     "The June 5 Movement-Rally of Patriotic Forces (M5-FRP) spoke."),
     ("unchanged", "Le slogan « La patrie ou la mort, nous vaincrons » a été repris par la foule.",
      'The slogan "La patrie ou la mort, nous vaincrons" was taken up by the crowd.'),
 ]  # fmt: skip
@@ -412,8 +423,6 @@ PASSES = [
      "The State Department and the Press House."),
     ("names", "Le Vieux Continent et l’Oncle Sam.", "Europe and Uncle Sam."),
     ("names", "La Toussaint et la Saint-Sylvestre.", "All Saints’ Day and New Year’s Eve."),
-    ("acronyms", "L’Institut national de la statistique (INS) du Niger.",
-     "Niger’s National Institute of Statistics (NIS)."),
     ("numbers", "Le nombre de victimes a été divisé par deux entre 2022 et 2024.",
      "The number of victims halved between 2022 and 2024."),
     ("numbers", "Le Tchad consacre 2,7\u00a0% de son PIB à la défense, deux fois moins que "
@@ -421,6 +430,24 @@ PASSES = [
      "Chad spends 2.7% of its GDP on defense, half as much as Mali."),
     ("acronyms", "Selon l’ITIE, les revenus ont atteint 638 milliards de francs CFA.",
      "According to the EITI, revenue reached 638 billion CFA francs."),
+    ("acronyms", "Le Mouvement du 5 juin-Rassemblement des forces patriotiques (M5-RFP) a parlé.",
+     "The June 5 Movement-Rally of Patriotic Forces (M5-RFP) spoke."),
+    ("acronyms", "Énergie du Mali (EDM-SA) a annoncé des coupures.",
+     "Énergie du Mali (EDM) announced power cuts."),
+    ("acronyms", "Lors du Forum sur la coopération sino-africaine (FCSA), Pékin a promis 50 "
+     "milliards de dollars.", "At the Forum on China-Africa Cooperation (FOCAC), Beijing "
+     "pledged $50 billion."),
+    ("dates", "Refrain repris au stade du 4-Août : « Burkina, on ne va pas fléchir ! »",
+     "Chorus sung at the 4 August Stadium: “Burkina, we will not bend!”"),
+    ("names", "Vocal WhatsApp d’une commerçante de Gao : « La route est fermée. »",
+     "WhatsApp voice note from a trader in Gao: “The road is closed.”"),
+    ("names", "1/ Petit thread sur ce que la presse ne vous dira jamais sur Kidal…",
+     "1/ A quick thread on what the press will never tell you about Kidal…"),
+    ("names", "« Le prix du riz : 22\u202f500 francs » — Mariam, vendeuse au Grand Marché de "
+     "Bamako.",
+     "“The price of rice: 22,500 francs” — Mariam, a vendor at Bamako’s Grand Market."),
+    ("brackets", "« Ils (les autorités) nous ont promis des vivres. »",
+     "“They [the authorities] promised us food.”"),
 ]  # fmt: skip
 
 

@@ -258,6 +258,16 @@ def _name(item: tuple[str, int], lang: str) -> str:
     return str(item)
 
 
+_DAY_JOINED_MONTH = re.compile(r"\d-([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _place_months(text: str) -> set[tuple[str, int]]:
+    """The months of the places a French text names after a date (la place du 28-Septembre)."""
+    full = _calendar_names("fr")[0]
+    items = (full.get(m.group(1).lower()) for m in _DAY_JOINED_MONTH.finditer(text))
+    return {item for item in items if item is not None}
+
+
 def _numeric_months(text: str) -> set[tuple[str, int]]:
     """The months of the dates a text writes in figures, day first (04/12/2023)."""
     months = (int(m.group(2)) for m in NUMERIC_DATE.finditer(text))
@@ -278,6 +288,8 @@ def check_dates(unit: Unit) -> str | None:
         return None  # "mardi … mardi" may be rendered once; the same names are present
     # A month the French writes in figures (04/12/2023) may be named in English (December).
     numeric = _numeric_months(unit.source) if "/" in unit.source else set()
+    # A place named after a date (le stade du 4-Août) may be "the 4 August Stadium".
+    numeric |= _place_months(unit.src) if "-" in unit.src else set()
     missing = [_name(i, "fr") for i in src if i not in tgt]
     added = [_name(i, "en") for i in tgt if i not in src and i not in numeric]
     if not missing and not added:

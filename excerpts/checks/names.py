@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.dates import english_calendar_name
-from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, strip_diacritics
+from excerpts.checks.normalize import LETTER_RUN, strip_diacritics
 from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
@@ -80,6 +80,8 @@ def _is_sentence_start(text: str, start: int) -> bool:
     end = start
     while end and text[end - 1].isspace():
         end -= 1
+    if end and text[end - 1] == "/" and text[: end - 1].strip().isdigit():
+        return True  # "1/ Petit thread sur…": a numbered post of a thread
     return not end or text[end - 1] in _SENTENCE_OPENERS
 
 
@@ -164,8 +166,20 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
     if following is None:
         return False
     other = following.group(1)
+    if any(c.isupper() for c in other[1:]) and not other.isupper():
+        return False  # "Vocal WhatsApp": a brand written in camel case is no surname
     # "Trois Maliens sur cinq": a people after a capitalised word is no name's second half.
     return other not in CONVENTIONAL_CAPITALS and other not in demonyms() and not _is_acronym(other)
+
+
+# Words of the name table that are ordinary French words when they open a sentence ("Petit
+# thread sur…", "Grand succès pour…"), and parts of names elsewhere (Petit-Goâve, Grand Bamako).
+_ORDINARY_IN_TABLE = frozenset(
+    """
+    Petit Petite Grand Grande Haut Haute Nord Sud Est Ouest Centre Centrale Occidentale
+    Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial
+    """.split()  # noqa: SIM905
+)
 
 
 def name_candidates(folded: str) -> list[str]:
@@ -193,7 +207,7 @@ def name_candidates(folded: str) -> list[str]:
         if (
             not elided
             and _is_sentence_start(folded, m.start())
-            and word not in table
+            and (word not in table or word in _ORDINARY_IN_TABLE)
             and not _opens_name(folded, m)
         ):
             continue
@@ -562,66 +576,24 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     return None
 
 
-def _bracketed_translations(unit: Unit) -> set[str]:
-    """French acronyms that the English gives its own, in the same brackets after the written
-    out name: "Facilité élargie de crédit (FEC)" -> "Extended Credit Facility (ECF)".
-
-    Only acronyms the tables do not know, and only when both texts bracket as many acronyms,
-    so that the n-th of one is the n-th of the other.
-    """
-    french = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.src)]
-    english = list(BRACKETED_ACRONYM.finditer(unit.tgt))
-    if not french or len(french) != len(english):
-        return set()
-    kept = _party_acronyms(unit.src)
-    return {
-        fr
-        for fr, en in zip(french, english, strict=True)
-        if en.group(1) not in unit.src and not acronym_equivalents().get(fr)
-        and not unit.glossary.renderings(fr) and fr not in kept
-        and not _slip_of(fr, en, unit.tgt)
-    }
+# An acronym of several parts, defined in brackets: (CSP-DPA), (M5-RFP), (PDCI-RDA).
+_BRACKETED_COMPOUND = re.compile(r"\(((?:[A-Z0-9]*[A-Z][A-Z0-9]*-)+[A-Z0-9]*[A-Z][A-Z0-9]*)\)")
+_LEGAL_FORMS = ("-SA", "-SARL", "-SAS")  # EDM-SA is EDM
 
 
-def _slip_of(french: str, english: re.Match[str], target: str) -> bool:
-    """Whether a bracketed English acronym is the French one mistyped rather than translated:
-    a letter added, lost, changed or two swapped (ANR -> ANRA, INSTAT -> INSAT), and not the
-    initials of the English name before it, as a translation's are (FEC -> ECF)."""
-    written = english.group(1)
-    if not _one_edit(french, written) and sorted(french) != sorted(written):
-        return False
-    capitals = [w[0] for w in _CAPITALISED.findall(target, 0, english.start())]
-    return "".join(capitals[-len(written) :]) != written
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two words differ by one letter changed, added or removed."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-# Parties and movements keep their French acronyms in English (the FNDC, the ANC of Togo),
-# though the name around them is translated.
-_PARTY_HEADS = frozenset(
-    """
-    Parti Rassemblement Mouvement Front Alliance Union Congrès Convention Coalition Collectif
-    Plateforme
-    """.split()  # noqa: SIM905
-)
-
-
-def _party_acronyms(french: str) -> set[str]:
-    """Acronyms of parties and movements written out before them: "le Front national pour la
-    défense de la Constitution (FNDC)"."""
-    return {
-        m.group(1)
-        for m in _HEAD_BEFORE_ACRONYM.finditer(french)
-        if m.group(0) in _PARTY_HEADS and french.index("(", m.end()) - m.start() <= 80
-    }
+def _missing_compounds(unit: Unit) -> list[str]:
+    """Acronyms of several parts that the English does not write as the French does: the parts
+    after the hyphen are not checked on their own (CSP-DPA written CSP-PDA)."""
+    missing = []
+    for m in _BRACKETED_COMPOUND.finditer(unit.src):
+        compound = m.group(1)
+        table = acronym_equivalents()
+        if any(part not in table.get(part, (part,)) for part in compound.split("-")):
+            continue  # an acronym English translates inside, as in CEDEAO-UEMOA
+        forms = [compound] + [compound[: -len(f)] for f in _LEGAL_FORMS if compound.endswith(f)]
+        if not any(present(form, unit.tgt) for form in forms):
+            missing.append(compound)
+    return missing
 
 
 def check_acronyms(unit: Unit) -> str | None:
@@ -630,15 +602,13 @@ def check_acronyms(unit: Unit) -> str | None:
         return None
     candidates = acronym_candidates(unit.src)
     missing = [m for w in candidates if (m := _missing_acronym(w, unit))]
-    translated = _bracketed_translations(unit) if "(" in unit.target else set()
-    missing = [m for m in missing if m not in translated]
+    if not missing and "-" in unit.source:
+        missing = _missing_compounds(unit)
     if missing:
         return "acronym not found in English: " + ", ".join(missing)
     if _TWO_CAPITALS.search(unit.target) is None:
         return None
-    misspelt = [
-        m for w in candidates if w not in translated and (m := _misspelt_acronym(w, unit))
-    ]
+    misspelt = [m for w in candidates if (m := _misspelt_acronym(w, unit))]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)
     return None

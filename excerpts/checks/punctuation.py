@@ -160,6 +160,8 @@ def check_brackets(unit: Unit) -> str | None:
             replaced = BRACKETED_ACRONYM.finditer(source)
             src_open -= sum(1 for m in replaced if _in_place_of_name(m.group(1), target))
             src_open -= len(_PLACE_NOTE.findall(source))
+            # « Ils (les autorités) … » -> "They [the authorities] …": an editor's brackets.
+            src_open -= max(0, target.count("[") - source.count("["))
         if tgt_open < src_open:
             return f"the French has {src_open} {left}{right}, the English {tgt_open}"
     return None
