@@ -132,8 +132,16 @@ def check_doublewords(unit: Unit) -> str | None:
             continue
         if first[0].isupper() and second[0].isupper():
             continue  # names such as Bora Bora
+        if first.lower() not in _FUNCTION_WORDS and _DOUBLE_WORD.search(unit.src):
+            continue  # "bla bla bla" -> "blah blah blah": the French repeats a word too
         return f"doubled word {first!r} in the English"
     return None
+
+
+# Words whose doubling is a slip whatever the French does ("the the", "to to").
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on at by for and or but is are was were be has have it".split()  # noqa: SIM905
+)
 
 
 # English runs about 0.8-1.2 times the length of French; these bounds leave room for style.
