@@ -149,7 +149,8 @@ CATCHES = [
      "According to the minister, speaking in Diffa, the situation is calm."),
     ("names", "Mondial U17 : bravo les Aiglonnets !", "Under-17 World Cup: well done, Eagles!"),
     ("dates", "Le 8 Mars, journée de la femme.", "April 8, Women’s Day."),
-    ("doublewords", "« Bla bla bla », a répondu le ministre.", "“Blah blah,” the the minister replied."),
+    ("doublewords", "« Bla bla bla », a répondu le ministre.",
+     "“Blah blah,” the the minister replied."),
     ("acronyms", "L’Agence nationale de renseignement (ANR) a réfuté.",
      "The National Intelligence Agency (ANRA) denied it."),
     ("acronyms", "L’Institut national de la statistique (INSTAT) évalue le taux.",
@@ -449,7 +450,8 @@ PASSES = [
      "“The price of rice: 22,500 francs” — Mariam, a vendor at Bamako’s Grand Market."),
     ("brackets", "« Ils (les autorités) nous ont promis des vivres. »",
      "“They [the authorities] promised us food.”"),
-    ("doublewords", "« Bla bla bla », a répondu le ministre.", "“Blah blah blah,” the minister replied."),
+    ("doublewords", "« Bla bla bla », a répondu le ministre.",
+     "“Blah blah blah,” the minister replied."),
 ]  # fmt: skip
 
 
