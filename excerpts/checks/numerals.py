@@ -802,7 +802,8 @@ _HOURS = {
     "month": 730, "months": 730, "year": 8760, "years": 8760,
 }  # fmt: skip
 _DURATION_HINT = re.compile(
-    r"heure|jour|semaine|mois|\ban|année|hour|day|week|fortnight|month|year"
+    r"\b(?:heures?|jours?|semaines?|mois|ans?|années?|hours?|days?|weeks?|fortnight|months?"
+    r"|years?)\b"
 )
 _FR_UNIT_AFTER = re.compile(
     r"(?:\s+de)?\s+(?:(?:derni|prochain|premi)[^\W\d_]*\s+)?"
