@@ -151,6 +151,13 @@ CATCHES = [
     ("dates", "Le 8 Mars, journée de la femme.", "April 8, Women’s Day."),
     ("doublewords", "« Bla bla bla », a répondu le ministre.",
      "“Blah blah,” the the minister replied."),
+    ("acronyms", "Le Cadre stratégique permanent (CSP) a annoncé la reprise des hostilités.",
+     "The Permanent Strategic Framework (PSF) announced a resumption of hostilities."),
+    ("numbers", "Le capitaine Traoré, arrivé au pouvoir en septembre 2022, a prolongé la "
+     "transition.",
+     "Captain Traoré, who came to power [in October 2021], has extended the transition."),
+    ("names", "Une délégation conduite par Iounous-Bek Ievkourov.",
+     "A delegation led by Yunus-Bek Ivkurov."),
     ("acronyms", "L’Agence nationale de renseignement (ANR) a réfuté.",
      "The National Intelligence Agency (ANRA) denied it."),
     ("acronyms", "L’Institut national de la statistique (INSTAT) évalue le taux.",
@@ -452,6 +459,15 @@ PASSES = [
      "“They [the authorities] promised us food.”"),
     ("doublewords", "« Bla bla bla », a répondu le ministre.",
      "“Blah blah blah,” the minister replied."),
+    ("numbers", "Le capitaine Traoré, arrivé au pouvoir par un coup d’État, a prolongé la "
+     "transition de cinq ans.", "Captain Traoré, who came to power in a coup [in September "
+     "2022], has extended the transition by five years."),
+    ("names", "Une délégation conduite par Iounous-Bek Ievkourov.",
+     "A delegation led by Yunus-Bek Yevkurov."),
+    ("names", "Le président, dans son discours du Nouvel An.",
+     "The president, in his New Year’s address."),
+    ("doublewords", "Des mercenaires seraient présents dans au moins quatre bases.",
+     "Mercenaries are reportedly present at at least four bases."),
 ]  # fmt: skip
 
 

@@ -8,7 +8,13 @@ from functools import cache
 from operator import itemgetter
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import NOT_PLAIN, NUMERIC_DATE, PLAIN_LETTER_RUN
+from excerpts.checks.normalize import (
+    NOT_PLAIN,
+    NUMERIC_DATE,
+    PLAIN_LETTER_RUN,
+    insertions,
+    inside,
+)
 
 _DIGIT_NEAR = re.compile(r"\d")
 # English months that are also ordinary words or names ("you may", "a march").
@@ -280,6 +286,9 @@ def check_dates(unit: Unit) -> str | None:
     tgt_names = _calendar_matches(unit.tgt, "en", unit.tgt_words)
     if not src_names and not tgt_names:
         return None  # most pairs: no date on either side
+    if tgt_names and "[" in unit.tgt:
+        notes = insertions(unit.src, unit.tgt)  # "a coup [in September 2022]"
+        tgt_names = [n for n in tgt_names if not inside(n[1], notes)]
     src = _count(unit.src, "fr", src_names)
     tgt = _count(unit.tgt, "en", tgt_names)
     if src == tgt or not src and not tgt:

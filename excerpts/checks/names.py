@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.dates import english_calendar_name
-from excerpts.checks.normalize import LETTER_RUN, strip_diacritics
+from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, strip_diacritics
 from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
@@ -576,6 +576,25 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     return None
 
 
+def _rewritten(word: str, unit: Unit) -> str | None:
+    """An acronym the English gives an acronym of its own after the full name: "Permanent
+    Strategic Framework (PSF)" for the CSP, which English writes CSP."""
+    renderings = acronym_equivalents().get(word)
+    if not renderings or "(" not in unit.tgt:
+        return None
+    for m in BRACKETED_ACRONYM.finditer(unit.tgt):
+        written = m.group(1)
+        if not written.isupper() or written == word or written in renderings:
+            continue
+        if written in unit.src or acronym_equivalents().get(written):
+            continue
+        before = unit.tgt[max(0, m.start() - 80) : m.start()].rstrip()
+        if any(before.endswith(r) for r in renderings if len(r) > len(word)):
+            usual = renderings[0] if renderings[0].isupper() else word
+            return f"{word} written {written} (usually {usual})"
+    return None
+
+
 # An acronym of several parts, defined in brackets: (CSP-DPA), (M5-RFP), (PDCI-RDA).
 _BRACKETED_COMPOUND = re.compile(r"\(((?:[A-Z0-9]*[A-Z][A-Z0-9]*-)+[A-Z0-9]*[A-Z][A-Z0-9]*)\)")
 _LEGAL_FORMS = ("-SA", "-SARL", "-SAS")  # EDM-SA is EDM
@@ -608,7 +627,9 @@ def check_acronyms(unit: Unit) -> str | None:
         return "acronym not found in English: " + ", ".join(missing)
     if _TWO_CAPITALS.search(unit.target) is None:
         return None
-    misspelt = [m for w in candidates if (m := _misspelt_acronym(w, unit))]
+    misspelt = [
+        m for w in candidates if (m := _misspelt_acronym(w, unit) or _rewritten(w, unit))
+    ]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)
     return None

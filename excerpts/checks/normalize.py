@@ -124,3 +124,18 @@ def strip_elision(word: str) -> str:
 def has_diacritics(word: str) -> bool:
     """Whether a word carries any accent or diaeresis."""
     return strip_diacritics(word) != word
+
+
+_SQUARE_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+
+
+def insertions(source: str, target: str) -> list[tuple[int, int]]:
+    """Spans of a translator's notes in square brackets in the English ("a coup [in September
+    2022]"), when the French has none: what they add is not in the French to compare."""
+    if "[" not in target or "[" in source:
+        return []
+    return [m.span() for m in _SQUARE_BRACKETED.finditer(target)]
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)

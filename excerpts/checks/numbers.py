@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from excerpts.checks.base import ERROR, Check, Unit
+from excerpts.checks.normalize import insertions, inside
 from excerpts.checks.numerals import Quantity, bare_durations, compare_quantities
 
 
@@ -19,6 +20,9 @@ def check_numbers(unit: Unit) -> str | None:
         # "les douze derniers mois" -> "the past year": a duration the English names bare.
         bare = bare_durations(unit.target)
         missing = [q for q in missing if bare.isdisjoint(q.keys)]
+    if added:
+        notes = insertions(unit.source, unit.target)
+        added = [q for q in added if not inside(q.start, notes)]
     if not missing and not added:
         return None
     if len(missing) == 1 and len(added) == 1:

@@ -117,6 +117,7 @@ def check_chars(unit: Unit) -> str | None:
 _DOUBLE_WORD = re.compile(r"\b([^\W\d_]+) (\1)\b", re.IGNORECASE)
 # Doubled words that English grammar allows: "had had", "that that", "is is" in speech.
 _LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "very", "no", "bye", "so", "ha", "well"})
+_LEAST = re.compile(r"\s+(?:least|most)\b")
 
 
 def check_doublewords(unit: Unit) -> str | None:
@@ -130,6 +131,8 @@ def check_doublewords(unit: Unit) -> str | None:
         first, second = m.group(1), m.group(2)
         if first.lower() in _LEGIT_DOUBLES:
             continue
+        if first.lower() == "at" and _LEAST.match(unit.tgt, m.end()):
+            continue  # "present at at least four bases"
         if first[0].isupper() and second[0].isupper():
             continue  # names such as Bora Bora
         if first.lower() not in _FUNCTION_WORDS and _DOUBLE_WORD.search(unit.src):

@@ -20,9 +20,9 @@ from excerpts.checks.normalize import strip_diacritics
 # Placeholders stand for one sound whatever its spelling: S = sh, C = ch (English), Z = zh.
 # A word-initial iou, you, ia, io (Iouri, Youssov, Iakoutsk) is English yu, ya, yo (Yuri,
 # Yusov, Yakutsk).
-_FRENCH_DISTINCTIVE = re.compile(r"^iou|^you|^ia|^io|tch|ch|dj|dh|j|gu(?=[eiy])")
-_FRENCH_SOUNDS = {"iou": "Yu", "you": "Yu", "ia": "Ya", "io": "Yo", "tch": "C", "ch": "S",
-                  "dj": "J", "dh": "d", "j": "Z", "gu": "g"}  # fmt: skip
+_FRENCH_DISTINCTIVE = re.compile(r"^iou|^you|^ia|^io|^ie|tch|ch|dj|dh|j|gu(?=[eiy])")
+_FRENCH_SOUNDS = {"iou": "Yu", "you": "Yu", "ia": "Ya", "io": "Yo", "ie": "e", "tch": "C",
+                  "ch": "S", "dj": "J", "dh": "d", "j": "Z", "gu": "g"}  # fmt: skip
 _ENGLISH_DISTINCTIVE = re.compile(r"^yu|^ya|^yo|^ye|ch|sh|zh|j")
 _ENGLISH_SOUNDS = {"yu": "Yu", "ya": "Ya", "yo": "Yo", "ye": "e", "ch": "C", "sh": "S",
                    "zh": "Z", "j": "J"}  # fmt: skip
@@ -63,8 +63,8 @@ def is_transliteration(french: str, english: str) -> bool:
     fr, en = _plain(french), _plain(english)
     if fr == en:
         return True
-    # Iou-/Yu- is a convention, not a slip, though ou/u and i/y alone would be.
-    initial_y = fr[:2] in ("io", "ia", "yo") and en[:2] in ("yu", "ya", "yo")
+    # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be.
+    initial_y = fr[:2] in ("io", "ia", "yo", "ie") and en[:2] in ("yu", "ya", "yo", "ye")
     if _weak(fr) == _weak(en) and not initial_y:
         return False
     return _french_key(fr) == _english_key(en)
