@@ -158,6 +158,13 @@ CATCHES = [
      "Captain Traoré, who came to power [in October 2021], has extended the transition."),
     ("names", "Une délégation conduite par Iounous-Bek Ievkourov.",
      "A delegation led by Yunus-Bek Ivkurov."),
+    ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
+     "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
+     "Transitional Legislative Assembly (ALT)."),
+    ("acronyms", "Selon l’ONG Amnesty International, 275 civils ont été tués.",
+     "According to a rights group, 275 civilians were killed."),
+    ("brackets", "Ils appartenaient à la branche de l’État islamique (EIAO).",
+     "They belonged to the Islamic State faction, ISWAP)."),
     ("acronyms", "L’Agence nationale de renseignement (ANR) a réfuté.",
      "The National Intelligence Agency (ANRA) denied it."),
     ("acronyms", "L’Institut national de la statistique (INSTAT) évalue le taux.",
@@ -468,6 +475,19 @@ PASSES = [
      "The president, in his New Year’s address."),
     ("doublewords", "Des mercenaires seraient présents dans au moins quatre bases.",
      "Mercenaries are reportedly present at at least four bases."),
+    ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
+     "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
+     "herders."),
+    ("acronyms", "Selon un décompte de l’ONG Amnesty International, 275 civils ont été tués.",
+     "According to a tally by Amnesty International, 275 civilians were killed."),
+    ("brackets", "Ils appartenaient à la branche ralliée à l’État islamique (EIAO).",
+     "They belonged to the faction that pledged allegiance to the Islamic State, known as ISWAP."),
+    ("names", "L’Unité pour la paix en Centrafrique (UPC) et l’attaque de Mamfé.",
+     "The Unity for Peace in Central Africa (UPC) and the attack in Mamfe."),
+    ("names", "Des migrants refoulés près de Koufra ; le président Kaïs Saïed a parlé.",
+     "Migrants pushed back near Kufra; President Kais Saied spoke."),
+    ("acronyms", "Le RDPC, la CPS, la RASD et les exportations de GNL.",
+     "The CPDM, the SCC, the SADR and LNG exports."),
 ]  # fmt: skip
 
 

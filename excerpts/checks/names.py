@@ -363,7 +363,9 @@ def check_names(unit: Unit) -> str | None:
     missing = [
         m
         for w in name_candidates(unit.src)
-        if (m := _missing_name(w, unit)) and not _in_anglicised_name(w, m, unit)
+        if (m := _missing_name(w, unit))
+        and not _in_anglicised_name(w, m, unit)
+        and not _translated_before_acronym(w, m, unit)
     ]
     if missing and "(" in unit.source:
         spans = _expansions_replaced(unit)
@@ -371,6 +373,32 @@ def check_names(unit: Unit) -> str | None:
     if not missing:
         return _changed_nationality(unit)
     return "name not found in English: " + ", ".join(missing)
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z0-9][A-Za-z0-9&-]{1,11})\)")
+
+
+def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
+    """Whether a word written otherwise in English is part of a name translated before an
+    acronym both texts keep: "Retour, réclamation et réhabilitation (3R)" -> "Return,
+    Reclamation and Rehabilitation (3R)"."""
+    if not message.endswith("?)") or "(" not in unit.src:
+        return False
+    written = message.rsplit(" (written ", 1)[-1][:-2]
+    for m in _DEFINED_ACRONYM.finditer(unit.src):
+        bracket = unit.tgt.find(f"({m.group(1)})")
+        if bracket < 0:
+            continue
+        # Both names end at the bracket: the word and its English within the last few words.
+        start = unit.src.find(word, max(0, m.start() - _NAME_SPAN), m.start())
+        if start < 0 or any(c in unit.src[start : m.start()] for c in ".;:«»()"):
+            continue
+        if unit.tgt.find(written, max(0, bracket - _NAME_SPAN), bracket) >= 0:
+            return True
+    return False
+
+
+_NAME_SPAN = 60  # characters before an acronym's bracket that its written-out name may take
 
 
 def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
@@ -556,6 +584,18 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
     return word
 
 
+def _generic_before_name(word: str, unit: Unit) -> bool:
+    """Whether an acronym is a common noun before a name the English keeps: "l'ONG Amnesty
+    International" -> "Amnesty International"."""
+    if word not in _GENERIC_ACRONYMS:
+        return False
+    m = re.search(rf"\b{word}\s+([A-ZÀ-Þ][^\W\d_]+)", unit.src)
+    return m is not None and present(m.group(1), unit.tgt)
+
+
+_GENERIC_ACRONYMS = frozenset({"ONG", "PME"})
+
+
 def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     """An acronym the English spells with its letters swapped or one changed, where the name
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
@@ -620,7 +660,11 @@ def check_acronyms(unit: Unit) -> str | None:
     if _TWO_CAPITALS.search(unit.source) is None:
         return None
     candidates = acronym_candidates(unit.src)
-    missing = [m for w in candidates if (m := _missing_acronym(w, unit))]
+    missing = [
+        m
+        for w in candidates
+        if (m := _missing_acronym(w, unit)) and not _generic_before_name(w, unit)
+    ]
     if not missing and "-" in unit.source:
         missing = _missing_compounds(unit)
     if missing:

@@ -6,6 +6,7 @@ import re
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import BRACKETED_ACRONYM
+from excerpts.checks.tables import acronym_equivalents
 
 # What may trail the final punctuation: closing quotes and brackets, spaces of any width.
 _TAIL = re.compile(r"[\s\"'»”’)\]…?!.:;,]*$")
@@ -158,7 +159,11 @@ def check_brackets(unit: Unit) -> str | None:
             # "Société nationale d'électricité (SONABEL)" -> "the national utility SONABEL":
             # an acronym the English uses in place of the name needs no brackets.
             replaced = BRACKETED_ACRONYM.finditer(source)
-            src_open -= sum(1 for m in replaced if _in_place_of_name(m.group(1), target))
+            src_open -= sum(
+                1
+                for m in replaced
+                if any(_in_place_of_name(form, target) for form in _acronym_forms(m.group(1)))
+            )
             src_open -= len(_PLACE_NOTE.findall(source))
             # « Ils (les autorités) … » -> "They [the authorities] …": an editor's brackets.
             src_open -= max(0, target.count("[") - source.count("["))
@@ -175,6 +180,11 @@ _PLACE_NOTE = re.compile(
     r"|\((?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest))?\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
+
+
+def _acronym_forms(acronym: str) -> list[str]:
+    """An acronym and the English acronyms the tables give it (EIAO: ISWAP)."""
+    return [acronym, *(r for r in acronym_equivalents().get(acronym, ()) if r.isupper())]
 
 
 def _in_place_of_name(acronym: str, target: str) -> bool:
