@@ -158,6 +158,14 @@ CATCHES = [
      "Captain Traoré, who came to power [in October 2021], has extended the transition."),
     ("names", "Une délégation conduite par Iounous-Bek Ievkourov.",
      "A delegation led by Yunus-Bek Ivkurov."),
+    # Proportions: the share may be a percentage, but it must be the same share.
+    ("numbers", "Neuf Maliens sur dix font confiance à la Russie.",
+     "80 percent of Malians trust Russia."),
+    ("numbers", "Neuf Maliens sur dix font confiance à la Russie.",
+     "Eight out of ten Malians trust Russia."),
+    ("numbers", "Neuf Maliens sur dix font confiance à la Russie.",
+     "Nine out of twelve Malians trust Russia."),
+    ("percent", "90\u00a0% des Maliens font confiance à la Russie.", "90 of Malians trust Russia."),
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
      "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
      "Transitional Legislative Assembly (ALT)."),
@@ -475,6 +483,14 @@ PASSES = [
      "The president, in his New Year’s address."),
     ("doublewords", "Des mercenaires seraient présents dans au moins quatre bases.",
      "Mercenaries are reportedly present at at least four bases."),
+    ("numbers", "Neuf Maliens sur dix font confiance à la Russie.",
+     "90 percent of Malians trust Russia."),
+    ("numbers", "Neuf Maliens sur dix font confiance à la Russie.",
+     "Nine in ten Malians trust Russia."),
+    ("percent", "90\u00a0% des Maliens font confiance à la Russie.",
+     "Nine out of ten Malians trust Russia."),
+    ("numbers", "Un enfant sur cinq souffre de malnutrition.",
+     "20 percent of children suffer from malnutrition."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import insertions, inside
-from excerpts.checks.numerals import Quantity, bare_durations, compare_quantities
+from excerpts.checks.numerals import (
+    EN,
+    SHARE,
+    Quantity,
+    bare_durations,
+    compare_quantities,
+    unneeded_wholes,
+)
 
 
 def _listing(quantities: list[Quantity]) -> str:
@@ -23,6 +30,13 @@ def check_numbers(unit: Unit) -> str | None:
     if added:
         notes = insertions(unit.source, unit.target)
         added = [q for q in added if not inside(q.start, notes)]
+    # "Neuf Maliens sur dix" -> "90 percent of Malians": the "dix" need not be written.
+    if missing:
+        unneeded = unneeded_wholes(missing, unit.tgt_quantities)
+        missing = [q for q in missing if q not in unneeded]
+    if added:
+        unneeded = unneeded_wholes(added, unit.src_quantities)
+        added = [q for q in added if q not in unneeded]
     if not missing and not added:
         return None
     if len(missing) == 1 and len(added) == 1:
@@ -44,7 +58,7 @@ def check_percent(unit: Unit) -> str | None:
         if not q.percent:
             continue
         same = [t for t in unit.tgt_quantities if any(k in t.keys for k in q.keys)]
-        if same and not any(t.percent for t in same):
+        if same and not any(t.percent or EN + SHARE in t.keys for t in same):
             lost.append(q.text)
     if not lost:
         return None

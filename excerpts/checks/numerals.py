@@ -773,7 +773,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
-                  or "finale" in text or "fois" in text or _DURATION_HINT.search(text) is not None
+                  or "finale" in text or "fois" in text or "out of" in text
+                  or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
     return _spread_percent(text, found)
@@ -786,6 +787,8 @@ _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
+_SUR_BETWEEN = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+")
+_OUT_OF_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:out\s+of|in)\s+")
 _DIVIDED_BY = re.compile(r"divisée?s?\s+par\s+$")
 _TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
 _DECADE_BEFORE = re.compile(r"années\s$")
@@ -896,7 +899,43 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
         if keys != q.keys or strong != q.strong:
             q = Quantity(keys, q.text, strong, q.percent, q.start, q.end)
         out.append(q)
-    return out
+    return _proportions(text, out, lang) if ("sur" in text or "out of" in text) else out
+
+
+def _proportions(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
+    """"Neuf Maliens sur dix" may be "90 percent of Malians", and "90 %" "nine out of ten":
+    the first number also stands for the share, the second counts only if written."""
+    between = _SUR_BETWEEN if lang == FR else _OUT_OF_BETWEEN
+    for i in range(len(quantities) - 1):
+        part, whole = quantities[i], quantities[i + 1]
+        if not (part.keys[0].isdecimal() and whole.keys[0].isdecimal()):
+            continue
+        if not between.fullmatch(text, part.end, whole.start):
+            continue
+        numerator, denominator = int(part.keys[0]), int(whole.keys[0])
+        if not 0 < numerator < denominator <= 100 or (numerator * 100) % denominator:
+            continue
+        share = str(numerator * 100 // denominator)
+        quantities[i] = Quantity((*part.keys, share, f"{lang}{SHARE}"), part.text, part.strong,
+                                 part.percent, part.start, part.end)  # fmt: skip
+        quantities[i + 1] = Quantity((*whole.keys, f"{lang}{WHOLE}{share}"), whole.text,
+                                     whole.strong, whole.percent, whole.start,
+                                     whole.end)  # fmt: skip
+    return quantities
+
+
+# Marks of the two numbers of a proportion, after the language (so that no mark of one text
+# matches one of the other): the part, which also holds the share as a percentage, and the
+# whole, which the other text may leave out when it gives the percentage.
+SHARE = ":share"
+WHOLE = ":whole:"
+
+
+def unneeded_wholes(wholes: list[Quantity], others: list[Quantity]) -> list[Quantity]:
+    """The wholes of proportions ("sur dix") that the other text need not write, since it gives
+    the share as a percentage ("90 percent")."""
+    shares = {k for q in others if q.percent for k in q.keys}
+    return [q for q in wholes if any(k.split(WHOLE)[-1] in shares for k in q.keys if WHOLE in k)]
 
 
 _SEPT_MONTH = re.compile(r"(?<=\d\s)sept(?=\.)|(?<=\d\u00a0)sept(?=\.)")
