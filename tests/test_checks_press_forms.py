@@ -166,6 +166,8 @@ CATCHES = [
     ("numbers", "Neuf Maliens sur dix font confiance à la Russie.",
      "Nine out of twelve Malians trust Russia."),
     ("percent", "90\u00a0% des Maliens font confiance à la Russie.", "90 of Malians trust Russia."),
+    ("dates", "Ils ont annoncé dans la nuit de mercredi à jeudi avoir renversé le président.",
+     "They announced on Tuesday night that they had overthrown the president."),
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
      "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
      "Transitional Legislative Assembly (ALT)."),
@@ -491,6 +493,10 @@ PASSES = [
      "Nine out of ten Malians trust Russia."),
     ("numbers", "Un enfant sur cinq souffre de malnutrition.",
      "20 percent of children suffer from malnutrition."),
+    ("dates", "Ils ont annoncé dans la nuit de mercredi à jeudi avoir renversé le président.",
+     "They announced on Wednesday night that they had overthrown the president."),
+    ("names", "Le texte, publié au Journal officiel, revendiqué par Al-Qaïda.",
+     "The text, published in the Official Gazette, claimed by al Qaeda."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

@@ -264,6 +264,23 @@ def _name(item: tuple[str, int], lang: str) -> str:
     return str(item)
 
 
+_NIGHT = re.compile(r"\bnuit\s+(?:de|du)\s+([^\W\d_]+)\s+(?:à|au)\s+([^\W\d_]+)")
+
+
+def _night_ends(unit: Unit, tgt: Counter[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Days a night runs into or out of that English may leave out: "dans la nuit de mercredi
+    à jeudi" is "on Wednesday night" (or "overnight Wednesday to Thursday")."""
+    if "nuit" not in unit.src:
+        return set()
+    full = _calendar_names("fr")[0]
+    ends: set[tuple[str, int]] = set()
+    for m in _NIGHT.finditer(unit.src):
+        first, second = full.get(m.group(1).lower()), full.get(m.group(2).lower())
+        if first and second and first[0] == second[0] == "day":
+            ends |= {second} if first in tgt else {first} if second in tgt else set()
+    return ends
+
+
 _DAY_JOINED_MONTH = re.compile(r"\d-([A-ZÀ-Þ][^\W\d_]+)")
 
 
@@ -299,7 +316,7 @@ def check_dates(unit: Unit) -> str | None:
     numeric = _numeric_months(unit.source) if "/" in unit.source else set()
     # A place named after a date (le stade du 4-Août) may be "the 4 August Stadium".
     numeric |= _place_months(unit.src) if "-" in unit.src else set()
-    missing = [_name(i, "fr") for i in src if i not in tgt]
+    missing = [_name(i, "fr") for i in src if i not in tgt and i not in _night_ends(unit, tgt)]
     added = [_name(i, "en") for i in tgt if i not in src and i not in numeric]
     if not missing and not added:
         return None
