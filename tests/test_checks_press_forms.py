@@ -168,6 +168,8 @@ CATCHES = [
     ("percent", "90\u00a0% des Maliens font confiance à la Russie.", "90 of Malians trust Russia."),
     ("dates", "Ils ont annoncé dans la nuit de mercredi à jeudi avoir renversé le président.",
      "They announced on Tuesday night that they had overthrown the president."),
+    ("names", "Dans les départements de l’Alibori et de l’Atacora, 61\u00a0% sont favorables.",
+     "In the Alibori and Borgou departments, 61% are in favour."),
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
      "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
      "Transitional Legislative Assembly (ALT)."),
@@ -497,6 +499,9 @@ PASSES = [
      "They announced on Wednesday night that they had overthrown the president."),
     ("names", "Le texte, publié au Journal officiel, revendiqué par Al-Qaïda.",
      "The text, published in the Official Gazette, claimed by al Qaeda."),
+    ("names", "Sondage Gallup : Moscou devance Washington et Pékin au Sahel",
+     "Gallup poll: Moscow ahead of Washington and Beijing in the Sahel"),
+    ("names", "Clément Traoré a parlé.", "Clément Traoré spoke."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

@@ -128,7 +128,7 @@ _MORE_FIELDS = re.compile(
 
 
 _FIELD_HEADS = (
-    "minist", "secrétai", "secrétari", "direct", "départ", "commiss", "agence", "office",
+    "minist", "secrétai", "secrétari", "direct", "commiss", "agence", "office",
     "institut", "école", "chambre", "caisse", "autorit", "chargé",
 )  # fmt: skip
 
@@ -153,6 +153,11 @@ def _fields(folded: str) -> set[int]:
     return starts
 
 
+# Endings of French common nouns that no first name has (Clément and Florence show why -ment
+# and -ence are not among them).
+_NOUN_ENDINGS = ("age", "tion", "sion", "ité", "isme")
+
+
 def _opens_name(folded: str, m: re.Match[str]) -> bool:
     """Whether a capitalised word at the start of a sentence is a name all the same."""
     word = m.group(0)
@@ -160,6 +165,8 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
         return False
     if len(word) > 4 and word.endswith("ez"):
         return False  # an imperative, as in the slogan « Libérez Sonko ! »
+    if len(word) > 5 and word.endswith(_NOUN_ENDINGS):
+        return False  # a common noun before a name: "Sondage Gallup : …"
     if _VERB_AFTER.match(folded, m.end()):
         return True
     following = _NEXT_CAPITAL.match(folded, m.end())
