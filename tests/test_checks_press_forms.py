@@ -170,6 +170,21 @@ CATCHES = [
      "They announced on Tuesday night that they had overthrown the president."),
     ("names", "Dans les départements de l’Alibori et de l’Atacora, 61\u00a0% sont favorables.",
      "In the Alibori and Borgou departments, 61% are in favour."),
+    ("names", "Ils ont saccagé l’Institut français de Bobo-Dioulasso.",
+     "They ransacked the French Institute in Bobo-Dioulaso."),
+    ("names", "Les autorités ont donné 72 heures à l’ambassadeur de France, Joël Meyer.",
+     "The authorities gave French ambassador Joël Meyers 72 hours."),
+    ("names", "Deux responsables, Oumar Sylla et Ibrahima Diallo, sont détenus.",
+     "Two leaders, Omar Sylla and Ibrahima Diallo, are held."),
+    ("names", "« Ce dialogue n’a été qu’un monologue », a dénoncé Succès Masra.",
+     "“This dialogue was a monologue aimed at a dynastic succession,” said Success Masra."),
+    ("names", "Emmanuel Macron a annoncé le retrait militaire français du Mali.",
+     "Macron announced the French military withdrawal from Mali."),
+    ("names", "Le chef de la junte, le général Tiani, a reçu à Niamey une délégation russe.",
+     "The head of Niger’s junta, Gen Tiani, received a Russian delegation in Naimey."),
+    ("acronyms", "Choguel Kokalla Maïga était critiqué au sein même du M5-RFP.",
+     "Choguel Kokalla Maïga was criticised within the M5-FRP itself."),
+    ("numbers", "Ils ont libéré les trois otages.", "They freed both hostages."),
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
      "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
      "Transitional Legislative Assembly (ALT)."),
@@ -502,6 +517,16 @@ PASSES = [
     ("names", "Sondage Gallup : Moscou devance Washington et Pékin au Sahel",
      "Gallup poll: Moscow ahead of Washington and Beijing in the Sahel"),
     ("names", "Clément Traoré a parlé.", "Clément Traoré spoke."),
+    ("names", "Emmanuel Macron annonce le retrait militaire français du Mali",
+     "Macron announces French military withdrawal from Mali"),
+    ("names", "Burkina : Ouagadougou et Moscou vers un partenariat militaire ?",
+     "Are Burkina Faso and Russia heading for a military partnership?"),
+    ("names", "Le Haut-Commissariat des Nations unies aux droits de l’homme (HCDH) a réclamé "
+     "une enquête.", "The U.N. human rights office (OHCHR) called for an investigation."),
+    ("numbers", "Ils ont exigé la libération immédiate des deux dirigeants.",
+     "They demanded the immediate release of both leaders."),
+    ("names", "Des affrontements opposent les Dogon aux chasseurs.",
+     "Clashes pit the Dogons against hunters."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

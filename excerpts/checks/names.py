@@ -13,6 +13,7 @@ from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
     acronym_equivalents,
+    capital_countries,
     country_adjectives,
     country_stem,
     demonyms,
@@ -189,6 +190,13 @@ _ORDINARY_IN_TABLE = frozenset(
 )
 
 
+def _compound_place(word: str) -> bool:
+    """Whether a word is a place of several capitalised parts (Bobo-Dioulasso), which no
+    institution takes for its field ("l'Institut français de Bobo-Dioulasso")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+
+
 def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
@@ -206,7 +214,7 @@ def name_candidates(folded: str) -> list[str]:
             or folded[m.end() : m.end() + 1].isdigit()
         ):
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
-        if m.start() in fields and word not in table:
+        if m.start() in fields and word not in table and not _compound_place(word):
             continue
         elided = m.start() > 0 and folded[m.start() - 1] == "'"
         # A sentence's first word is capitalised anyway; only well-known names count there,
@@ -223,12 +231,14 @@ def name_candidates(folded: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _name_pattern(word: str) -> re.Pattern[str]:
-    """A pattern finding a French name itself in English: whole word, possessive or plural.
+def _name_pattern(word: str, plural: bool = True) -> re.Pattern[str]:
+    """A pattern finding a French name itself in English: whole word, possessive or (unless
+    ``plural`` is false) plural.
 
     Unlike renderings, a name must end where the English word ends: "Ibrahim" is not found in
     "Ibrahima". A hyphen may be written as a space (Jean-Paul, Burkina-Faso).
     """
+    ending = r"(?:'s|s|es)?(?![^\W\d_])" if plural else r"(?:'s)?(?![^\W\d_])"
     flags = re.IGNORECASE if len(word) > 3 and not word.isupper() else 0
     parts = word.split("-")
     # The first character of the name, as a one-character pattern, goes first (see above).
@@ -238,12 +248,12 @@ def _name_pattern(word: str) -> re.Pattern[str]:
     elif len(parts) > 1:
         first, body = "[- ]", "[- ]".join(re.escape(part) for part in parts[1:])
     else:
-        return re.compile(r"(?<![^\W\d_])(?:'s|s|es)?(?![^\W\d_])", flags)
-    return re.compile(_starting_a_word(first) + body + r"(?:'s|s|es)?(?![^\W\d_])", flags)
+        return re.compile(r"(?<![^\W\d_])" + ending, flags)
+    return re.compile(_starting_a_word(first) + body + ending, flags)
 
 
-def _name_present(word: str, text: str) -> bool:
-    if _name_pattern(word).search(text):
+def _name_present(word: str, text: str, plural: bool = True) -> bool:
+    if _name_pattern(word, plural).search(text):
         return True
     # French plural of a people or family, English singular: les Dogons -> the Dogon.
     plural = len(word) > 4 and word.endswith("s")
@@ -251,10 +261,19 @@ def _name_present(word: str, text: str) -> bool:
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:les|des|aux|ces|deux|trois|plusieurs)|\d) $", re.IGNORECASE)
 
 
 def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
+    countries = capital_countries().get(word)
+    if (
+        countries
+        and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
+        and not _name_present(word, unit.tgt)
+        and _english_spelling(word, unit) is None  # Naimey is Niamey misspelt, not Niger
+    ):
+        return None  # "Ouagadougou et Moscou" -> "Burkina Faso and Russia"
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if not renderings and (month := english_calendar_name(word)) is not None:
         renderings = (month,)  # the 9 Mai parade: a date, the dates check reads its figures
@@ -264,7 +283,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         if _name_present(word, unit.tgt) or _adjective_present(renderings, unit.tgt):
             return None
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
-    if _name_present(word, unit.tgt) or _adjective_present((word,), unit.tgt):
+    # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
+    # Dogon, the Dogons), as may a name the French makes plural itself.
+    plural = _PLURAL_BEFORE.search(unit.src, 0, max(0, unit.src.find(word))) is not None
+    if _name_present(word, unit.tgt, plural) or _adjective_present((word,), unit.tgt):
         return None
     if "-" in word.strip("-"):
         # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
@@ -311,6 +333,12 @@ _LOWER_WORD = re.compile(
 )
 
 
+# How close a lower-case English word must be to a capitalised French one to be the same noun
+# (Présidence/presidency): closer than a name and its misspelling, so that a first name is not
+# taken for a word that merely starts alike (Succès/succession).
+_SAME_NOUN = 0.8
+
+
 def _common_noun_rendered(word: str, unit: Unit) -> bool:
     """Whether a capitalised French word is a common noun the English writes in lower case
     (la Réconciliation nationale -> national reconciliation, la Présidence -> the presidency).
@@ -323,9 +351,13 @@ def _common_noun_rendered(word: str, unit: Unit) -> bool:
         return False
     # A capitalised English word may be a name (Touadera for Touadéra): only a cognate counts.
     return any(
-        is_cognate(word, w) or w[0].islower() and similar(word, w)
+        is_cognate(word, w) or w[0].islower() and similar(word, w, _SAME_NOUN)
         for w in _LOWER_WORD.findall(unit.tgt)
     )
+
+
+def _country_present(countries: tuple[str, ...], unit: Unit) -> bool:
+    return any(present(country, unit.tgt) for country in countries)
 
 
 def _adjective_present(countries: tuple[str, ...], text: str) -> bool:
@@ -373,6 +405,7 @@ def check_names(unit: Unit) -> str | None:
         if (m := _missing_name(w, unit))
         and not _in_anglicised_name(w, m, unit)
         and not _translated_before_acronym(w, m, unit)
+        and not _first_name_in_headline(w, m, unit)
     ]
     if missing and "(" in unit.source:
         spans = _expansions_replaced(unit)
@@ -382,6 +415,16 @@ def check_names(unit: Unit) -> str | None:
     return "name not found in English: " + ", ".join(missing)
 
 
+def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
+    """Whether a headline's English keeps only the surname of a person the French names in
+    full: "Emmanuel Macron annonce…" -> "Macron announces…" (in a sentence it is a loss)."""
+    if message != word or unit.src.rstrip()[-1:] in _SENTENCE_ENDS:
+        return False
+    m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
+    return m is not None and _name_present(m.group(1), unit.tgt)
+
+
+_SENTENCE_ENDS = frozenset('.!?…»"”')
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z0-9][A-Za-z0-9&-]{1,11})\)")
 
 
@@ -409,9 +452,10 @@ _NAME_SPAN = 60  # characters before an acronym's bracket that its written-out n
 
 
 def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
-    """Whether a name lost its diacritics beside a part that takes its established English
-    form (Soundiata Keïta -> Sundiata Keita): the English writes the whole name its own way."""
-    if not message.endswith(_WITHOUT_DIACRITICS):
+    """Whether a name lost its diacritics or changed its spelling beside a part that takes its
+    established English form (Soundiata Keïta -> Sundiata Keita, Kankou Moussa -> Mansa Musa):
+    the English writes the whole name its own way."""
+    if not message.endswith(_WITHOUT_DIACRITICS) and not message.endswith("?)"):
         return False
     table = name_equivalents()
     for m in re.finditer(rf"(\S+) {re.escape(word)}\b|\b{re.escape(word)} (\S+)", unit.src):
@@ -642,17 +686,25 @@ def _rewritten(word: str, unit: Unit) -> str | None:
     return None
 
 
-# An acronym of several parts, defined in brackets: (CSP-DPA), (M5-RFP), (PDCI-RDA).
-_BRACKETED_COMPOUND = re.compile(r"\(((?:[A-Z0-9]*[A-Z][A-Z0-9]*-)+[A-Z0-9]*[A-Z][A-Z0-9]*)\)")
+# An acronym of several parts: (CSP-DPA), M5-RFP, PDCI-RDA.
+_COMPOUND_ACRONYM = re.compile(
+    r"(?<![\w-])((?:[A-Z0-9]*[A-Z][A-Z0-9]*-)+[A-Z0-9]*[A-Z][A-Z0-9]*)(?![\w-])"
+)
 _LEGAL_FORMS = ("-SA", "-SARL", "-SAS")  # EDM-SA is EDM
 
 
 def _missing_compounds(unit: Unit) -> list[str]:
     """Acronyms of several parts that the English does not write as the French does: the parts
-    after the hyphen are not checked on their own (CSP-DPA written CSP-PDA)."""
+    after the hyphen are not checked on their own (CSP-DPA written CSP-PDA, M5-RFP M5-FRP)."""
     missing = []
-    for m in _BRACKETED_COMPOUND.finditer(unit.src):
+    dateline = _DATELINE.match(unit.src)
+    shouted = _shouted_spans(unit.src) if _THREE_CAPITALS.search(unit.src) else []
+    for m in _COMPOUND_ACRONYM.finditer(unit.src):
         compound = m.group(1)
+        if dateline is not None and m.start() < dateline.end():
+            continue  # BOBO-DIOULASSO, 3 mars: a place in capitals
+        if any(start <= m.start() < end for start, end in shouted) or compound in missing:
+            continue
         table = acronym_equivalents()
         if any(part not in table.get(part, (part,)) for part in compound.split("-")):
             continue  # an acronym English translates inside, as in CEDEAO-UEMOA

@@ -309,7 +309,7 @@ _ENGLISH = _Lexicon(
            "quadrupled": ("x4|4", True), "threefold": ("x3|3", False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
-           "halved": ("1/2", False), "halving": ("1/2", False)},
+           "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False)},
 )  # fmt: skip
 # Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
 _VAGUE = frozenset({"several", "few", "some", "many", "plusieurs", "quelques"})
@@ -641,7 +641,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
-    " doubled doubling double tripled tripling triple quadrupled threefold halved halving"
+    " doubled doubling double tripled tripling triple quadrupled threefold halved halving both"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -660,7 +660,7 @@ _EN_HINT = re.compile(
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
-    r"|triple|quadrupled|threefold|halved|halving|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|triple|quadrupled|threefold|halved|halving|both|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -140,8 +140,8 @@ Lions = Lions
 Haute-Guinée = Upper Guinea
 Basse-Casamance = Lower Casamance
 Sud = South|Southern
-Nations = Nations|UN|UNICEF|UNHCR|UNDP|UNESCO|UNAIDS|UNODC|UNFPA|UNEP|OCHA|WFP|MINUSMA|MONUSCO
-Unies = United|UN
+Nations = Nations|UN|U.N.|UNICEF|UNHCR|UNDP|UNESCO|UNAIDS|UNODC|UNFPA|UNEP|OCHA|WFP|MINUSMA|MONUSCO
+Unies = United|UN|U.N.
 Union = Union|EU|AU
 Conseil = Council
 Sécurité = Security
@@ -180,7 +180,6 @@ Poutine = Putin
 Raspoutine = Rasputin
 Kadhafi = Gaddafi|Qaddafi|Kadhafi
 Kankou = Mansa|Kankan|Kankou
-Moussa = Moussa|Musa
 Soundiata = Sundiata|Soundiata
 Raïssi = Raisi|Raissi
 Mouammar = Muammar|Moammar
@@ -273,7 +272,7 @@ Pérou = Peru
 Chili = Chile
 Cisjordanie = West Bank
 Gaza = Gaza
-Onu = UN|United Nations
+Onu = UN|United Nations|U.N.
 Travail = Labor|Labour|Work|labor|labour|work
 Réseau = Network|network
 Marché = Market|market|Marché
@@ -338,8 +337,6 @@ Piotr = Pyotr|Piotr
 Fiodor = Fyodor|Fedor
 Viatcheslav = Vyacheslav
 Samory = Samori|Samory
-Oumar = Oumar|Umar|Omar
-Ousmane = Ousmane|Usman|Uthman
 Mahomet = Muhammad|Mohammed|Prophet
 Aïd = Eid|Aïd
 Kébir = Kebir|Kabir|Adha
@@ -430,7 +427,7 @@ Mauricien = Mauritian
 """
 
 _ACRONYMS = """
-ONU = UN|United Nations
+ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
 UA = AU|African Union
 UE = EU|European Union
@@ -570,6 +567,46 @@ EEI = IED|improvised explosive device
 PDI = IDP|IDPs|internally displaced
 CSNU = UNSC|Security Council
 """
+
+# Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
+# "Burkina Faso and Russia"): the English may name the country instead.
+_CAPITAL_CITIES = """
+Bamako = Mali
+Ouagadougou = Burkina
+Niamey = Niger
+Dakar = Senegal
+Conakry = Guinea
+N'Djamena|Ndjamena = Chad
+Abuja = Nigeria
+Nouakchott = Mauritania
+Alger = Algeria
+Rabat = Morocco
+Tunis = Tunisia
+Tripoli = Libya
+Le Caire|Caire = Egypt
+Khartoum = Sudan
+Bangui = Central African Republic
+Yaoundé = Cameroon
+Lomé = Togo
+Cotonou|Porto-Novo = Benin
+Accra = Ghana
+Paris = France
+Moscou = Russia
+Pékin = China
+Washington = United States|US|U.S.|America
+Londres = Britain|UK|United Kingdom
+Berlin = Germany
+Ankara = Turkey
+Téhéran = Iran
+Kiev|Kyiv = Ukraine
+"""
+
+
+@cache
+def capital_countries() -> dict[str, tuple[str, ...]]:
+    """Capital city (French) -> the English names of its country."""
+    return _parse(_CAPITAL_CITIES)
+
 
 # French words written with a capital by convention that translate as ordinary words:
 # titles, institutions' generic nouns, honorifics. They are not names to carry over.

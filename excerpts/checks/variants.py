@@ -83,10 +83,10 @@ def drops_transliteration_diaeresis(french: str, english: str) -> bool:
     return kept == english
 
 
-def similar(a: str, b: str) -> bool:
+def similar(a: str, b: str, enough: float = SIMILAR_ENOUGH) -> bool:
     """Whether two words are spelled alike (a likely misspelling or transliteration)."""
     matcher = SequenceMatcher(None, _plain(a), _plain(b))
-    return matcher.real_quick_ratio() >= SIMILAR_ENOUGH and matcher.ratio() >= SIMILAR_ENOUGH
+    return matcher.real_quick_ratio() >= enough and matcher.ratio() >= enough
 
 
 # French and English endings of the same Latin word: Indice/Index, Islamique/Islamic,
