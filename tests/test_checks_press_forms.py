@@ -185,6 +185,8 @@ CATCHES = [
     ("acronyms", "Choguel Kokalla Maïga était critiqué au sein même du M5-RFP.",
      "Choguel Kokalla Maïga was criticised within the M5-FRP itself."),
     ("numbers", "Ils ont libéré les trois otages.", "They freed both hostages."),
+    ("names", "Le Premier ministre Ali Mahamane Lamine Zeine s’est rendu à Moscou.",
+     "Prime Minister Ali Mahamane Lamine Zein travelled to Moscow."),
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
      "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
      "Transitional Legislative Assembly (ALT)."),
@@ -527,6 +529,12 @@ PASSES = [
      "They demanded the immediate release of both leaders."),
     ("names", "Des affrontements opposent les Dogon aux chasseurs.",
      "Clashes pit the Dogons against hunters."),
+    ("names", "Drones turcs : Bamako réceptionne de nouveaux Akinci",
+     "Turkish drones: Bamako takes delivery of more Akincis"),
+    ("names", "La mort du blogueur militaire Nikita Fedianine a été confirmée.",
+     "The death of military blogger Nikita Fedyanin was confirmed."),
+    ("acronyms", "Le porte-parole du renseignement militaire ukrainien (GUR) a parlé.",
+     "The spokesman for Ukraine’s military intelligence agency (HUR) spoke."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

@@ -261,7 +261,9 @@ def _name_present(word: str, text: str, plural: bool = True) -> bool:
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
-_PLURAL_BEFORE = re.compile(r"(?:\b(?:les|des|aux|ces|deux|trois|plusieurs)|\d) $", re.IGNORECASE)
+# Before a name the French makes plural: an article, a number or a plural word (les Dogon,
+# trois Bayraktar, de nouveaux Akinci).
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:les|des|aux|ces)|\d|[a-zà-ÿ]{3,}[sx]) $")
 
 
 def _missing_name(word: str, unit: Unit) -> str | None:

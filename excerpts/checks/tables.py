@@ -477,6 +477,7 @@ CICR = ICRC|International Committee of the Red Cross
 FICR = IFRC|International Federation of Red Cross|International Federation of the Red Cross
 QG = HQ|headquarters
 ITIE = EITI|Extractive Industries Transparency Initiative
+GUR = HUR|GUR
 GNL = LNG|liquefied natural gas
 RASD = SADR|Sahrawi Arab Democratic Republic
 RDPC = CPDM|RDPC|Cameroon People's Democratic Movement

@@ -53,6 +53,10 @@ def _english_key(plain: str) -> str:
     return _weak(_ENGLISH_DISTINCTIVE.sub(lambda m: _ENGLISH_SOUNDS[m.group(0)], plain))
 
 
+# The French -ine of a Russian surname, English -in: a consonant before it, seven letters or more.
+_RUSSIAN_INE = re.compile(r"^.{3,}[^aeiouy]ine$")
+
+
 def is_transliteration(french: str, english: str) -> bool:
     """Whether an English spelling renders a French name by transliteration conventions.
 
@@ -65,6 +69,8 @@ def is_transliteration(french: str, english: str) -> bool:
         return True
     # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be.
     initial_y = fr[:2] in ("io", "ia", "yo", "ie") and en[:2] in ("yu", "ya", "yo", "ye")
+    if _RUSSIAN_INE.search(fr) and en.endswith("in") and _weak(fr[:-1]) == _weak(en):
+        return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if _weak(fr) == _weak(en) and not initial_y:
         return False
     return _french_key(fr) == _english_key(en)
