@@ -187,6 +187,14 @@ CATCHES = [
     ("numbers", "Ils ont libéré les trois otages.", "They freed both hostages."),
     ("names", "Le Premier ministre Ali Mahamane Lamine Zeine s’est rendu à Moscou.",
      "Prime Minister Ali Mahamane Lamine Zein travelled to Moscow."),
+    ("names", "« Le décret est un instrument de répression », estime Samira Daoud.",
+     "“The decree is an instrument of repression,” said Samira Daoudi."),
+    ("names", "Les gendarmes ont été remis aux autorités ivoiriennes à Lomé, grâce au président "
+     "togolais.", "The gendarmes were handed over to the Ivorian authorities, thanks to the "
+     "Togolese president."),
+    ("names", "a déclaré le Premier ministre Jean Emmanuel Ouédraogo devant l’Assemblée "
+     "législative de transition (ALT).", "Prime Minister Jean Emmanuel Ouédrago told the "
+     "Transitional Legislative Assembly (ALT)."),
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
      "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
      "Transitional Legislative Assembly (ALT)."),
@@ -535,6 +543,10 @@ PASSES = [
      "The death of military blogger Nikita Fedyanin was confirmed."),
     ("acronyms", "Le porte-parole du renseignement militaire ukrainien (GUR) a parlé.",
      "The spokesman for Ukraine’s military intelligence agency (HUR) spoke."),
+    ("names", "L’attaque de Barsalogho, dans le Centre-Nord du Burkina Faso.",
+     "The attack in Barsalogho, in north-central Burkina Faso."),
+    ("names", "L’ambassadeur du Mali et la délégation malienne.",
+     "Mali’s ambassador and the Malian delegation."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

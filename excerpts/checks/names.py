@@ -20,6 +20,7 @@ from excerpts.checks.tables import (
     english_nationalities,
     name_equivalents,
     nationality_adjectives,
+    place_names,
 )
 from excerpts.checks.variants import (
     SIMILAR_ENOUGH,
@@ -261,6 +262,8 @@ def _name_present(word: str, text: str, plural: bool = True) -> bool:
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
+# A capital named as a place, not for its government: "remis aux autorités à Lomé".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:à|dans|depuis|près de|vers)\s$")
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:les|des|aux|ces)|\d|[a-zà-ÿ]{3,}[sx]) $")
@@ -271,6 +274,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     countries = capital_countries().get(word)
     if (
         countries
+        and not _LOCATIVE_BEFORE.search(unit.src, 0, max(0, unit.src.find(word)))
         and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
         and not _name_present(word, unit.tgt)
         and _english_spelling(word, unit) is None  # Naimey is Niamey misspelt, not Niger
@@ -288,8 +292,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
     # Dogon, the Dogons), as may a name the French makes plural itself.
     plural = _PLURAL_BEFORE.search(unit.src, 0, max(0, unit.src.find(word))) is not None
-    if _name_present(word, unit.tgt, plural) or _adjective_present((word,), unit.tgt):
+    if _name_present(word, unit.tgt, plural):
         return None
+    if word in place_names() and _adjective_present((word,), unit.tgt):
+        return None  # Mali -> Malian; but Daoud is no place, and Daoudi no adjective of it
     if "-" in word.strip("-"):
         # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
         parts = [p for p in word.split("-") if p]
@@ -437,6 +443,8 @@ def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
     if not message.endswith("?)") or "(" not in unit.src:
         return False
     written = message.rsplit(" (written ", 1)[-1][:-2]
+    if similar(word, written, _A_SLIP):
+        return False  # Ouédrago for Ouédraogo is a slip, Return for Retour a translation
     for m in _DEFINED_ACRONYM.finditer(unit.src):
         bracket = unit.tgt.find(f"({m.group(1)})")
         if bracket < 0:
@@ -451,6 +459,7 @@ def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
 
 
 _NAME_SPAN = 60  # characters before an acronym's bracket that its written-out name may take
+_A_SLIP = 0.85  # a spelling this close to the French is a slip, not a translation
 
 
 def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:

@@ -279,6 +279,10 @@ Marché = Market|market|Marché
 Nouvel = New|new
 An = Year|year
 Gazoduc = Pipeline|pipeline|Gazoduc
+Centre-Nord = Centre-Nord|Centre-North|Center-North|North-Central|north-central|northern-central
+Centre-Sud = Centre-Sud|Centre-South|Center-South|South-Central|south-central
+Centre-Est = Centre-Est|Centre-East|Center-East|East-Central|east-central
+Centre-Ouest = Centre-Ouest|Centre-West|Center-West|West-Central|west-central
 Journal = Gazette|Journal|journal|gazette
 Instance = Authority|authority|Body|body|Instance
 Mamfé = Mamfe|Mamfé
@@ -757,6 +761,17 @@ _IRREGULAR_ADJECTIVES = {
     "Togo": ("Togolese",), "Morocco": ("Moroccan",), "Egypt": ("Egyptian",),
     "Ghana": ("Ghanaian",), "Belgium": ("Belgian",), "America": ("American",),
 }  # fmt: skip
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Countries and regions by their French and English names (CLDR, through Babel) and the
+    places of the name table: the words an English adjective may stand for (Mali, Malian)."""
+    from babel import Locale
+
+    names = {n for lang in ("fr", "en") for n in Locale(lang).territories.values()}
+    names.update(name_equivalents())
+    return frozenset(names)
 
 
 def country_adjectives(country: str) -> tuple[str, ...]:
