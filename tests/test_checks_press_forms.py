@@ -187,6 +187,8 @@ CATCHES = [
     ("numbers", "Ils ont libéré les trois otages.", "They freed both hostages."),
     ("names", "Le Premier ministre Ali Mahamane Lamine Zeine s’est rendu à Moscou.",
      "Prime Minister Ali Mahamane Lamine Zein travelled to Moscow."),
+    ("names", "Mali : trois Indiens enlevés dans une cimenterie près de Kayes",
+     "Mali: three Indonesians kidnapped at cement plant near Kayes"),
     ("names", "« Le décret est un instrument de répression », estime Samira Daoud.",
      "“The decree is an instrument of repression,” said Samira Daoudi."),
     ("names", "Les gendarmes ont été remis aux autorités ivoiriennes à Lomé, grâce au président "
@@ -547,6 +549,8 @@ PASSES = [
      "The attack in Barsalogho, in north-central Burkina Faso."),
     ("names", "L’ambassadeur du Mali et la délégation malienne.",
      "Mali’s ambassador and the Malian delegation."),
+    ("names", "Mali : trois Indiens enlevés dans une cimenterie près de Kayes",
+     "Mali: three Indians kidnapped at cement plant near Kayes"),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

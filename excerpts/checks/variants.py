@@ -107,6 +107,9 @@ _COGNATE_ENDINGS = (
     ("ain", "an"), ("aine", "an"), ("ains", "ans"), ("oire", "ory"), ("amme", "am"),
     ("ut", "ute"), ("uts", "utes"), ("ateur", "er"), ("ateurs", "ers"), ("ateur", "ator"),
     ("ateurs", "ators"), ("ement", "ment"), ("ements", "ments"), ("esse", "ess"),
+    # Peoples: Indien/Indian, Égyptiennes/Egyptians, Congolais/Congolese.
+    ("ien", "ian"), ("iens", "ians"), ("ienne", "ian"), ("iennes", "ians"), ("ais", "ese"),
+    ("aise", "ese"), ("aises", "ese"),
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
     ("age", "age"), ("ure", "ure"),
