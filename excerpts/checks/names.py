@@ -261,6 +261,13 @@ def _name_present(word: str, text: str, plural: bool = True) -> bool:
     return plural and _name_pattern(word[:-1]).search(text) is not None
 
 
+def _after(pattern: re.Pattern[str], word: str, text: str) -> bool:
+    """Whether the few characters before a word's first place in a text end as ``pattern``
+    (anchored at the end with $) says."""
+    start = text.find(word)
+    return start > 0 and pattern.search(text, max(0, start - 20), start) is not None
+
+
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
 # A capital named as a place, not for its government: "remis aux autorités à Lomé".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:à|dans|depuis|près de|vers)\s$")
@@ -274,7 +281,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     countries = capital_countries().get(word)
     if (
         countries
-        and not _LOCATIVE_BEFORE.search(unit.src, 0, max(0, unit.src.find(word)))
+        and not _after(_LOCATIVE_BEFORE, word, unit.src)
         and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
         and not _name_present(word, unit.tgt)
         and _english_spelling(word, unit) is None  # Naimey is Niamey misspelt, not Niger
@@ -291,8 +298,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
     # Dogon, the Dogons), as may a name the French makes plural itself.
-    plural = _PLURAL_BEFORE.search(unit.src, 0, max(0, unit.src.find(word))) is not None
-    if _name_present(word, unit.tgt, plural):
+    if _name_present(word, unit.tgt, plural=False):
+        return None
+    if _name_present(word, unit.tgt) and _after(_PLURAL_BEFORE, word, unit.src):
         return None
     if word in place_names() and _adjective_present((word,), unit.tgt):
         return None  # Mali -> Malian; but Daoud is no place, and Daoudi no adjective of it
