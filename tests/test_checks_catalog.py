@@ -203,8 +203,8 @@ def _labels(po: polib.POFile) -> dict[str, str]:
     return {e.msgctxt: e.tcomment.split(":", 1)[1].strip() for e in po}
 
 
-# Defects the checks let pass on purpose (tests/data/qa/README.md says why).
-ACCEPTED_MISSES = {"blind19/018"}  # Tiani -> Tchiani: English press writes both
+# Defects the checks let pass on purpose (tests/data/qa/README.md would say why): none now.
+ACCEPTED_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QA.glob("*.po")))

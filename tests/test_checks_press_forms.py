@@ -189,6 +189,12 @@ CATCHES = [
      "Prime Minister Ali Mahamane Lamine Zein travelled to Moscow."),
     ("names", "Mali : trois Indiens enlevés dans une cimenterie près de Kayes",
      "Mali: three Indonesians kidnapped at cement plant near Kayes"),
+    ("names", "« Il doit rouvrir sa frontière », a déclaré M. Talon devant des responsables.",
+     "“It has to reopen its border,” Tallon said in front of officials."),
+    ("names", "Le site, situé au sud d’Arlit, à la demande du régime du général Tiani.",
+     "The site, south of Arlit, at the request of General Tchiani’s regime."),
+    ("numbers", "Le Niger doit multiplier par cinq sa production.",
+     "Niger is to increase its output fourfold."),
     ("names", "« Le décret est un instrument de répression », estime Samira Daoud.",
      "“The decree is an instrument of repression,” said Samira Daoudi."),
     ("names", "Les gendarmes ont été remis aux autorités ivoiriennes à Lomé, grâce au président "
@@ -551,6 +557,10 @@ PASSES = [
      "Mali’s ambassador and the Malian delegation."),
     ("names", "Mali : trois Indiens enlevés dans une cimenterie près de Kayes",
      "Mali: three Indians kidnapped at cement plant near Kayes"),
+    ("numbers", "L’oléoduc doit permettre au Niger de multiplier par cinq sa production.",
+     "The pipeline is meant to let Niger increase its output fivefold."),
+    ("names", "Selon J. Smith, le président Talon a parlé.",
+     "According to J. Smith, President Talon spoke."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

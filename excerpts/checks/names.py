@@ -77,6 +77,9 @@ def present(rendering: str, text: str) -> bool:
     return _word_pattern(rendering, case_blind).search(text) is not None
 
 
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:M|Mme|Mgr|Me|Pr|Dr|[A-Z])\.$")
+
+
 def _is_sentence_start(text: str, start: int) -> bool:
     # Read back over the spaces rather than copy and strip everything before the word.
     end = start
@@ -84,6 +87,8 @@ def _is_sentence_start(text: str, start: int) -> bool:
         end -= 1
     if end and text[end - 1] == "/" and text[: end - 1].strip().isdigit():
         return True  # "1/ Petit thread sur…": a numbered post of a thread
+    if end > 1 and text[end - 1] == "." and _TITLE_BEFORE.search(text, max(0, end - 5), end):
+        return False  # "M. Talon", "J. Smith": an abbreviation's point ends no sentence
     return not end or text[end - 1] in _SENTENCE_OPENERS
 
 

@@ -306,7 +306,9 @@ _ENGLISH = _Lexicon(
     extra={"twice": ("2|x2", True), "noon": (time_key(12, 0), False),
            "doubled": ("x2|2", True), "doubling": ("x2|2", True), "double": ("x2|2", False),
            "tripled": ("x3|3", True), "tripling": ("x3|3", True), "triple": ("x3|3", False),
-           "quadrupled": ("x4|4", True), "threefold": ("x3|3", False),
+           "quadrupled": ("x4|4", True), "twofold": ("x2|2", False),
+           "threefold": ("x3|3", False), "fourfold": ("x4|4", False),
+           "fivefold": ("x5|5", False), "sixfold": ("x6|6", False), "tenfold": ("x10|10", False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
            "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False)},
@@ -642,6 +644,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
     " doubled doubling double tripled tripling triple quadrupled threefold halved halving both"
+    " twofold fourfold fivefold sixfold tenfold"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -660,7 +663,8 @@ _EN_HINT = re.compile(
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
-    r"|triple|quadrupled|threefold|halved|halving|both|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|triple|quadrupled|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
+    r"|tenfold|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -193,7 +193,6 @@ Moustapha = Mustafa|Moustapha
 Youssef = Yusuf|Youssef
 Choïgou = Shoigu
 Ghaly = Ghaly|Ghali
-Tiani = Tiani|Tchiani
 Mohammed = Mohammed|Muhammad|Mohamed
 Daech = Daesh|ISIS|Islamic State
 Tabaski = Tabaski|Eid
