@@ -203,8 +203,12 @@ def _labels(po: polib.POFile) -> dict[str, str]:
     return {e.msgctxt: e.tcomment.split(":", 1)[1].strip() for e in po}
 
 
-# Defects the checks let pass on purpose (tests/data/qa/README.md would say why): none now.
+# Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
+# says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES: set[str] = set()
+# A first name dropped in a sentence: twenty-two labelled defects across the sets say it is
+# one; this writer called it agency style for a second mention.
+ACCEPTED_ALARMS = {"blind51/083"}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QA.glob("*.po")))
@@ -215,7 +219,9 @@ def test_labelled_sets_stay_as_fixed(name: str) -> None:
     labels = _labels(po)
     findings = check_catalog(po, file=name, glossary=load_glossary(QA / "glossary.csv"))
     flagged = {f.msgctxt for f in findings}
-    flagged_clean = sorted(k for k in flagged if labels[k or ""] == "none")
+    flagged_clean = sorted(
+        k for k in flagged if labels[k or ""] == "none" and k not in ACCEPTED_ALARMS
+    )
     missed = sorted(
         k
         for k, v in labels.items()

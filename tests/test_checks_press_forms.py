@@ -195,6 +195,8 @@ CATCHES = [
      "The site, south of Arlit, at the request of General Tchiani’s regime."),
     ("numbers", "Le Niger doit multiplier par cinq sa production.",
      "Niger is to increase its output fourfold."),
+    ("names", "Les camps de réfugiés se trouvent autour d’Adré et de Farchana.",
+     "The refugee camps are around Adré and Farshana."),
     ("names", "« Le décret est un instrument de répression », estime Samira Daoud.",
      "“The decree is an instrument of repression,” said Samira Daoudi."),
     ("names", "Les gendarmes ont été remis aux autorités ivoiriennes à Lomé, grâce au président "
@@ -561,6 +563,15 @@ PASSES = [
      "The pipeline is meant to let Niger increase its output fivefold."),
     ("names", "Selon J. Smith, le président Talon a parlé.",
      "According to J. Smith, President Talon spoke."),
+    ("acronyms", "Les FSR n’ont pas réagi dans l’immédiat.",
+     "The RSF did not immediately respond."),
+    ("brackets", "Il a assuré que son pays « ne prendra[it] parti pour aucun camp ».",
+     "He said his country would “take no side”."),
+    ("names", "Des milliers de Soudanais fuient El-Facher ; Sergueï Chevtchenko est mort.",
+     "Thousands of Sudanese flee El Fasher; Sergei Shevchenko is dead."),
+    ("names", "Le Haut-Commissaire des Nations unies pour les réfugiés, Filippo Grandi, est "
+     "arrivé.",
+     "UN High Commissioner for Refugees Filippo Grandi arrived."),
     ("names", "Le groupe Retour, réclamation et réhabilitation (3R) prétend défendre les "
      "éleveurs.", "The Return, Reclamation and Rehabilitation group (3R) claims to defend "
      "herders."),

@@ -143,6 +143,9 @@ def _split_allowance(source: str) -> int:
 
 
 _PAIRS = (("(", ")"), ("[", "]"))
+# An editor's few letters in square brackets glued to a word, fixing a quotation's grammar
+# ("prendra[it]", "[l]es"): nothing to carry into English.
+_AGREEMENT = re.compile(r"(?<=[^\W\d_])\[[a-zà-ÿ]{1,4}\]|\[[a-zà-ÿ]{1,3}\](?=[^\W\d_])")
 
 
 def check_brackets(unit: Unit) -> str | None:
@@ -150,6 +153,8 @@ def check_brackets(unit: Unit) -> str | None:
     source, target = unit.source, unit.target
     if not any(c in source or c in target for c in "()[]"):
         return None
+    if "[" in source:
+        source = _AGREEMENT.sub("", source)  # « ne prendra[it] parti »: a grammar fix
     for left, right in _PAIRS:
         src_open, src_close = source.count(left), source.count(right)
         tgt_open, tgt_close = target.count(left), target.count(right)

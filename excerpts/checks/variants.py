@@ -73,7 +73,17 @@ def is_transliteration(french: str, english: str) -> bool:
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if _weak(fr) == _weak(en) and not initial_y:
         return False
+    if "ch" in fr and "sh" in en and not _OTHER_MARKS.search(_LONE_CH.sub("", fr)):
+        # Chevtchenko/Shevchenko is transliterated throughout; Farchana, a Chadian town
+        # written the French way in English too, is not Farshana.
+        return False
     return _french_key(fr) == _english_key(en)
+
+
+# Signs other than "ch" that a French spelling transliterates a foreign name (El-Facher is
+# Arabic by its article).
+_OTHER_MARKS = re.compile(r"^iou|^you|^ia|^io|^ie|^el-|^al-|tch|kh|dj|dh|j|gu[eiy]|ou|ï|ë")
+_LONE_CH = re.compile(r"(?<!t)ch")
 
 
 # French writes the Russian short i as ï (Mikhaïl, Sergueï), English as i or y; in a name that
