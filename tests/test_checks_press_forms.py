@@ -197,6 +197,8 @@ CATCHES = [
      "Niger is to increase its output fourfold."),
     ("names", "Les camps de réfugiés se trouvent autour d’Adré et de Farchana.",
      "The refugee camps are around Adré and Farshana."),
+    ("names", "a affirmé le ministre de l’Économie, Aboubakar Nacanabo.",
+     "Economy Minister Aboubacar Nacanabo said."),
     ("names", "« Le décret est un instrument de répression », estime Samira Daoud.",
      "“The decree is an instrument of repression,” said Samira Daoudi."),
     ("names", "Les gendarmes ont été remis aux autorités ivoiriennes à Lomé, grâce au président "
@@ -565,6 +567,8 @@ PASSES = [
      "According to J. Smith, President Talon spoke."),
     ("acronyms", "Les FSR n’ont pas réagi dans l’immédiat.",
      "The RSF did not immediately respond."),
+    ("acronyms", "Les projets financés par la BIDC et le Schéma de libéralisation des échanges "
+     "(SLEC).", "Projects financed by EBID and the Trade Liberalisation Scheme (ETLS)."),
     ("brackets", "Il a assuré que son pays « ne prendra[it] parti pour aucun camp ».",
      "He said his country would “take no side”."),
     ("names", "Des milliers de Soudanais fuient El-Facher ; Sergueï Chevtchenko est mort.",
