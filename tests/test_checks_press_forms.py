@@ -199,6 +199,13 @@ CATCHES = [
      "The refugee camps are around Adré and Farshana."),
     ("names", "a affirmé le ministre de l’Économie, Aboubakar Nacanabo.",
      "Economy Minister Aboubacar Nacanabo said."),
+    ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
+     "The ministry noted that the French development agency was funding health programmes."),
+    ("numbers", "Les militaires ont franchi la frontière à 11 h (9 h GMT).",
+     "The troops crossed the border at 11 a.m. (1000 GMT)."),
+    ("numbers", "Paris a réduit les visas accordés aux Marocains, reprochant à ce pays de ne pas "
+     "coopérer.", "Paris cut visas for Moroccans, accusing the three countries of failing to "
+     "cooperate."),
     ("names", "« Le décret est un instrument de répression », estime Samira Daoud.",
      "“The decree is an instrument of repression,” said Samira Daoudi."),
     ("names", "Les gendarmes ont été remis aux autorités ivoiriennes à Lomé, grâce au président "
@@ -567,6 +574,14 @@ PASSES = [
      "According to J. Smith, President Talon spoke."),
     ("acronyms", "Les FSR n’ont pas réagi dans l’immédiat.",
      "The RSF did not immediately respond."),
+    ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
+     "The ministry noted that the French Development Agency was funding health programmes."),
+    ("numbers", "Les militaires ont franchi la frontière à 11 h (9 h GMT).",
+     "The troops crossed the border at 11 a.m. (0900 GMT)."),
+    ("numbers", "Paris a réduit de 50\u00a0% les visas accordés aux Marocains et aux Algériens, et "
+     "de 30\u00a0% pour les Tunisiens, reprochant à ces pays de ne pas coopérer.",
+     "Paris cut visas for Moroccans and Algerians by 50 percent and for Tunisians by 30 "
+     "percent, accusing the three countries of failing to cooperate."),
     ("acronyms", "Les projets financés par la BIDC et le Schéma de libéralisation des échanges "
      "(SLEC).", "Projects financed by EBID and the Trade Liberalisation Scheme (ETLS)."),
     ("brackets", "Il a assuré que son pays « ne prendra[it] parti pour aucun camp ».",

@@ -642,6 +642,19 @@ def _present_acronym(rendering: str, text: str) -> bool:
     return len(rendering) >= 4 and rendering.isupper() and present(rendering.capitalize(), text)
 
 
+def _acronym_rendered(rendering: str, text: str) -> bool:
+    """Whether an acronym's rendering is in a text; a full name only as a proper noun: "the
+    French development agency" describes the AFD, "the French Development Agency" names it."""
+    if " " in rendering and any(c.isupper() for c in rendering[1:]):
+        return _proper_name_pattern(rendering).search(text) is not None
+    return _present_acronym(rendering, text)
+
+
+@lru_cache(maxsize=1024)
+def _proper_name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])")
+
+
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
     if _present_acronym(word, unit.tgt):
@@ -651,7 +664,7 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             return f"{word} (kept in French; usually {renderings[0]})"
         return None
     if renderings:
-        if any(_present_acronym(r, unit.tgt) for r in renderings):
+        if any(_acronym_rendered(r, unit.tgt) for r in renderings):
             return None
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if len(word) >= 4 and word.casefold() in unit.tgt_lower:

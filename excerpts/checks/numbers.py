@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import insertions, inside
 from excerpts.checks.numerals import (
@@ -18,6 +20,21 @@ def _listing(quantities: list[Quantity]) -> str:
     return ", ".join(q.text for q in quantities)
 
 
+# "accusing the three countries": English counts again what the French listed ("ces pays").
+_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
+_RECOUNTED = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
+_DEMONSTRATIVE = re.compile(r"\b(?:ces|ceux-ci|celles-ci)\b", re.IGNORECASE)
+
+
+def _recount(q: Quantity, unit: Unit) -> bool:
+    """Whether an English number only counts again things the French names with "ces"."""
+    return (
+        q.text.lower() in _RECOUNTED
+        and _THE_BEFORE.search(unit.target, max(0, q.start - 4), q.start) is not None
+        and _DEMONSTRATIVE.search(unit.source) is not None
+    )
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -29,7 +46,7 @@ def check_numbers(unit: Unit) -> str | None:
         missing = [q for q in missing if bare.isdisjoint(q.keys)]
     if added:
         notes = insertions(unit.source, unit.target)
-        added = [q for q in added if not inside(q.start, notes)]
+        added = [q for q in added if not inside(q.start, notes) and not _recount(q, unit)]
     # "Neuf Maliens sur dix" -> "90 percent of Malians": the "dix" need not be written.
     if missing:
         unneeded = unneeded_wholes(missing, unit.tgt_quantities)

@@ -777,7 +777,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
-                  or "finale" in text or "fois" in text or "out of" in text
+                  or "finale" in text or "fois" in text or "out of" in text or "GMT" in text
+                  or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
@@ -793,6 +794,7 @@ _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
 _SUR_BETWEEN = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+")
 _OUT_OF_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:out\s+of|in)\s+")
+_CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|hours|hrs|local time)\b")
 _DIVIDED_BY = re.compile(r"divisée?s?\s+par\s+$")
 _TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
 _DECADE_BEFORE = re.compile(r"années\s$")
@@ -895,6 +897,10 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 keys, strong = (*keys, str(2 * int(keys[0]))), False
         elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
             keys = (*keys, f"{keys[0]}w")
+        elif len(q.text) == 4 and q.text.isdigit() and _CLOCK_AFTER.match(text, q.end):
+            hours, minutes = int(q.text[:2]), int(q.text[2:])
+            if hours < 24 and minutes < 60:  # "0900 GMT": a time on the 24-hour clock
+                keys = (time_key(hours, minutes), *keys)
         duration = _duration(text, q, lang)
         if duration is not None:
             keys = (*keys, duration)
