@@ -200,7 +200,8 @@ CATCHES = [
     ("names", "a affirmé le ministre de l’Économie, Aboubakar Nacanabo.",
      "Economy Minister Aboubacar Nacanabo said."),
     ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
-     "The ministry noted that the French development agency was funding health programmes."),
+     "The ministry noted that the French development agency was funding health programmes in "
+     "Mali."),
     ("numbers", "Les militaires ont franchi la frontière à 11 h (9 h GMT).",
      "The troops crossed the border at 11 a.m. (1000 GMT)."),
     ("numbers", "Paris a réduit les visas accordés aux Marocains, reprochant à ce pays de ne pas "
@@ -575,7 +576,8 @@ PASSES = [
     ("acronyms", "Les FSR n’ont pas réagi dans l’immédiat.",
      "The RSF did not immediately respond."),
     ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
-     "The ministry noted that the French Development Agency was funding health programmes."),
+     "The ministry noted that the French Development Agency was funding health programmes in "
+     "Mali."),
     ("numbers", "Les militaires ont franchi la frontière à 11 h (9 h GMT).",
      "The troops crossed the border at 11 a.m. (0900 GMT)."),
     ("numbers", "Paris a réduit de 50\u00a0% les visas accordés aux Marocains et aux Algériens, et "
