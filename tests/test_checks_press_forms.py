@@ -580,6 +580,7 @@ PASSES = [
      "Mali."),
     ("numbers", "Les militaires ont franchi la frontière à 11 h (9 h GMT).",
      "The troops crossed the border at 11 a.m. (0900 GMT)."),
+    ("numbers", "Une piste de 1\u202f500 m.", "A 1\u00a0500m runway."),
     ("numbers", "Paris a réduit de 50\u00a0% les visas accordés aux Marocains et aux Algériens, et "
      "de 30\u00a0% pour les Tunisiens, reprochant à ces pays de ne pas coopérer.",
      "Paris cut visas for Moroccans and Algerians by 50 percent and for Tunisians by 30 "

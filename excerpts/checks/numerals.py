@@ -128,6 +128,9 @@ def _all_of(
     return before == "les" and i > 1 and tokens[i - 2][0] in _ALL and adjacent(i - 2, i - 1)
 
 
+_NOT_DECIMAL = re.compile(r"[^\d.]")
+
+
 def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
     """The value of a matched digit string, separators removed, multiplier applied."""
     whole = re.sub(r"\D", "", match.group("int"))
@@ -150,7 +153,8 @@ def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity
         else:
             keys = (value_key(_digit_value(m, lang == FR)),)
             if lang == EN and m.group("mult") == "m":
-                keys = (*keys, value_key(Decimal(m.group(0)[:-1].replace(",", ""))))
+                # "2m", "1 500m": metres as well as millions (any group separator dropped)
+                keys = (*keys, value_key(Decimal(_NOT_DECIMAL.sub("", m.group(0)[:-1]))))
         if lang == EN and m.group("ampm") and m.group("dec") and len(m.group("dec")) == 2:
             # "8.30pm": British hours and minutes, not a decimal
             hours, minutes = int(digits), int(m.group("dec"))
