@@ -199,6 +199,8 @@ CATCHES = [
      "The refugee camps are around Adré and Farshana."),
     ("names", "a affirmé le ministre de l’Économie, Aboubakar Nacanabo.",
      "Economy Minister Aboubacar Nacanabo said."),
+    ("numbers", "Les recettes sont estimées à 300 millions de dollars par an.",
+     "Revenues are estimated at several hundred million dollars a year."),
     ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
      "The ministry noted that the French development agency was funding health programmes in "
      "Mali."),
@@ -581,6 +583,12 @@ PASSES = [
     ("numbers", "Les militaires ont franchi la frontière à 11 h (9 h GMT).",
      "The troops crossed the border at 11 a.m. (0900 GMT)."),
     ("numbers", "Une piste de 1\u202f500 m.", "A 1\u00a0500m runway."),
+    ("numbers", "La frontière commune est longue de plus de 2\u202f200 km.",
+     "The two countries’ border stretches for more than 2,200 km."),
+    ("numbers", "Les recettes sont estimées à plusieurs centaines de millions de dollars par an.",
+     "Revenues are estimated at several hundred million dollars a year."),
+    ("names", "Ils ont combattu pendant la Seconde Guerre mondiale ; transférés vers la Grande "
+     "Canarie.", "They fought in World War II; transferred to Gran Canaria."),
     ("numbers", "Paris a réduit de 50\u00a0% les visas accordés aux Marocains et aux Algériens, et "
      "de 30\u00a0% pour les Tunisiens, reprochant à ces pays de ne pas coopérer.",
      "Paris cut visas for Moroccans and Algerians by 50 percent and for Tunisians by 30 "

@@ -27,11 +27,13 @@ _DEMONSTRATIVE = re.compile(r"\b(?:ces|ceux-ci|celles-ci)\b", re.IGNORECASE)
 
 
 def _recount(q: Quantity, unit: Unit) -> bool:
-    """Whether an English number only counts again things the French names with "ces"."""
+    """Whether an English number only counts again what the French names: "the two
+    countries' border" for "la frontière commune", "the three countries" for "ces pays"."""
+    word = q.text.lower()
     return (
-        q.text.lower() in _RECOUNTED
+        word in _RECOUNTED
         and _THE_BEFORE.search(unit.target, max(0, q.start - 4), q.start) is not None
-        and _DEMONSTRATIVE.search(unit.source) is not None
+        and (word == "two" or _DEMONSTRATIVE.search(unit.source) is not None)
     )
 
 

@@ -378,6 +378,7 @@ class _Run:
         self.current = 0
         self.words: list[str] = []
         self.article = False
+        self.vague = False
 
     @property
     def value(self) -> int:
@@ -514,7 +515,9 @@ def _spelled_quantities(
                 run.current = 0
             run.words.append(word)
             run.end = end
-            run.article = vague
+            # "several hundred million": the vague start keeps the whole amount vague.
+            run.vague = run.vague or vague
+            run.article = run.vague
             i += 1
             continue
         if word in lex.articles and nxt is not None and (
