@@ -587,6 +587,11 @@ PASSES = [
      "The two countries’ border stretches for more than 2,200 km."),
     ("numbers", "Les recettes sont estimées à plusieurs centaines de millions de dollars par an.",
      "Revenues are estimated at several hundred million dollars a year."),
+    ("brackets", "Des villages du département de Téra, dans la région de Tillabéri (ouest du "
+     "Niger), ont été désertés.", "Villages in the Téra department of western Niger’s "
+     "Tillabéri region have been deserted."),
+    ("names", "Selon le Système d’alerte précoce (SAP), les prix montent.",
+     "According to the Early Warning System (SAP), prices are rising."),
     ("names", "Ils ont combattu pendant la Seconde Guerre mondiale ; transférés vers la Grande "
      "Canarie.", "They fought in World War II; transferred to Gran Canaria."),
     ("numbers", "Paris a réduit de 50\u00a0% les visas accordés aux Marocains et aux Algériens, et "

@@ -179,10 +179,12 @@ def check_brackets(unit: Unit) -> str | None:
 
 # Brackets that English wire style writes with commas or as an adjective: the country after a
 # dateline's place ("ADRÉ (Tchad), 14 juin" -> "ADRÉ, Chad, June 14") and a compass point
-# after a region ("la région de Diffa (sud-est)" -> "the southeastern Diffa region").
+# after a region ("la région de Diffa (sud-est)" -> "the southeastern Diffa region", "(ouest
+# du Niger)" -> "western Niger's").
 _PLACE_NOTE = re.compile(
     r"\A\s*[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*\s\([A-ZÀ-Þ][^\W\d_]+(?:[ -][^\W\d_]+)?\)(?=,)"
-    r"|\((?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest))?\)"
+    r"|\((?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest))?"
+    r"(?:\s(?:du|de\sla|de\sl'|des)\s?[A-ZÀ-Þ][^()]{0,30})?\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 
