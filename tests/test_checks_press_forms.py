@@ -201,6 +201,8 @@ CATCHES = [
      "Economy Minister Aboubacar Nacanabo said."),
     ("numbers", "Les recettes sont estimées à 300 millions de dollars par an.",
      "Revenues are estimated at several hundred million dollars a year."),
+    ("numbers", "Un coût estimé entre 60 et 100 millions de dollars.",
+     "An estimated cost of $70 million to $100 million."),
     ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
      "The ministry noted that the French development agency was funding health programmes in "
      "Mali."),
@@ -592,6 +594,12 @@ PASSES = [
      "Tillabéri region have been deserted."),
     ("names", "Selon le Système d’alerte précoce (SAP), les prix montent.",
      "According to the Early Warning System (SAP), prices are rising."),
+    ("numbers", "Un coût estimé entre 60 et 100 millions de dollars.",
+     "An estimated cost of $60 million to $100 million."),
+    ("names", "L’action a plongé de 28\u00a0% à la Bourse de Sydney.",
+     "The shares plunged 28 per cent on the Sydney stock exchange."),
+    ("acronyms", "Mise en service d’une centrale solaire de 30 MWc à Kodéni",
+     "30 MWp solar plant commissioned at Kodéni"),
     ("names", "Ils ont combattu pendant la Seconde Guerre mondiale ; transférés vers la Grande "
      "Canarie.", "They fought in World War II; transferred to Gran Canaria."),
     ("numbers", "Paris a réduit de 50\u00a0% les visas accordés aux Marocains et aux Algériens, et "
