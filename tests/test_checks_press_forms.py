@@ -596,6 +596,10 @@ PASSES = [
      "According to the Early Warning System (SAP), prices are rising."),
     ("numbers", "Un coût estimé entre 60 et 100 millions de dollars.",
      "An estimated cost of $60 million to $100 million."),
+    ("numbers", "Ils creusaient des tranchées autour de Barsalogho, à 45 km au nord de Kaya.",
+     "They were digging trenches around Barsalogho, 45 km (28 miles) north of Kaya."),
+    ("names", "Des opposants, regroupés au sein de l’Appel du 20 février pour sauver le Mali, "
+     "ont parlé.", "Opponents grouped in the February 20 Appeal to Save Mali spoke."),
     ("names", "L’action a plongé de 28\u00a0% à la Bourse de Sydney.",
      "The shares plunged 28 per cent on the Sydney stock exchange."),
     ("acronyms", "Mise en service d’une centrale solaire de 30 MWc à Kodéni",

@@ -20,6 +20,11 @@ def _listing(quantities: list[Quantity]) -> str:
     return ", ".join(q.text for q in quantities)
 
 
+# "45 km (28 miles)": a conversion English copy adds in brackets.
+_CONVERSION = re.compile(
+    r"\((?:about |some |around )?[\d.,]+\s?(?:miles?|mi|feet|ft|pounds?|lbs?|°F|acres|"
+    r"gallons?|ounces?|oz|yards?)\)"
+)
 # "accusing the three countries": English counts again what the French listed ("ces pays").
 _THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 _RECOUNTED = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
@@ -48,6 +53,8 @@ def check_numbers(unit: Unit) -> str | None:
         missing = [q for q in missing if bare.isdisjoint(q.keys)]
     if added:
         notes = insertions(unit.source, unit.target)
+        if "(" in unit.target:
+            notes += [m.span() for m in _CONVERSION.finditer(unit.target)]
         added = [q for q in added if not inside(q.start, notes) and not _recount(q, unit)]
     # "Neuf Maliens sur dix" -> "90 percent of Malians": the "dix" need not be written.
     if missing:

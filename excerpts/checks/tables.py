@@ -282,6 +282,7 @@ Gazoduc = Pipeline|pipeline|Gazoduc
 Daglo = Dagalo|Daglo|Hemedti
 Schéma = Scheme|scheme|Schema|schema
 Bourse = Stock Exchange|stock exchange|Exchange|exchange|Bourse|bourse
+Appel = Appeal|appeal|Call|call|Appel
 Canarie = Canaria|Canary
 Canaries = Canary|Canaries|Canarias
 Guerre = War|war
