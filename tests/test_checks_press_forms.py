@@ -203,6 +203,8 @@ CATCHES = [
      "Revenues are estimated at several hundred million dollars a year."),
     ("numbers", "Un coût estimé entre 60 et 100 millions de dollars.",
      "An estimated cost of $70 million to $100 million."),
+    ("dates", "Une attaque pendant la messe dominicale a fait 15 morts.",
+     "An attack during Monday Mass killed 15."),
     ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
      "The ministry noted that the French development agency was funding health programmes in "
      "Mali."),
@@ -600,6 +602,10 @@ PASSES = [
      "They were digging trenches around Barsalogho, 45 km (28 miles) north of Kaya."),
     ("names", "Des opposants, regroupés au sein de l’Appel du 20 février pour sauver le Mali, "
      "ont parlé.", "Opponents grouped in the February 20 Appeal to Save Mali spoke."),
+    ("dates", "Une attaque pendant la messe dominicale a fait 15 morts.",
+     "An attack during Sunday Mass killed 15."),
+    ("names", "Les Églises évangéliques du Burkina organisent trois jours de jeûne",
+     "Burkina’s evangelical churches hold three days of fasting"),
     ("names", "L’action a plongé de 28\u00a0% à la Bourse de Sydney.",
      "The shares plunged 28 per cent on the Sydney stock exchange."),
     ("acronyms", "Mise en service d’une centrale solaire de 30 MWc à Kodéni",

@@ -316,6 +316,8 @@ def check_dates(unit: Unit) -> str | None:
     numeric = _numeric_months(unit.source) if "/" in unit.source else set()
     # A place named after a date (le stade du 4-Août) may be "the 4 August Stadium".
     numeric |= _place_months(unit.src) if "-" in unit.src else set()
+    if "dominical" in unit.src:
+        numeric.add(("day", 6))  # la messe dominicale: Sunday Mass
     missing = [_name(i, "fr") for i in src if i not in tgt and i not in _night_ends(unit, tgt)]
     added = [_name(i, "en") for i in tgt if i not in src and i not in numeric]
     if not missing and not added:
