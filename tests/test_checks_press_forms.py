@@ -205,6 +205,8 @@ CATCHES = [
      "An estimated cost of $70 million to $100 million."),
     ("dates", "Une attaque pendant la messe dominicale a fait 15 morts.",
      "An attack during Monday Mass killed 15."),
+    ("quotes", "Le Burkina Faso suspend « Jeune Afrique » « jusqu’à nouvel ordre »",
+     "Burkina Faso suspends Jeune Afrique until further notice"),
     ("acronyms", "Le ministère a rappelé que l’AFD finançait des programmes de santé au Mali.",
      "The ministry noted that the French development agency was funding health programmes in "
      "Mali."),
@@ -604,6 +606,13 @@ PASSES = [
      "ont parlé.", "Opponents grouped in the February 20 Appeal to Save Mali spoke."),
     ("dates", "Une attaque pendant la messe dominicale a fait 15 morts.",
      "An attack during Sunday Mass killed 15."),
+    ("quotes", "Le Burkina Faso suspend « Jeune Afrique » « jusqu’à nouvel ordre »",
+     "Burkina Faso suspends Jeune Afrique “until further notice”"),
+    ("names", "Des influenceurs comme le Béninois Kemi Seba ou la Suisso-Camerounaise Nathalie "
+     "Yamb relaient ces messages.", "Influencers such as Benin’s Kemi Seba and "
+     "Swiss-Cameroonian Nathalie Yamb relay these messages."),
+    ("names", "Il se classe 105e dans le Classement mondial de la liberté de la presse.",
+     "It ranks 105th in the World Press Freedom Index."),
     ("names", "Les Églises évangéliques du Burkina organisent trois jours de jeûne",
      "Burkina’s evangelical churches hold three days of fasting"),
     ("names", "L’action a plongé de 28\u00a0% à la Bourse de Sydney.",

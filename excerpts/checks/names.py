@@ -551,7 +551,10 @@ def _changed_nationality(unit: Unit) -> str | None:
         # Each mention in the French, the adjective's and its country's (lac Tchad), must
         # have its own in the English.
         said = words.count(word) + sum(
-            1 for c in capitals if renderings.intersection(table.get(c, ()))
+            1
+            for c in capitals
+            # le Béninois Kemi Seba: the word itself, capitalised, is not a second mention
+            if c.lower() != word and renderings.intersection(table.get(c, ()))
         )
         if _mentions(renderings, unit.tgt) < said:
             lost.append(word)

@@ -83,6 +83,8 @@ def check_quotes(unit: Unit) -> str | None:
     tgt_count, tgt_balanced = _quote_state(target)
     if src_balanced and not tgt_balanced:
         return "unbalanced quotation marks in the English"
+    if src_count > tgt_count and "«" in source:
+        src_count -= _titles_unquoted(source, target)
     if src_balanced and "‘" in target and _open_single_quotes(target):
         return "a single quotation mark is opened and not closed in the English"
     if src_count and not tgt_count:
@@ -96,6 +98,26 @@ def check_quotes(unit: Unit) -> str | None:
     return None
 
 
+# A title in guillemets: a newspaper, a book, an operation (« Jeune Afrique », « Barkhane »),
+# which English sets in italics or plain, without quotation marks.
+_TITLE_QUOTED = re.compile(r"«\s*([A-ZÀ-Þ][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,3})\s*»")
+
+
+def _titles_unquoted(source: str, target: str) -> int:
+    """How many of the French quotations are titles the English writes without quotes."""
+    count = 0
+    for m in _TITLE_QUOTED.finditer(source):
+        title = m.group(1)
+        words = re.findall(r"[^\W\d_]+", title)
+        if not all(w[0].isupper() or w in _TITLE_LINKS for w in words):
+            continue
+        at = target.find(title)
+        if at >= 0 and target[max(0, at - 1) : at] not in ('"', "“", "‘", "'"):
+            count += 1
+    return count
+
+
+_TITLE_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"})
 _DOUBLE_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
 # English closes a quotation around "he said" where French keeps the incise inside « »:
 # passages this close together count as one.
