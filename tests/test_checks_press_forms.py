@@ -613,6 +613,10 @@ PASSES = [
      "Swiss-Cameroonian Nathalie Yamb relay these messages."),
     ("names", "Il se classe 105e dans le Classement mondial de la liberté de la presse.",
      "It ranks 105th in the World Press Freedom Index."),
+    ("unchanged", "Les résultats du Brevet d’études du premier cycle (BEPC) ont été proclamés.",
+     "Results of the Brevet d’études du premier cycle (BEPC), the lower secondary "
+     "certificate, were announced."),
+    ("names", "raconte Oumar, 23 ans, étudiant à Oufa.", "said Oumar, 23, a student in Ufa."),
     ("names", "Les Églises évangéliques du Burkina organisent trois jours de jeûne",
      "Burkina’s evangelical churches hold three days of fasting"),
     ("names", "L’action a plongé de 28\u00a0% à la Bourse de Sydney.",

@@ -285,6 +285,7 @@ Bourse = Stock Exchange|stock exchange|Exchange|exchange|Bourse|bourse
 Appel = Appeal|appeal|Call|call|Appel
 Classement = Index|index|Ranking|ranking|Classement
 Suisso = Swiss
+Oufa = Ufa|Oufa
 Franco = Franco|French
 Germano = German|Germano
 Sino = Sino|Chinese

@@ -6,7 +6,7 @@ import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
 from excerpts.checks.names import acronym_candidates, present
-from excerpts.checks.normalize import LETTER_RUN, URL_OR_EMAIL, WORD_RE
+from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, URL_OR_EMAIL, WORD_RE
 from excerpts.checks.tables import acronym_equivalents
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
@@ -289,7 +289,7 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
         return False
     if len(_MARKER_GATE.findall(text)) < _FRENCH_IN_WINDOW:
         return False
-    words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", text))
+    words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", _mark_acronyms(text)))
     marks = [
         word[0].islower()
         and (word in _FRENCH_MARKERS or bool(_ACCENTED.search(word)) and word not in _BORROWED)
@@ -314,7 +314,7 @@ def _french_run(unit: Unit) -> str | None:
     shared = [r[0].islower() and r in french_words for r in runs]
     if not any(map(bool.__and__, shared, shared[1:])):
         return None
-    words = WORD_RE.findall(URL_OR_EMAIL.sub(" ", _KEPT_AS_IS.sub(" ", unit.tgt)))
+    words = WORD_RE.findall(URL_OR_EMAIL.sub(" ", _KEPT_AS_IS.sub(" ", _mark_acronyms(unit.tgt))))
     source = WORD_RE.findall(URL_OR_EMAIL.sub(" ", unit.src))
     threes = {tuple(source[i : i + 3]) for i in range(len(source) - 2)}
     twos = {tuple(source[i : i + 2]) for i in range(len(source) - 1)}
@@ -345,6 +345,17 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or word[1:2] in ("'", "’") and word[2:3].isupper()
 
 
+# A bracketed acronym after a name kept in French ends the name as a capital would: "the
+# Brevet d'études du premier cycle (BEPC)". It stands in the words as this mark.
+_ACRONYM_MARK = "Acronymmark"
+
+
+def _mark_acronyms(text: str) -> str:
+    if "(" not in text:
+        return text
+    return BRACKETED_ACRONYM.sub(" " + _ACRONYM_MARK + " ", text)
+
+
 def _inside_kept_name(words: list[str], i: int) -> bool:
     """Whether the lowercase ``words[i]`` is the middle of a name kept in French: between two
     capitalised words, two lowercase words at most, or three ending in de, la, des..."""
@@ -359,6 +370,8 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
     if start == 0 or end == len(words):
         return False
     run = words[start:end]
+    if words[end] == _ACRONYM_MARK:
+        return len(run) <= 5  # a name its acronym closes: longer runs are names too
     return len(run) <= 2 or len(run) == 3 and run[-1] in _NAME_LINKS
 
 
@@ -384,7 +397,7 @@ def check_unchanged(unit: Unit) -> str | None:
     count, share = _french_share(unit.tgt, runs)
     if count >= 3 and share >= 0.15:
         # The Société des mines de l'Aïr: a name kept in French holds French words.
-        words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", unit.tgt))
+        words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", _mark_acronyms(unit.tgt)))
         kept = [w for i, w in enumerate(words) if not _inside_kept_name(words, i)]
         if len(kept) < len(words):
             runs = LETTER_RUN.findall(" ".join(kept))
