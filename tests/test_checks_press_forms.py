@@ -617,6 +617,10 @@ PASSES = [
      "Results of the Brevet d’études du premier cycle (BEPC), the lower secondary "
      "certificate, were announced."),
     ("names", "raconte Oumar, 23 ans, étudiant à Oufa.", "said Oumar, 23, a student in Ufa."),
+    ("names", "Il devient le premier président de la Ve République gabonaise.",
+     "He becomes the first president of Gabon’s Fifth Republic."),
+    ("names", "Internet a été perturbé dans les régions du Nord et de l’Adamaoua.",
+     "Internet access was disrupted in the North and Adamawa regions."),
     ("names", "Les Églises évangéliques du Burkina organisent trois jours de jeûne",
      "Burkina’s evangelical churches hold three days of fasting"),
     ("names", "L’action a plongé de 28\u00a0% à la Bourse de Sydney.",

@@ -214,6 +214,9 @@ def name_candidates(folded: str) -> list[str]:
             continue
         if word.lower() in FRENCH_NUMBER_WORDS:
             continue  # les Quinze: the fifteen member states, a number the numbers check reads
+        core = _ORDINAL_SUFFIX.sub("", word)
+        if core != word and core.isupper() and roman_value(core) is not None:
+            continue  # la Ve République: an ordinal in Roman numerals, the numbers check's
         if len(word) == 1 and (
             folded.startswith("-", m.end())
             or m.start() and folded[m.start() - 1].isdigit()

@@ -286,6 +286,7 @@ Appel = Appeal|appeal|Call|call|Appel
 Classement = Index|index|Ranking|ranking|Classement
 Suisso = Swiss
 Oufa = Ufa|Oufa
+Adamaoua = Adamawa|Adamaoua
 Franco = Franco|French
 Germano = German|Germano
 Sino = Sino|Chinese
