@@ -532,6 +532,17 @@ def _only_within(word: str, text: str, spans: list[tuple[int, int]]) -> bool:
     return bool(starts) and all(any(a <= i < b for a, b in spans) for i in starts)
 
 
+# The first halves of French compound nationalities: le sommet saoudo-africain.
+_COMBINING_FORMS = {
+    "saoudo": ("Saudi",), "franco": ("French",), "sino": ("Chinese",), "russo": ("Russian",),
+    "américano": ("American", "US"), "germano": ("German",), "anglo": ("British", "English"),
+    "italo": ("Italian",), "ivoiro": ("Ivorian",), "nigéro": ("Nigerien", "Nigerian"),
+    "malo": ("Malian",), "turco": ("Turkish",), "irano": ("Iranian",), "israélo": ("Israeli",),
+    "arabo": ("Arab",), "afro": ("African",), "euro": ("European",), "sénégalo": ("Senegalese",),
+}  # fmt: skip
+_COMBINING_FORM = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-")
+
+
 def _changed_nationality(unit: Unit) -> str | None:
     """A lower-case nationality of the French (soldats tchadiens) that the English lacks while
     it names another that the French does not (Sudanese soldiers).
@@ -568,6 +579,8 @@ def _changed_nationality(unit: Unit) -> str | None:
         expected.update(table.get(word, (word,)))
     for word in french:
         expected.update(adjectives[word])
+    for m in _COMBINING_FORM.finditer(unit.src.lower()):
+        expected.update(_COMBINING_FORMS[m.group(1)])  # saoudo-africain: Saudi-African
     for country in list(expected):
         expected.update(country_adjectives(country))
     added = [

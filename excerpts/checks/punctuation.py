@@ -194,6 +194,8 @@ def check_brackets(unit: Unit) -> str | None:
             src_open -= len(_PLACE_NOTE.findall(source))
             # « Ils (les autorités) … » -> "They [the authorities] …": an editor's brackets.
             src_open -= max(0, target.count("[") - source.count("["))
+            # "(dont l'État détient 35 %)" -> "— 35% owned by the state —": dashes instead.
+            src_open -= max(0, target.count("—") - source.count("—"))
         if tgt_open < src_open:
             return f"the French has {src_open} {left}{right}, the English {tgt_open}"
     return None

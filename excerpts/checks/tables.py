@@ -499,6 +499,7 @@ FICR = IFRC|International Federation of Red Cross|International Federation of th
 QG = HQ|headquarters
 ITIE = EITI|Extractive Industries Transparency Initiative
 FSR = RSF|Rapid Support Forces
+FSD = SFD|Saudi Fund for Development
 MWc = MWp|MW
 kWc = kWp|kW
 GWc = GWp|GW
