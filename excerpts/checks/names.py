@@ -276,6 +276,15 @@ def _after(pattern: re.Pattern[str], word: str, text: str) -> bool:
     return start > 0 and pattern.search(text, max(0, start - 20), start) is not None
 
 
+def _after_first_name(word: str, text: str) -> bool:
+    """Whether a word follows a capitalised word that is no title or institution (a first
+    name: Jean-Pierre Fabre), so that it is a surname, not a common noun."""
+    m = re.search(rf"([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?) {re.escape(word)}\b", text)
+    return m is not None and m.group(1) not in CONVENTIONAL_CAPITALS and (
+        m.group(1) not in name_equivalents()
+    )
+
+
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
 # A capital named as a place, not for its government: "remis aux autorités à Lomé".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:à|dans|depuis|près de|vers)\s$")
@@ -322,8 +331,15 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     spelled = _english_spelling(word, unit)
     if spelled is None:
         return word
-    if is_cognate(word, spelled):
-        return None
+    if is_cognate(word, spelled) and not _after_first_name(word, unit.src):
+        return None  # Centre/Center; but Jean-Pierre Fabre is not Faber
+    plain = strip_diacritics(word)
+    if (
+        plain == strip_diacritics(spelled) != spelled
+        and plain != word
+        and spelled.lower() != word.lower()
+    ):
+        return f"{word} (written {spelled}?)"  # Bè written Bé: another accent
     if (
         strip_diacritics(spelled) == spelled
         and strip_diacritics(word) == spelled

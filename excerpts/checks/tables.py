@@ -287,6 +287,7 @@ Classement = Index|index|Ranking|ranking|Classement
 Suisso = Swiss
 Oufa = Ufa|Oufa
 Adamaoua = Adamawa|Adamaoua
+Parc = Park|park|Parc
 Franco = Franco|French
 Germano = German|Germano
 Sino = Sino|Chinese

@@ -9,7 +9,19 @@ from excerpts.checks.names import acronym_candidates, present
 from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, URL_OR_EMAIL, WORD_RE
 from excerpts.checks.tables import acronym_equivalents
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»“”]+", re.IGNORECASE)
+# Top-level domains of the bare addresses press copy names: generic ones and the region's.
+_DOMAINS = (
+    "com", "org", "net", "info", "int", "gov", "edu", "africa", "ml", "bf", "ne", "tg", "bj",
+    "sn", "ci", "td", "gn", "mr", "cm", "ga", "cd", "cg", "dz", "ma", "tn", "fr", "be", "ch",
+)  # fmt: skip
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"«»“”]+"
+    # A bare domain, as press copy writes it: republiquetogolaise.com, presidence.ml.
+    r"|(?<![\w@./-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:" + "|".join(_DOMAINS) + r")\b"
+    r"(?:/[^\s<>\"«»“”]*)?",
+    re.IGNORECASE,
+)
+_BARE_DOMAIN = re.compile(r"[a-z0-9]\.(?:" + "|".join(_DOMAINS) + r")\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING_PUNCT = ".,;:!?)]’'\"»”…"
 
@@ -33,7 +45,11 @@ def _compare_links(kind: str, pattern: re.Pattern[str], unit: Unit) -> str | Non
 
 def check_urls(unit: Unit) -> str | None:
     """Report URLs of the French that the English lacks or altered."""
-    if "://" not in unit.source and "www." not in unit.source:
+    if (
+        "://" not in unit.source
+        and "www." not in unit.source
+        and ("." not in unit.source or _BARE_DOMAIN.search(unit.source) is None)
+    ):
         return None
     return _compare_links("URL", _URL, unit)
 
