@@ -20,10 +20,13 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polib
 
 from excerpts.checks import check_catalog, load_glossary
+from excerpts.errors import CatalogError
+from excerpts.po import read_po
 
 _BOOKKEEPING = {"untranslated", "fuzzy", "obsolete"}
 _POFILTER_BOOKKEEPING = {"untranslated", "isfuzzy", "isreview"}
@@ -61,8 +64,14 @@ def labels(po: polib.POFile) -> dict[str, str]:
 
 
 def ours(path: Path, glossary: Path | None) -> dict[str, set[str]]:
-    """msgctxt -> ids of our checks that flagged it."""
-    po = polib.pofile(str(path))
+    """msgctxt -> ids of our checks that flagged it, on the catalog as excerpts reads it (our
+    parser decodes every gettext escape, \\a and \\b included, as msgfmt does; polib leaves
+    those as written). A file our parser refuses (holdout.po holds a NUL byte on purpose, for
+    the chars check) is read with polib."""
+    try:
+        po: Any = read_po(path)
+    except CatalogError:
+        po = polib.pofile(str(path))
     gloss = load_glossary(glossary) if glossary else None
     flagged: dict[str, set[str]] = {}
     for f in check_catalog(po, file=str(path), glossary=gloss):

@@ -925,9 +925,15 @@ def _proportions(text: str, quantities: list[Quantity], lang: str) -> list[Quant
     between = _SUR_BETWEEN if lang == FR else _OUT_OF_BETWEEN
     for i in range(len(quantities) - 1):
         part, whole = quantities[i], quantities[i + 1]
-        if not (part.keys[0].isdecimal() and whole.keys[0].isdecimal()):
-            continue
         if not between.fullmatch(text, part.end, whole.start):
+            continue
+        counts = [next((k for k in q.keys if k.isdecimal()), None) for q in (part, whole)]
+        if counts[0] is not None and counts[0] == counts[1]:
+            # "24 heures sur 24", "7 jours sur 7": all the time; the second need not be written
+            quantities[i + 1] = Quantity(whole.keys, whole.text, False, whole.percent,
+                                         whole.start, whole.end)  # fmt: skip
+            continue
+        if not (part.keys[0].isdecimal() and whole.keys[0].isdecimal()):
             continue
         numerator, denominator = int(part.keys[0]), int(whole.keys[0])
         if not 0 < numerator < denominator <= 100 or (numerator * 100) % denominator:
