@@ -461,7 +461,7 @@ def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     if message != word or unit.src.rstrip()[-1:] in _SENTENCE_ENDS:
         return False
     m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
-    return m is not None and _name_present(m.group(1), unit.tgt)
+    return m is not None and _missing_name(m.group(1), unit) is None
 
 
 _SENTENCE_ENDS = frozenset('.!?…»"”')

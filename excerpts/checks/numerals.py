@@ -181,7 +181,8 @@ _ROMAN_ORDINAL = re.compile(r"\b(?P<r>[IVX]|[IVXLC]{2,})(?:e|è|ème|er|re|ère)
 _ROMAN_CENTURY = re.compile(
     r"\b(?P<r>[IVXLC]+)(?=[\s-](?:siècles?|centur(?:y|ies)|millénaires?|millenni(?:um|a))\b)"
 )
-_ROMAN_REGNAL = re.compile(r"\b[A-Z][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])")
+# After a word, capitalised or not: Louis XIV, la commune IV, Commune IV.
+_ROMAN_REGNAL = re.compile(r"\b[A-Za-zà-ÿ][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])")
 
 
 def roman_value(numeral: str) -> int | None:
