@@ -312,14 +312,15 @@ def check_dates(unit: Unit) -> str | None:
         return None
     if set(src) == set(tgt):
         return None  # "mardi … mardi" may be rendered once; the same names are present
-    # A month the French writes in figures (04/12/2023) may be named in English (December).
-    numeric = _numeric_months(unit.source) if "/" in unit.source else set()
-    # A place named after a date (le stade du 4-Août) may be "the 4 August Stadium".
-    numeric |= _place_months(unit.src) if "-" in unit.src else set()
+    # Names the English may add: a month the French writes in figures (04/12/2023 ->
+    # December), one a place is named after (le stade du 4-Août -> the 4 August Stadium).
+    implied = _numeric_months(unit.source) if "/" in unit.source else set()
+    implied |= _place_months(unit.src) if "-" in unit.src else set()
     if "dominical" in unit.src:
-        numeric.add(("day", 6))  # la messe dominicale: Sunday Mass
-    missing = [_name(i, "fr") for i in src if i not in tgt and i not in _night_ends(unit, tgt)]
-    added = [_name(i, "en") for i in tgt if i not in src and i not in numeric]
+        implied.add(("day", 6))  # la messe dominicale: Sunday Mass
+    optional = _night_ends(unit, tgt)
+    missing = [_name(i, "fr") for i in src if i not in tgt and i not in optional]
+    added = [_name(i, "en") for i in tgt if i not in src and i not in implied]
     if not missing and not added:
         return None
     if len(missing) == 1 and len(added) == 1:

@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.dates import english_calendar_name
-from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, strip_diacritics
+from excerpts.checks.normalize import (
+    BRACKETED_ACRONYM,
+    LETTER_RUN,
+    inside,
+    is_headline,
+    strip_diacritics,
+)
 from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
@@ -458,13 +464,12 @@ def check_names(unit: Unit) -> str | None:
 def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     """Whether a headline's English keeps only the surname of a person the French names in
     full: "Emmanuel Macron annonce…" -> "Macron announces…" (in a sentence it is a loss)."""
-    if message != word or unit.src.rstrip()[-1:] in _SENTENCE_ENDS:
+    if message != word or not is_headline(unit.src):
         return False
     m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
     return m is not None and _missing_name(m.group(1), unit) is None
 
 
-_SENTENCE_ENDS = frozenset('.!?…»"”')
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z0-9][A-Za-z0-9&-]{1,11})\)")
 
 
@@ -660,7 +665,7 @@ def acronym_candidates(folded: str) -> list[str]:
             continue
         if _shouted(word, m, dateline):
             continue
-        if any(start <= m.start() < end for start, end in shouted):
+        if inside(m.start(), shouted):
             continue
         core = _ORDINAL_SUFFIX.sub("", word)
         if core.isalpha() and core.isupper() and roman_value(core) is not None:
@@ -775,7 +780,7 @@ def _missing_compounds(unit: Unit) -> list[str]:
         compound = m.group(1)
         if dateline is not None and m.start() < dateline.end():
             continue  # BOBO-DIOULASSO, 3 mars: a place in capitals
-        if any(start <= m.start() < end for start, end in shouted) or compound in missing:
+        if inside(m.start(), shouted) or compound in missing:
             continue
         table = acronym_equivalents()
         if any(part not in table.get(part, (part,)) for part in compound.split("-")):

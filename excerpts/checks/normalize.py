@@ -139,3 +139,12 @@ def insertions(source: str, target: str) -> list[tuple[int, int]]:
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+# What a sentence or a quotation ends with; a text ending otherwise is a headline.
+_SENTENCE_END_MARKS = frozenset('.!?…»"”')
+
+
+def is_headline(text: str) -> bool:
+    """Whether a text ends with no sentence's end: "Mali : la junte prolonge la transition"."""
+    return text.rstrip()[-1:] not in _SENTENCE_END_MARKS

@@ -48,21 +48,21 @@ def check_numbers(unit: Unit) -> str | None:
         return None
     missing, added = compare_quantities(unit.src_quantities, unit.tgt_quantities)
     if missing:
-        # "les douze derniers mois" -> "the past year": a duration the English names bare.
+        # "les douze derniers mois" -> "the past year": a duration the English names bare;
+        # "neuf Maliens sur dix" -> "90 percent of Malians": the "dix" need not be written.
         bare = bare_durations(unit.target)
-        missing = [q for q in missing if bare.isdisjoint(q.keys)]
+        unneeded = unneeded_wholes(missing, unit.tgt_quantities)
+        missing = [q for q in missing if bare.isdisjoint(q.keys) and q not in unneeded]
     if added:
         notes = insertions(unit.source, unit.target)
         if "(" in unit.target:
             notes += [m.span() for m in _CONVERSION.finditer(unit.target)]
-        added = [q for q in added if not inside(q.start, notes) and not _recount(q, unit)]
-    # "Neuf Maliens sur dix" -> "90 percent of Malians": the "dix" need not be written.
-    if missing:
-        unneeded = unneeded_wholes(missing, unit.tgt_quantities)
-        missing = [q for q in missing if q not in unneeded]
-    if added:
         unneeded = unneeded_wholes(added, unit.src_quantities)
-        added = [q for q in added if q not in unneeded]
+        added = [
+            q
+            for q in added
+            if not inside(q.start, notes) and not _recount(q, unit) and q not in unneeded
+        ]
     if not missing and not added:
         return None
     if len(missing) == 1 and len(added) == 1:

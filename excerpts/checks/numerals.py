@@ -790,7 +790,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
-    return _spread_multiplier(text, _spread_percent(text, found))
+    return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
 # "un Malien sur deux" is "half of Malians", "une sur trois" may be "a third".
@@ -978,12 +978,9 @@ def _mask(text: str, quantities: list[Quantity]) -> str:
 _MULTIPLIER_WORD = re.compile(
     r"(?i:\s(millions?|milliards?|billions?|trillions?|thousand|mille)|\s?(mds?|bn|tn|m))$"
 )
-_FACTORS = {"million": 10**6, "milliard": 10**9, "billion": 10**9, "trillion": 10**12,
-            "thousand": 1000, "mille": 1000, "md": 10**9, "mds": 10**9, "bn": 10**9,
-            "tn": 10**12, "m": 10**6}  # fmt: skip
 
 
-def _spread_multiplier(text: str, quantities: list[Quantity]) -> list[Quantity]:
+def _spread_multiplier(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """Give the first number of a range the multiplier of the second as a second value:
     "entre 60 et 100 millions de dollars" is 60 million to 100 million."""
     for i in range(len(quantities) - 1):
@@ -993,8 +990,8 @@ def _spread_multiplier(text: str, quantities: list[Quantity]) -> list[Quantity]:
         m = _MULTIPLIER_WORD.search(right.text)
         if m is None or _MULTIPLIER_WORD.search(left.text):
             continue
-        word = (m.group(1) or m.group(2)).lower()
-        factor = _FACTORS.get(word) or _FACTORS.get(word.rstrip("s"), 0)
+        table = _FR_MULTIPLIERS if lang == FR else _MULTIPLIERS  # a French billion is 10^12
+        factor = table.get((m.group(1) or m.group(2)).lower())
         if factor:
             spread = str(int(left.keys[0]) * factor)
             quantities[i] = Quantity((*left.keys, spread), left.text, left.strong, left.percent,

@@ -6,7 +6,13 @@ import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
 from excerpts.checks.names import acronym_candidates, present
-from excerpts.checks.normalize import BRACKETED_ACRONYM, LETTER_RUN, URL_OR_EMAIL, WORD_RE
+from excerpts.checks.normalize import (
+    BRACKETED_ACRONYM,
+    LETTER_RUN,
+    URL_OR_EMAIL,
+    WORD_RE,
+    is_headline,
+)
 from excerpts.checks.tables import acronym_equivalents
 
 # Top-level domains of the bare addresses press copy names: generic ones and the region's.
@@ -168,7 +174,6 @@ _MIN_RATIO = 0.5
 _MAX_RATIO = 2.0
 _MIN_LENGTH = 50  # headlines and short segments vary too much to judge
 _MIN_HEADLINE_RATIO = 0.4
-_SENTENCE_END_MARKS = frozenset('.!?…»"”')
 
 
 # A paragraph whose English has fewer sentences and is this much shorter has lost one.
@@ -200,8 +205,7 @@ def check_length(unit: Unit) -> str | None:
     ratio = tgt_len / max(src_len, 1)
     # English headlines compress hardest ("les Émirats arabes unis accordent un prêt de 1,5
     # milliard de dollars" -> "UAE extends $1.5 billion loan").
-    headline = unit.src.rstrip()[-1:] not in _SENTENCE_END_MARKS
-    if ratio < (_MIN_HEADLINE_RATIO if headline else _MIN_RATIO):
+    if ratio < (_MIN_HEADLINE_RATIO if is_headline(unit.src) else _MIN_RATIO):
         return f"the English is {ratio:.0%} of the French's length; is part of it missing?"
     if ratio < 1:  # shorter: worth counting the sentences
         french, english = _sentences(unit.src), _sentences(unit.tgt)
