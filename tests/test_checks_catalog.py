@@ -207,11 +207,9 @@ def _labels(po: polib.POFile) -> dict[str, str]:
 # Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
 # says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES = {
-    # Known misses, not fixed yet: an acronym dropped where the French also writes the full name
-    # out (the English full name answers for both), and a name the French writes twice, for two
-    # people, found once in the English (presence is checked by word, not by count).
+    # A known miss, not fixed yet: an acronym dropped where the French also writes the full name
+    # out (the English full name answers for both).
     "blind66/026",
-    "blind69/093",
 }
 # A first name dropped in a sentence: twenty-two labelled defects across the sets say it is
 # one; these two writers called it agency style for a second mention.

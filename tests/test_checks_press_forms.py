@@ -260,6 +260,8 @@ CATCHES = [
      "The June 5 Movement-Rally of Patriotic Forces (M5-FRP) spoke."),
     ("unchanged", "Le slogan « La patrie ou la mort, nous vaincrons » a été repris par la foule.",
      'The slogan "La patrie ou la mort, nous vaincrons" was taken up by the crowd.'),
+    ("names", "Le ministre Mahamane Sani Mahamadou, fils de l’ex-président Mahamadou Issoufou.",
+     "Minister Mahamane Sani Mahamoudou, son of former President Mahamadou Issoufou."),
 ]  # fmt: skip
 
 PASSES = [
@@ -690,6 +692,10 @@ PASSES = [
      "Migrants pushed back near Kufra; President Kais Saied spoke."),
     ("acronyms", "Le RDPC, la CPS, la RASD et les exportations de GNL.",
      "The CPDM, the SCC, the SADR and LNG exports."),
+    ("names", "Le président Ebrahim Raïssi a reçu Ali Mahamane Lamine Zeine.",
+     "President Ebrahim Raisi received Ali Mahamane Lamine Zeine."),
+    ("names", "Dirigé par Adnan Abou Walid al-Sahraoui, et Hakan Fidan à Ankara.",
+     "Led by Adnan Abu Walid al-Sahrawi, and Hakan Fidan's visit to Ankara."),
 ]  # fmt: skip
 
 

@@ -457,8 +457,44 @@ def check_names(unit: Unit) -> str | None:
         spans = _expansions_replaced(unit)
         missing = [m for m in missing if not _only_within(m.split(" (")[0], unit.src, spans)]
     if not missing:
+        broken = _broken_full_name(unit)
+        if broken:
+            return "name not found in English: " + broken
         return _changed_nationality(unit)
     return "name not found in English: " + ", ".join(missing)
+
+
+# Two or more capitalised words in a row: a person's full name, as the French writes it.
+_FULL_NAME = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*"
+                        r"(?: [A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*)+")
+
+
+def _broken_full_name(unit: Unit) -> str | None:
+    """A word of a full name misspelt where the same word, spelled right, is found elsewhere.
+
+    Names are found word by word, so "Mahamane Sani Mahamoudou, son of Mahamadou Issoufou"
+    would pass on the father's name. Where the English writes a French full name's first words
+    as they are, the next capitalised word must be the name's next word, or a spelling of it
+    that is not a slip (a transliteration, or another accent the name check reads).
+    """
+    for m in _FULL_NAME.finditer(unit.src):
+        words = m.group(0).split(" ")
+        pairs = [(j, i) for j in range(len(words) - 1) for i in range(j + 1, len(words))]
+        for j, i in pairs:  # "Pétrole Mahamane Sani Mahamadou": the name may start later
+            prefix, expected = " ".join(words[j:i]), words[i]
+            for found in re.finditer(
+                rf"(?<![^\W\d_]){re.escape(prefix)} ([A-ZÀ-Þ][^\W\d_]+)", unit.tgt
+            ):
+                written = found.group(1)
+                plain = strip_diacritics(expected).lower()
+                if strip_diacritics(written).lower() in (plain, plain + "s"):
+                    continue
+                known = unit.glossary.renderings(expected) or name_equivalents().get(expected, ())
+                if any(written.lower() in r.lower().split() for r in known):
+                    continue  # Raïssi -> Raisi, Abou -> Abu: the tables' English forms
+                if similar(expected, written) and not is_transliteration(expected, written):
+                    return f"{expected} (written {written}?)"
+    return None
 
 
 def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
