@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -154,3 +156,31 @@ def test_candidates_are_the_most_common_positions_in_counter_order(
     for position, times in counts:
         hits.update([position] * times)
     assert _most_common(hits, n) == [position for position, _ in hits.most_common(n)]
+
+
+# Two entries as close to the query as each other, each sharing one word pair with it that the
+# other lacks: which of those two pairs is read first decides the suggestion.
+_SEEDED_SUGGESTIONS = """
+import polib
+from excerpts.merge import _Suggester
+catalog = polib.POFile()
+words = "les assaillants ont été neutralisés près de Gao dimanche matin".split()
+catalog.append(polib.POEntry(msgid=" ".join(words[:-1] + ["soir"]), msgstr="A"))
+catalog.append(polib.POEntry(msgid=" ".join(["Des"] + words[1:]), msgstr="B"))
+print(_Suggester(catalog).suggest(" ".join(words)).msgstr)
+"""
+
+
+def test_suggestions_do_not_depend_on_the_hash_seed() -> None:
+    """The same catalog and template give the same suggestions in every process: word pairs
+    are read in the text's order, not a set's, whose order changes with PYTHONHASHSEED."""
+    root = Path(__file__).resolve().parent.parent
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _SEEDED_SUGGESTIONS],
+            capture_output=True, text=True, check=True, cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)},
+        ).stdout
+        for seed in range(8)
+    }  # fmt: skip
+    assert outputs == {"A\n"}  # the pair read first is the text's first: "les assaillants"
