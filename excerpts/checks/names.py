@@ -473,28 +473,41 @@ def _broken_full_name(unit: Unit) -> str | None:
     """A word of a full name misspelt where the same word, spelled right, is found elsewhere.
 
     Names are found word by word, so "Mahamane Sani Mahamoudou, son of Mahamadou Issoufou"
-    would pass on the father's name. Where the English writes a French full name's first words
-    as they are, the next capitalised word must be the name's next word, or a spelling of it
-    that is not a slip (a transliteration, or another accent the name check reads).
+    would pass on the father's name. Where the English writes a word of a French full name as
+    it is, the capitalised word after it must be the name's next word, or a spelling of it
+    that is not a slip (a transliteration, a table's English form, another accent).
     """
+    tgt = unit.tgt
     for m in _FULL_NAME.finditer(unit.src):
         words = m.group(0).split(" ")
-        pairs = [(j, i) for j in range(len(words) - 1) for i in range(j + 1, len(words))]
-        for j, i in pairs:  # "Pétrole Mahamane Sani Mahamadou": the name may start later
-            prefix, expected = " ".join(words[j:i]), words[i]
-            for found in re.finditer(
-                rf"(?<![^\W\d_]){re.escape(prefix)} ([A-ZÀ-Þ][^\W\d_]+)", unit.tgt
-            ):
-                written = found.group(1)
-                plain = strip_diacritics(expected).lower()
-                if strip_diacritics(written).lower() in (plain, plain + "s"):
-                    continue
-                known = unit.glossary.renderings(expected) or name_equivalents().get(expected, ())
-                if any(written.lower() in r.lower().split() for r in known):
-                    continue  # Raïssi -> Raisi, Abou -> Abu: the tables' English forms
-                if similar(expected, written) and not is_transliteration(expected, written):
-                    return f"{expected} (written {written}?)"
+        for before, expected in zip(words, words[1:], strict=False):
+            if expected not in tgt:
+                continue  # not found at all: the name check has reported it already
+            start = tgt.find(before + " ")
+            while start != -1:
+                following = _NEXT_CAPITALISED.match(tgt, start + len(before) + 1)
+                if following and (start == 0 or not tgt[start - 1].isalpha()):
+                    wrong = _slip_of(expected, following.group(0), unit)
+                    if wrong:
+                        return wrong
+                start = tgt.find(before + " ", start + 1)
     return None
+
+
+_NEXT_CAPITALISED = re.compile(r"[A-ZÀ-Þ][^\W\d_]+")
+
+
+def _slip_of(expected: str, written: str, unit: Unit) -> str | None:
+    """The message for a name's word written as a slip of it, or None when it is no slip."""
+    plain = strip_diacritics(expected).lower()
+    if strip_diacritics(written).lower() in (plain, plain + "s"):
+        return None
+    if not similar(expected, written) or is_transliteration(expected, written):
+        return None
+    known = unit.glossary.renderings(expected) or name_equivalents().get(expected, ())
+    if any(written.lower() in r.lower().split() for r in known):
+        return None  # Raïssi -> Raisi, Abou -> Abu: the tables' English forms
+    return f"{expected} (written {written}?)"
 
 
 def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
