@@ -262,6 +262,8 @@ CATCHES = [
      'The slogan "La patrie ou la mort, nous vaincrons" was taken up by the crowd.'),
     ("names", "Le ministre Mahamane Sani Mahamadou, fils de l’ex-président Mahamadou Issoufou.",
      "Minister Mahamane Sani Mahamoudou, son of former President Mahamadou Issoufou."),
+    ("acronyms", "L’AES, qui regroupe le Mali, le Burkina Faso et le Niger, a quitté la CEDEAO.",
+     "The alliance, which groups Mali, Burkina Faso and Niger, left ECOWAS."),
 ]  # fmt: skip
 
 PASSES = [

@@ -37,6 +37,7 @@ CATCHES = [
     ("chars", "Lâ€™armée.", "The army."),
     ("doublewords", "Le gouvernement a rejeté.", "The the government rejected it."),
     ("doublewords", "L’armée dément.", "The army denies any any role."),
+    ("doublewords", "Jusqu’à la pacification du pays.", "Until the country is is pacified."),
     ("length", "Les chefs d’État de la CEDEAO se sont réunis à Abuja pour examiner la situation.",
      "Agreed."),
     ("length", "Ils ont parlé.", "They spoke at great length about the situation in the whole "
@@ -66,6 +67,7 @@ PASSES = [
     ("doublewords", "Il avait eu raison.", "He had had a point."),
     ("doublewords", "Il a dit que cela.", "He said that that was wrong."),
     ("doublewords", "Bora Bora", "Bora Bora"),
+    ("doublewords", "Ce qu’il veut, c’est la paix.", "What he wants is is peace, he said."),
     ("doublewords", "Non, non.", "No, no."),
     ("length", "Mali : la junte suspend les partis", "Mali: junta suspends parties"),
     ("length", "Assimi Goïta", "Assimi Goïta"),

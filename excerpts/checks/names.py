@@ -679,7 +679,10 @@ def _mentions(renderings: set[str], text: str) -> int:
 
 # A dateline or a heading in capitals ("BEYROUTH, 9 janv. (AFP) -", "COMMUNIQUÉ -") is
 # words set in capitals, not acronyms: the place is translated (BEIRUT) like any other word.
-_DATELINE = re.compile(r"\A\s*[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*(?=,|\s+[-–—])")
+# A dateline (N'DJAMENA, 3 févr.); not an elided article before an acronym (L'AES, qui…).
+_DATELINE = re.compile(
+    r"\A\s*(?![LD]['’])[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*(?=,|\s+[-–—])"
+)
 
 
 def _shouted(word: str, m: re.Match[str], dateline: re.Match[str] | None) -> bool:

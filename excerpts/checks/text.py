@@ -137,8 +137,10 @@ def check_chars(unit: Unit) -> str | None:
 
 # The folded text has single spaces only, so one space separates a doubled word.
 _DOUBLE_WORD = re.compile(r"\b([^\W\d_]+) (\1)\b", re.IGNORECASE)
-# Doubled words that English grammar allows: "had had", "that that", "is is" in speech.
-_LEGIT_DOUBLES = frozenset({"had", "that", "is", "do", "very", "no", "bye", "so", "ha", "well"})
+# Doubled words that English grammar allows: "had had", "that that", "very very" in speech.
+_LEGIT_DOUBLES = frozenset({"had", "that", "do", "very", "no", "bye", "so", "ha", "well"})
+# "is is" only after a clause with "what" ("what it is is a scandal"); elsewhere a slip.
+_WHAT_CLAUSE = re.compile(r"\bwhat(?: [^\W\d_]+){1,5} $", re.IGNORECASE)
 _LEAST = re.compile(r"\s+(?:least|most)\b")
 
 
@@ -152,6 +154,8 @@ def check_doublewords(unit: Unit) -> str | None:
     for m in _DOUBLE_WORD.finditer(unit.tgt):
         first, second = m.group(1), m.group(2)
         if first.lower() in _LEGIT_DOUBLES:
+            continue
+        if first.lower() == "is" and _WHAT_CLAUSE.search(unit.tgt, 0, m.start()):
             continue
         if first.lower() == "at" and _LEAST.match(unit.tgt, m.end()):
             continue  # "present at at least four bases"
