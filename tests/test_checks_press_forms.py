@@ -698,6 +698,10 @@ PASSES = [
      "President Ebrahim Raisi received Ali Mahamane Lamine Zeine."),
     ("names", "Dirigé par Adnan Abou Walid al-Sahraoui, et Hakan Fidan à Ankara.",
      "Led by Adnan Abu Walid al-Sahrawi, and Hakan Fidan's visit to Ankara."),
+    ("acronyms", "Le vaccin entre dans le Programme élargi de vaccination (PEV) ; la campagne de "
+     "chimioprévention du paludisme saisonnier (CPS) commence au CHU Yalgado-Ouédraogo.",
+     "The vaccine enters the Expanded Programme on Immunization (EPI); the seasonal malaria "
+     "chemoprevention (SMC) campaign starts at Yalgado Ouédraogo University Hospital."),
 ]  # fmt: skip
 
 
