@@ -702,6 +702,12 @@ PASSES = [
      "chimioprévention du paludisme saisonnier (CPS) commence au CHU Yalgado-Ouédraogo.",
      "The vaccine enters the Expanded Programme on Immunization (EPI); the seasonal malaria "
      "chemoprevention (SMC) campaign starts at Yalgado Ouédraogo University Hospital."),
+    ("acronyms", "La Force conjointe du G5 Sahel (FC-G5S) a été dissoute ; la FINUL et l’OACI.",
+     "The G5 Sahel Joint Force (FC-G5S) was disbanded; UNIFIL and ICAO."),
+    ("acronyms", "Le Rassemblement pour le Mali (RPM) a protesté, comme le MPP.",
+     "The Rally for Mali (RPM) protested, as did the People's Movement for Progress."),
+    ("acronyms", "Le Conseil militaire de transition (CMT) et l’Autorité du bassin du Niger (ABN).",
+     "The Transitional Military Council (TMC) and the Niger Basin Authority (NBA)."),
 ]  # fmt: skip
 
 

@@ -601,6 +601,36 @@ CIRDI = ICSID
 EEI = IED|improvised explosive device
 PDI = IDP|IDPs|internally displaced
 CSNU = UNSC|Security Council
+OACI = ICAO|International Civil Aviation Organization
+TNP = NPT|Non-Proliferation Treaty
+ONUDI = UNIDO
+FINUL = UNIFIL
+ONUCI = UNOCI
+MISMA = AFISMA|MISMA|African-led International Support Mission in Mali
+FC-G5S = FC-G5S|G5 Sahel Joint Force|Joint Force of the G5 Sahel
+CIO = IOC|International Olympic Committee
+UMOA = WAMU|UMOA|West African Monetary Union
+CEI = CEI|IEC|Independent Electoral Commission
+CNDH = CNDH|NHRC|National Human Rights Commission|National Commission on Human Rights
+CMT = CMT|TMC|Transitional Military Council
+CNRD = CNRD|National Committee of Reconciliation and Development|National Rally Committee for Development
+ANR = ANR|National Intelligence Agency
+SMIC = minimum wage|SMIC
+FAN = FAN|Nigerien Armed Forces|Niger Armed Forces
+FANT = FANT|Chadian National Armed Forces|Chadian Armed Forces
+ABN = NBA|ABN|Niger Basin Authority
+OMVS = OMVS|Senegal River Basin Development Organization|Senegal River Basin Development Organisation
+CILSS = CILSS|Permanent Interstate Committee for Drought Control in the Sahel
+MPS = MPS|Patriotic Salvation Movement
+FACT = FACT|Front for Change and Concord in Chad
+UFR = UFR|Union of Resistance Forces
+PNDS = PNDS|PNDS-Tarayya|Nigerien Party for Democracy and Socialism
+RPM = RPM|Rally for Mali
+URD = URD|Union for the Republic and Democracy
+ADEMA = ADEMA|ADEMA-PASJ|Alliance for Democracy in Mali
+CDP = CDP|Congress for Democracy and Progress
+MPP = MPP|People's Movement for Progress
+ENA = ENA|National School of Administration
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
