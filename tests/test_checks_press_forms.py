@@ -264,6 +264,8 @@ CATCHES = [
      "Minister Mahamane Sani Mahamoudou, son of former President Mahamadou Issoufou."),
     ("acronyms", "L’AES, qui regroupe le Mali, le Burkina Faso et le Niger, a quitté la CEDEAO.",
      "The alliance, which groups Mali, Burkina Faso and Niger, left ECOWAS."),
+    ("names", "Le ministre Sergueï Tsiviliov a parlé.", "Minister Sergei Tsivilov spoke."),
+    ("names", "Artiom Koureïev dirige l’agence.", "Artyom Koureev heads the agency."),
 ]  # fmt: skip
 
 PASSES = [
@@ -708,6 +710,8 @@ PASSES = [
      "The Rally for Mali (RPM) protested, as did the People's Movement for Progress."),
     ("acronyms", "Le Conseil militaire de transition (CMT) et l’Autorité du bassin du Niger (ABN).",
      "The Transitional Military Council (TMC) and the Niger Basin Authority (NBA)."),
+    ("names", "Le ministre Sergueï Tsiviliov et Artiom Koureïev, dénoncés par les Occidentaux.",
+     "Minister Sergei Tsivilev and Artyom Kureyev, denounced by the West."),
 ]  # fmt: skip
 
 

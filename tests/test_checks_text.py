@@ -38,6 +38,7 @@ CATCHES = [
     ("doublewords", "Le gouvernement a rejeté.", "The the government rejected it."),
     ("doublewords", "L’armée dément.", "The army denies any any role."),
     ("doublewords", "Jusqu’à la pacification du pays.", "Until the country is is pacified."),
+    ("doublewords", "Dix civils tués à Kidal.", "Ten civilians were killed in in Kidal."),
     ("length", "Les chefs d’État de la CEDEAO se sont réunis à Abuja pour examiner la situation.",
      "Agreed."),
     ("length", "Ils ont parlé.", "They spoke at great length about the situation in the whole "
@@ -68,6 +69,7 @@ PASSES = [
     ("doublewords", "Il a dit que cela.", "He said that that was wrong."),
     ("doublewords", "Bora Bora", "Bora Bora"),
     ("doublewords", "Ce qu’il veut, c’est la paix.", "What he wants is is peace, he said."),
+    ("doublewords", "Investi en juillet 2025.", "He was sworn in in July 2025."),
     ("doublewords", "Non, non.", "No, no."),
     ("length", "Mali : la junte suspend les partis", "Mali: junta suspends parties"),
     ("length", "Assimi Goïta", "Assimi Goïta"),

@@ -141,6 +141,15 @@ _DOUBLE_WORD = re.compile(r"\b([^\W\d_]+) (\1)\b", re.IGNORECASE)
 _LEGIT_DOUBLES = frozenset({"had", "that", "do", "very", "no", "bye", "so", "ha", "well"})
 # "is is" only after a clause with "what" ("what it is is a scandal"); elsewhere a slip.
 _WHAT_CLAUSE = re.compile(r"\bwhat(?: [^\W\d_]+){1,5} $", re.IGNORECASE)
+# Verbs whose particle "in" may meet the preposition: "sworn in in July", "moved in in 2023".
+_PHRASAL_IN = re.compile(
+    r"\b(?:sw(?:ear|ears|earing|ore|orn)|mov(?:e|es|ed|ing)|c(?:ome|omes|ame|oming)"
+    r"|stepp?(?:s|ed|ing)?|phas(?:e|es|ed|ing)|usher(?:s|ed|ing)?|voted?|kick(?:s|ed|ing)?"
+    r"|lock(?:s|ed|ing)?|brought|bring(?:s|ing)?|call(?:s|ed|ing)?|check(?:s|ed|ing)?"
+    r"|pour(?:s|ed|ing)?|gave|give[ns]?|giving|rein(?:s|ed|ing)?|fac(?:tor|tored)|dug|dig"
+    r"|chip(?:s|ped)?|weigh(?:s|ed|ing)?|fill(?:s|ed|ing)?|log(?:s|ged|ging)?) $",
+    re.IGNORECASE,
+)
 _LEAST = re.compile(r"\s+(?:least|most)\b")
 
 
@@ -157,6 +166,8 @@ def check_doublewords(unit: Unit) -> str | None:
             continue
         if first.lower() == "is" and _WHAT_CLAUSE.search(unit.tgt, 0, m.start()):
             continue
+        if first.lower() == "in" and _PHRASAL_IN.search(unit.tgt, 0, m.start()):
+            continue  # "sworn in in July": the verb's particle, then the preposition
         if first.lower() == "at" and _LEAST.match(unit.tgt, m.end()):
             continue  # "present at at least four bases"
         if first[0].isupper() and second[0].isupper():

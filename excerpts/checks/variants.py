@@ -67,17 +67,27 @@ def is_transliteration(french: str, english: str) -> bool:
     fr, en = _plain(french), _plain(english)
     if fr == en:
         return True
-    # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be.
+    # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be; so are
+    # a soft vowel's French io or ï (Artiom/Artyom, Koureïev/Kureyev) written y in English.
     initial_y = fr[:2] in ("io", "ia", "yo", "ie") and en[:2] in ("yu", "ya", "yo", "ye")
+    soft_y = _SOFT_VOWEL.search(french.lower()) is not None and _ENGLISH_Y.search(en) is not None
     if _RUSSIAN_INE.search(fr) and en.endswith("in") and _weak(fr[:-1]) == _weak(en):
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
-    if _weak(fr) == _weak(en) and not initial_y:
+    if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
+        return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
+    if _weak(fr) == _weak(en) and not (initial_y or soft_y):
         return False
     if "ch" in fr and "sh" in en and not _OTHER_MARKS.search(_LONE_CH.sub("", fr)):
         # Chevtchenko/Shevchenko is transliterated throughout; Farchana, a Chadian town
         # written the French way in English too, is not Farshana.
         return False
     return _french_key(fr) == _english_key(en)
+
+
+# A Russian soft vowel as French writes it: io after a consonant (Artiom, Semionov, Fiodor),
+# ï before a vowel (Koureïev, Bouïa); English writes y there (Artyom, Kureyev).
+_SOFT_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])io|ï(?=[aeou])")
+_ENGLISH_Y = re.compile(r"(?<=[a-z])y(?=[aeou])")
 
 
 # Signs other than "ch" that a French spelling transliterates a foreign name (El-Facher is
