@@ -712,6 +712,8 @@ PASSES = [
      "The Transitional Military Council (TMC) and the Niger Basin Authority (NBA)."),
     ("names", "Le ministre Sergueï Tsiviliov et Artiom Koureïev, dénoncés par les Occidentaux.",
      "Minister Sergei Tsivilev and Artyom Kureyev, denounced by the West."),
+    ("names", "De Koweït à La Mecque, puis Mogadiscio, Dubaï et le Tigré.",
+     "From Kuwait to Mecca, then Mogadishu, Dubai and Tigray."),
 ]  # fmt: skip
 
 
