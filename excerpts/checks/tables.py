@@ -373,7 +373,6 @@ Arménie = Armenia
 Équateur = Ecuador
 Mogadiscio = Mogadishu
 Syrte = Sirte|Syrte
-Abéché = Abeche|Abéché
 Bucarest = Bucharest
 Canton = Guangzhou|Canton
 Bombay = Mumbai|Bombay
@@ -386,7 +385,6 @@ Kaboul = Kabul
 Nouvelle-Orléans = New Orleans
 Séville = Seville|Sevilla
 Barcelone = Barcelona
-Ghardaïa = Ghardaia|Ghardaïa
 Omdourman = Omdurman
 Tigré = Tigray
 """
