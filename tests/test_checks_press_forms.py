@@ -266,6 +266,8 @@ CATCHES = [
      "The alliance, which groups Mali, Burkina Faso and Niger, left ECOWAS."),
     ("names", "Le ministre Sergueï Tsiviliov a parlé.", "Minister Sergei Tsivilov spoke."),
     ("names", "Artiom Koureïev dirige l’agence.", "Artyom Koureev heads the agency."),
+    ("names", "Le représentant de l’Algérie, Amar Bendjama, a saisi le Conseil de sécurité.",
+     "Algeria’s representative, Amar Benjama, took the matter to the Security Council."),
 ]  # fmt: skip
 
 PASSES = [

@@ -18,11 +18,13 @@ from difflib import SequenceMatcher
 from excerpts.checks.normalize import strip_diacritics
 
 # Placeholders stand for one sound whatever its spelling: S = sh, C = ch (English), Z = zh.
+# French dj stays dj in English in the region's names (Djibo, Bendjama, Abdelmadjid); where
+# English writes j (Djeddah, Jeddah) the tables say so.
 # A word-initial iou, you, ia, io (Iouri, Youssov, Iakoutsk) is English yu, ya, yo (Yuri,
 # Yusov, Yakutsk).
-_FRENCH_DISTINCTIVE = re.compile(r"^iou|^you|^ia|^io|^ie|tch|ch|dj|dh|j|gu(?=[eiy])")
+_FRENCH_DISTINCTIVE = re.compile(r"^iou|^you|^ia|^io|^ie|tch|ch|dh|j|gu(?=[eiy])")
 _FRENCH_SOUNDS = {"iou": "Yu", "you": "Yu", "ia": "Ya", "io": "Yo", "ie": "e", "tch": "C",
-                  "ch": "S", "dj": "J", "dh": "d", "j": "Z", "gu": "g"}  # fmt: skip
+                  "ch": "S", "dh": "d", "j": "Z", "gu": "g"}  # fmt: skip
 _ENGLISH_DISTINCTIVE = re.compile(r"^yu|^ya|^yo|^ye|ch|sh|zh|j")
 _ENGLISH_SOUNDS = {"yu": "Yu", "ya": "Ya", "yo": "Yo", "ye": "e", "ch": "C", "sh": "S",
                    "zh": "Z", "j": "J"}  # fmt: skip
