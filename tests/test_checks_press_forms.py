@@ -268,6 +268,12 @@ CATCHES = [
     ("names", "Artiom Koureïev dirige l’agence.", "Artyom Koureev heads the agency."),
     ("names", "Le représentant de l’Algérie, Amar Bendjama, a saisi le Conseil de sécurité.",
      "Algeria’s representative, Amar Benjama, took the matter to the Security Council."),
+    ("acronyms", "Ils font davantage confiance aux FAMa (87 %) qu’au CNT.",
+     "They trust the Malian Armed Forces (87%) more than the CNT."),
+    ("numbers", "Les deux pays partagent une frontière ; tous ont rompu avec la France.",
+     "The two countries share a border; all three have broken with France."),
+    ("percent", "Selon l’étude, 79 %, 71 % et 64 % des sondés citent la Russie.",
+     "According to the study, 79, 71 and 64 of respondents name Russia."),
 ]  # fmt: skip
 
 PASSES = [
@@ -716,6 +722,14 @@ PASSES = [
      "Minister Sergei Tsivilev and Artyom Kureyev, denounced by the West."),
     ("names", "De Koweït à La Mecque, puis Mogadiscio, Dubaï et le Tigré.",
      "From Kuwait to Mecca, then Mogadishu, Dubai and Tigray."),
+    ("names", "Un sondage de la Friedrich-Ebert-Stiftung ; Andriï Ioussov ; le procureur du Faso.",
+     "A Friedrich Ebert Foundation poll; Andriy Yusov; the public prosecutor."),
+    ("numbers", "Les trois pays partagent une frontière ; tous ont rompu avec la France.",
+     "The three countries share a border; all three have broken with France."),
+    ("percent", "Selon l’étude, 79 %, 71 % et 64 % des sondés citent la Russie.",
+     "According to the study, 79, 71 and 64 percent of respondents respectively name Russia."),
+    ("dates", "L’intégralité du sondage est sur www.sahelopinion.bf/sondage-janvier-2023.",
+     "The full poll is at www.sahelopinion.bf/sondage-janvier-2023."),
 ]  # fmt: skip
 
 

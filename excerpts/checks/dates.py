@@ -12,6 +12,7 @@ from excerpts.checks.normalize import (
     NOT_PLAIN,
     NUMERIC_DATE,
     PLAIN_LETTER_RUN,
+    URL_OR_EMAIL,
     insertions,
     inside,
 )
@@ -297,6 +298,16 @@ def _numeric_months(text: str) -> set[tuple[str, int]]:
     return {("month", month) for month in months if 1 <= month <= 12}
 
 
+def _outside_addresses(
+    names: list[tuple[str, int, int]], text: str
+) -> list[tuple[str, int, int]]:
+    """The calendar names of a text that are not part of a URL or an e-mail address."""
+    if not names or ("www." not in text and "://" not in text and "@" not in text):
+        return names
+    spans = [m.span() for m in URL_OR_EMAIL.finditer(text)]
+    return [n for n in names if not inside(n[1], spans)]
+
+
 def check_dates(unit: Unit) -> str | None:
     """Report months or weekdays named in one text but not in the other."""
     src_names = _calendar_matches(unit.src, "fr", unit.src_words)
@@ -306,6 +317,11 @@ def check_dates(unit: Unit) -> str | None:
     if tgt_names and "[" in unit.tgt:
         notes = insertions(unit.src, unit.tgt)  # "a coup [in September 2022]"
         tgt_names = [n for n in tgt_names if not inside(n[1], notes)]
+    # A month in an address (www.site.bf/sondage-janvier-2023) is the URL check's business.
+    src_names = _outside_addresses(src_names, unit.src)
+    tgt_names = _outside_addresses(tgt_names, unit.tgt)
+    if not src_names and not tgt_names:
+        return None
     src = _count(unit.src, "fr", src_names)
     tgt = _count(unit.tgt, "en", tgt_names)
     if src == tgt or not src and not tgt:

@@ -31,14 +31,25 @@ _RECOUNTED = frozenset("two three four five six seven eight nine ten".split())  
 _DEMONSTRATIVE = re.compile(r"\b(?:ces|ceux-ci|celles-ci)\b", re.IGNORECASE)
 
 
+# "all three have broken with France" for "tous ont rompu": the French says "all".
+_ALL_BEFORE = re.compile(r"\ball\s$", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:tous|toutes)\b", re.IGNORECASE)
+
+
 def _recount(q: Quantity, unit: Unit) -> bool:
     """Whether an English number only counts again what the French names: "the two
-    countries' border" for "la frontière commune", "the three countries" for "ces pays"."""
+    countries' border" for "la frontière commune", "the three countries" for "ces pays",
+    "all three" for "tous"."""
     word = q.text.lower()
-    return (
-        word in _RECOUNTED
-        and _THE_BEFORE.search(unit.target, max(0, q.start - 4), q.start) is not None
-        and (word == "two" or _DEMONSTRATIVE.search(unit.source) is not None)
+    if word not in _RECOUNTED:
+        return False
+    before = max(0, q.start - 4)
+    if _ALL_BEFORE.search(unit.target, before, q.start):
+        # The number it recalls is in the French: "les trois pays … tous".
+        recalled = any(k in s.keys for s in unit.src_quantities for k in q.keys)
+        return recalled and _ALL.search(unit.source) is not None
+    return _THE_BEFORE.search(unit.target, before, q.start) is not None and (
+        word == "two" or _DEMONSTRATIVE.search(unit.source) is not None
     )
 
 
@@ -75,6 +86,12 @@ def check_numbers(unit: Unit) -> str | None:
     return "numbers differ; " + "; ".join(parts)
 
 
+# "79, 71 and 64 percent": numbers of a list that one "percent" at its end covers.
+_LISTED_PERCENT = re.compile(
+    r"(?:\s*,\s*[\d.]+)*\s*,?\s+(?:and|or|to)\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)"
+)
+
+
 def check_percent(unit: Unit) -> str | None:
     """Report a French percentage rendered in English as a bare number."""
     if not unit.has_numbers or "%" not in unit.source and "cent" not in unit.source:
@@ -84,7 +101,10 @@ def check_percent(unit: Unit) -> str | None:
         if not q.percent:
             continue
         same = [t for t in unit.tgt_quantities if any(k in t.keys for k in q.keys)]
-        if same and not any(t.percent or EN + SHARE in t.keys for t in same):
+        if same and not any(
+            t.percent or EN + SHARE in t.keys or _LISTED_PERCENT.match(unit.target, t.end)
+            for t in same
+        ):
             lost.append(q.text)
     if not lost:
         return None

@@ -87,9 +87,10 @@ def is_transliteration(french: str, english: str) -> bool:
 
 
 # A Russian soft vowel as French writes it: io after a consonant (Artiom, Semionov, Fiodor),
-# ï before a vowel (Koureïev, Bouïa); English writes y there (Artyom, Kureyev).
-_SOFT_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])io|ï(?=[aeou])")
-_ENGLISH_Y = re.compile(r"(?<=[a-z])y(?=[aeou])")
+# ï before a vowel (Koureïev) or at the end (Andriï); English writes y there (Artyom, Kureyev,
+# Andriy).
+_SOFT_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])io|ï(?=[aeou]|$)")
+_ENGLISH_Y = re.compile(r"(?<=[a-z])y(?=[aeou]|$)")
 
 
 # Signs other than "ch" that a French spelling transliterates a foreign name (El-Facher is
