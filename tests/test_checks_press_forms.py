@@ -274,6 +274,8 @@ CATCHES = [
      "The two countries share a border; all three have broken with France."),
     ("percent", "Selon l’étude, 79 %, 71 % et 64 % des sondés citent la Russie.",
      "According to the study, 79, 71 and 64 of respondents name Russia."),
+    ("dates", "Les FAMa sont entrées dans Kidal le mardi 14 novembre.",
+     "The army entered Kidal on November 14."),
 ]  # fmt: skip
 
 PASSES = [
@@ -730,6 +732,8 @@ PASSES = [
      "According to the study, 79, 71 and 64 percent of respondents respectively name Russia."),
     ("dates", "L’intégralité du sondage est sur www.sahelopinion.bf/sondage-janvier-2023.",
      "The full poll is at www.sahelopinion.bf/sondage-janvier-2023."),
+    ("dates", "Les FAMa sont entrées dans Kidal le mardi 14 novembre 2023.",
+     "The army entered Kidal on November 14, 2023."),
 ]  # fmt: skip
 
 

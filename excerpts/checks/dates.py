@@ -282,6 +282,22 @@ def _night_ends(unit: Unit, tgt: Counter[tuple[str, int]]) -> set[tuple[str, int
     return ends
 
 
+# A weekday before its full date: "le mardi 14 novembre 2023".
+_WEEKDAY_DATED = re.compile(r"\b([^\W\d_]+) (?:1er|\d{1,2}) ([^\W\d_]+) (?:19|20)\d\d\b")
+
+
+def _dated_weekdays(unit: Unit, tgt: Counter[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Weekdays the English may leave out because the full date it keeps names the day: "le
+    mardi 14 novembre 2023" is "on November 14, 2023"."""
+    full = _calendar_names("fr")[0]
+    dated: set[tuple[str, int]] = set()
+    for m in _WEEKDAY_DATED.finditer(unit.src):
+        day, month = full.get(m.group(1).lower()), full.get(m.group(2).lower())
+        if day and month and day[0] == "day" and month[0] == "month" and month in tgt:
+            dated.add(day)
+    return dated
+
+
 _DAY_JOINED_MONTH = re.compile(r"\d-([A-ZÀ-Þ][^\W\d_]+)")
 
 
@@ -334,7 +350,7 @@ def check_dates(unit: Unit) -> str | None:
     implied |= _place_months(unit.src) if "-" in unit.src else set()
     if "dominical" in unit.src:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
-    optional = _night_ends(unit, tgt)
+    optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt)
     missing = [_name(i, "fr") for i in src if i not in tgt and i not in optional]
     added = [_name(i, "en") for i in tgt if i not in src and i not in implied]
     if not missing and not added:
