@@ -275,7 +275,7 @@ CATCHES = [
     ("percent", "Selon l’étude, 79 %, 71 % et 64 % des sondés citent la Russie.",
      "According to the study, 79, 71 and 64 of respondents name Russia."),
     ("dates", "Les FAMa sont entrées dans Kidal le mardi 14 novembre.",
-     "The army entered Kidal on November 14."),
+     "The FAMa entered Kidal on November 14."),
 ]  # fmt: skip
 
 PASSES = [
@@ -733,7 +733,7 @@ PASSES = [
     ("dates", "L’intégralité du sondage est sur www.sahelopinion.bf/sondage-janvier-2023.",
      "The full poll is at www.sahelopinion.bf/sondage-janvier-2023."),
     ("dates", "Les FAMa sont entrées dans Kidal le mardi 14 novembre 2023.",
-     "The army entered Kidal on November 14, 2023."),
+     "The FAMa entered Kidal on November 14, 2023."),
 ]  # fmt: skip
 
 
