@@ -276,6 +276,7 @@ CATCHES = [
      "According to the study, 79, 71 and 64 of respondents name Russia."),
     ("dates", "Les FAMa sont entrées dans Kidal le mardi 14 novembre.",
      "The FAMa entered Kidal on November 14."),
+    ("names", "Andriï Ioussov a parlé.", "Andry Yusov spoke."),
 ]  # fmt: skip
 
 PASSES = [

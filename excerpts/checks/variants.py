@@ -41,10 +41,18 @@ def _plain(word: str) -> str:
     return strip_diacritics(word).lower()
 
 
+def _soft_as_y(m: re.Match[str]) -> str:
+    return "yo" if m.group(0) == "io" else "y"
+
+
+def _weak_sounds(plain: str) -> str:
+    """A spelling with the vowel and letter conventions folded, doubled letters kept."""
+    return _WEAK.sub(lambda m: _WEAK_SOUNDS[m.group(0)], plain)
+
+
 def _weak(plain: str) -> str:
     """A spelling with the conventions both languages vary in (and slips produce) folded."""
-    folded = _WEAK.sub(lambda m: _WEAK_SOUNDS[m.group(0)], plain)
-    return _FINAL_E.sub("", _DOUBLED.sub(r"\1", folded))
+    return _FINAL_E.sub("", _DOUBLED.sub(r"\1", _weak_sounds(plain)))
 
 
 def _french_key(plain: str) -> str:
@@ -72,12 +80,15 @@ def is_transliteration(french: str, english: str) -> bool:
     # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be; so are
     # a soft vowel's French io or ï (Artiom/Artyom, Koureïev/Kureyev) written y in English.
     initial_y = fr[:2] in ("io", "ia", "yo", "ie") and en[:2] in ("yu", "ya", "yo", "ye")
-    soft_y = _SOFT_VOWEL.search(french.lower()) is not None and _ENGLISH_Y.search(en) is not None
+    if _SOFT_VOWEL.search(french.lower()) and _ENGLISH_Y.search(en):
+        soft = _plain(_SOFT_VOWEL.sub(_soft_as_y, french.lower()))
+        if _weak_sounds(soft) == _weak_sounds(en):
+            return True  # letter for letter once the soft vowels are y: not Andriï/Andry
     if _RUSSIAN_INE.search(fr) and en.endswith("in") and _weak(fr[:-1]) == _weak(en):
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
-    if _weak(fr) == _weak(en) and not (initial_y or soft_y):
+    if _weak(fr) == _weak(en) and not initial_y:
         return False
     if "ch" in fr and "sh" in en and not _OTHER_MARKS.search(_LONE_CH.sub("", fr)):
         # Chevtchenko/Shevchenko is transliterated throughout; Farchana, a Chadian town
