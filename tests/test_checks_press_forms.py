@@ -277,6 +277,8 @@ CATCHES = [
     ("dates", "Les FAMa sont entrées dans Kidal le mardi 14 novembre.",
      "The FAMa entered Kidal on November 14."),
     ("names", "Andriï Ioussov a parlé.", "Andry Yusov spoke."),
+    ("names", "Au stade Général-Seyni-Kountché de Niamey.",
+     "At Niamey's General Seyni Kuntché Stadium."),
 ]  # fmt: skip
 
 PASSES = [
@@ -735,6 +737,8 @@ PASSES = [
      "The full poll is at www.sahelopinion.bf/sondage-janvier-2023."),
     ("dates", "Les FAMa sont entrées dans Kidal le mardi 14 novembre 2023.",
      "The FAMa entered Kidal on November 14, 2023."),
+    ("names", "Au stade Général-Seyni-Kountché, plusieurs ministres, dont celui du Pétrole.",
+     "At General Seyni Kountché Stadium, several ministers, including the petroleum minister."),
 ]  # fmt: skip
 
 

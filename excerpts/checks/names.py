@@ -131,6 +131,8 @@ _FIELD_OF = re.compile(
     r"|directeurs?|directrices?|départements?|commissions?|commissaires?|commissariats?"
     r"|agences?|offices?|instituts?|écoles?|chambres?|caisses?|autorités?|chargée?s?))"
     r"(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |de |d'|à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
+    # "plusieurs ministres, dont celui du Pétrole": the pronoun stands for the minister.
+    r"|\b(?:celui|celle)s? (?:de la |de l'|des |du |à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
 )
 # After a comma, another field has its article ("de la Défense, des Anciens combattants");
 # a bare capital there is the minister's name ("de la Défense, Kassoum Coulibaly").
