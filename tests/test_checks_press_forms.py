@@ -279,6 +279,10 @@ CATCHES = [
     ("names", "Andriï Ioussov a parlé.", "Andry Yusov spoke."),
     ("names", "Au stade Général-Seyni-Kountché de Niamey.",
      "At Niamey's General Seyni Kuntché Stadium."),
+    ("names", "Le journaliste de BF1 Luc Pagbelguem a été interpellé.",
+     "BF1 journalist Luc Pagbelgem was detained."),
+    ("endpunc", "Les syndicats exigent : « Libérez nos camarades »",
+     "The unions demand: “Free our comrades!”"),
 ]  # fmt: skip
 
 PASSES = [
@@ -739,6 +743,10 @@ PASSES = [
      "The FAMa entered Kidal on November 14, 2023."),
     ("names", "Au stade Général-Seyni-Kountché, plusieurs ministres, dont celui du Pétrole.",
      "At General Seyni Kountché Stadium, several ministers, including the petroleum minister."),
+    ("endpunc", "1er-Mai : « Libérez nos camarades ! », exigent les syndicats burkinabè",
+     "May 1: Burkinabe unions demand “Free our comrades!”"),
+    ("names", "Tabaski : les moutons du Sahel se font rares à Abidjan",
+     "Tabaski: Sahelian sheep in short supply in Abidjan"),
 ]  # fmt: skip
 
 

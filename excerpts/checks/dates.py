@@ -298,7 +298,7 @@ def _dated_weekdays(unit: Unit, tgt: Counter[tuple[str, int]]) -> set[tuple[str,
     return dated
 
 
-_DAY_JOINED_MONTH = re.compile(r"\d-([A-ZÀ-Þ][^\W\d_]+)")
+_DAY_JOINED_MONTH = re.compile(r"\d(?:er|re|e)?-([A-ZÀ-Þ][^\W\d_]+)")  # 28-Septembre, 1er-Mai
 
 
 def _place_months(text: str) -> set[tuple[str, int]]:

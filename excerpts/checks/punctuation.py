@@ -52,7 +52,18 @@ def check_endpunc(unit: Unit) -> str | None:
         return None
     if {src, tgt} == {".", ""} and _ABBREVIATION_END.search(unit.source.rstrip(" \"»”’)")):
         return None
+    if tgt in ("!", "?") and src in (".", ":", "") and _quotation_moved_to_end(tgt, unit):
+        return None
     return f"the French ends with {_MARK_NAMES[src]}, the English with {_MARK_NAMES[tgt]}"
+
+
+def _quotation_moved_to_end(mark: str, unit: Unit) -> bool:
+    """Whether the English ends on a quotation's own ! or ?, which the French quotes inside
+    the sentence: "1er-Mai : « Libérez nos camarades ! », exigent les syndicats" -> "Unions
+    demand “Free our comrades!”"."""
+    if unit.target.rstrip()[-1:] not in "\"”’»":
+        return False
+    return re.search(re.escape(mark) + r"\s*[»”\"]", unit.source) is not None
 
 
 def _quote_state(text: str) -> tuple[int, bool]:

@@ -366,6 +366,7 @@ Sahraoui = Sahrawi|Sahraoui
 Houzeifa = Huzeifa|Houzeifa
 Koweït = Kuwait
 Stiftung = Foundation|Stiftung
+Sahel = Sahel|Sahelian
 Général = General
 Président = President
 Capitaine = Captain
