@@ -747,6 +747,12 @@ PASSES = [
      "May 1: Burkinabe unions demand “Free our comrades!”"),
     ("names", "Tabaski : les moutons du Sahel se font rares à Abidjan",
      "Tabaski: Sahelian sheep in short supply in Abidjan"),
+    ("numbers", "CAN 2025 : les Étalons filent en huitièmes !",
+     "AFCON 2025: Stallions storm into last 16!"),
+    ("acronyms", "L’achat d’ATPE, selon l’Agence pour l’énergie nucléaire (AEN).",
+     "The purchase of RUTF, according to the Nuclear Energy Agency (NEA)."),
+    ("names", "Le lauréat de l’Étalon d’or de Yennenga recevra 20 millions de francs CFA.",
+     "The winner of the Golden Stallion of Yennenga will receive 20 million CFA francs."),
 ]  # fmt: skip
 
 

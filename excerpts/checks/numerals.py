@@ -785,8 +785,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
-                  or "finale" in text or "fois" in text or "out of" in text or "GMT" in text
-                  or "UTC" in text or "hours" in text
+                  or "finale" in text or "ièmes" in text or "fois" in text or "out of" in text
+                  or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
@@ -799,6 +799,8 @@ _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", r
 _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
+# "les Étalons filent en huitièmes": a round of a cup, "de finale" understood.
+_ROUND_PLURAL = re.compile(r"(?:huiti|seizi)èmes", re.IGNORECASE)
 _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.IGNORECASE)
 _SUR_BETWEEN = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+")
 _OUT_OF_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:out\s+of|in)\s+")
@@ -900,7 +902,9 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             weeks = _DAYS_AS_WEEKS.get(keys[0])
             if weeks and _DAYS_AFTER.match(text, q.end):
                 keys, strong = (*keys, weeks), False
-            if keys[0] in ("4", "8", "16") and _OF_FINAL.match(text, q.end):
+            if keys[0] in ("4", "8", "16") and (
+                _OF_FINAL.match(text, q.end) or _ROUND_PLURAL.fullmatch(q.text)
+            ):
                 # les huitièmes de finale: the round of 16
                 keys, strong = (*keys, str(2 * int(keys[0]))), False
         elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
