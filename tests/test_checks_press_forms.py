@@ -283,6 +283,7 @@ CATCHES = [
      "BF1 journalist Luc Pagbelgem was detained."),
     ("endpunc", "Les syndicats exigent : « Libérez nos camarades »",
      "The unions demand: “Free our comrades!”"),
+    ("names", "À Kantchari, le trafic a repris.", "In Kanchari, traffic has resumed."),
 ]  # fmt: skip
 
 PASSES = [
@@ -753,6 +754,10 @@ PASSES = [
      "The purchase of RUTF, according to the Nuclear Energy Agency (NEA)."),
     ("names", "Le lauréat de l’Étalon d’or de Yennenga recevra 20 millions de francs CFA.",
      "The winner of the Golden Stallion of Yennenga will receive 20 million CFA francs."),
+    ("acronyms", "Le Comité de politique monétaire (CPM) et le tarif extérieur commun (TEC).",
+     "The Monetary Policy Committee (MPC) and the common external tariff (CET)."),
+    ("names", "Le forum Atomexpo à Sotchi ; Mikhaïl Gorbatchev.",
+     "The Atomexpo forum in Sochi; Mikhail Gorbachev."),
 ]  # fmt: skip
 
 

@@ -94,13 +94,15 @@ def is_transliteration(french: str, english: str) -> bool:
         # Chevtchenko/Shevchenko is transliterated throughout; Farchana, a Chadian town
         # written the French way in English too, is not Farshana.
         return False
-    if "gu" in fr and not _RUSSIAN_SIGNS.search(french.lower()):
-        fr = fr.replace("gu", "g\u0000")  # Pagbelguem is not Pagbelgem: gu is Russian's
+    if ("gu" in fr or "tch" in fr) and not _RUSSIAN_SIGNS.search(french.lower()):
+        # Pagbelguem is not Pagbelgem, nor Kantchari Kanchari: gu and tch are Russian's
+        fr = fr.replace("gu", "g\u0000").replace("tch", "t\u0000ch")
     return _french_key(fr) == _english_key(en)
 
 
-# Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï).
-_RUSSIAN_SIGNS = re.compile(r"ï|ë|kh|tch|^ev|^ie|^io|io|ie[vf]|(?:ov|ev|ine|ski|vitch)$")
+# Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
+# and French tch English ch (Gorbatchev, Tchekhov).
+_RUSSIAN_SIGNS = re.compile(r"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:ov|ev|ine|ski|vitch|enko)$")
 
 
 # A Russian soft vowel as French writes it: io after a consonant (Artiom, Semionov, Fiodor),
