@@ -758,6 +758,11 @@ PASSES = [
      "The Monetary Policy Committee (MPC) and the common external tariff (CET)."),
     ("names", "Le forum Atomexpo à Sotchi ; Mikhaïl Gorbatchev.",
      "The Atomexpo forum in Sochi; Mikhail Gorbachev."),
+    ("names", "Au Mémorial Thomas-Sankara, à l’Hôpital national et à la base Sergent-chef "
+     "Adji Kosseï.",
+     "At the Thomas Sankara Memorial, the National Hospital and the Staff Sergeant Adji Kosseï "
+     "base."),
+    ("acronyms", "Des difficultés d’approvisionnement en GPL.", "Problems getting LPG."),
 ]  # fmt: skip
 
 
