@@ -763,6 +763,8 @@ PASSES = [
      "At the Thomas Sankara Memorial, the National Hospital and the Staff Sergeant Adji Kosseï "
      "base."),
     ("acronyms", "Des difficultés d’approvisionnement en GPL.", "Problems getting LPG."),
+    ("acronyms", "Le décret est consultable sur https://www.sgg-mali.ml/JO/2020/decret.pdf.",
+     "The decree is available at https://www.sgg-mali.ml/JO/2020/decret.pdf."),
 ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from excerpts.checks.dates import english_calendar_name
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
     LETTER_RUN,
+    URL_OR_EMAIL,
     inside,
     is_headline,
     strip_diacritics,
@@ -708,11 +709,19 @@ def _shouted_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
 
 
+def _address_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the URLs and e-mail addresses of a text, whose letters are no words."""
+    if "www." not in text and "://" not in text and "@" not in text:
+        return []
+    return [m.span() for m in URL_OR_EMAIL.finditer(text)]
+
+
 def acronym_candidates(folded: str) -> list[str]:
     """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted."""
     found: list[str] = []
     dateline = _DATELINE.match(folded)
     shouted = _shouted_spans(folded) if _THREE_CAPITALS.search(folded) else []
+    shouted += _address_spans(folded)  # https://www.sgg-mali.ml/JO/…: the urls check's
     for m in _ACRONYM.finditer(folded):
         word = m.group(1)
         if not _is_acronym(word) or word in found or word in CONVENTIONAL_CAPITALS:
