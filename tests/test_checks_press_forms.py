@@ -765,6 +765,8 @@ PASSES = [
     ("acronyms", "Des difficultés d’approvisionnement en GPL.", "Problems getting LPG."),
     ("acronyms", "Le décret est consultable sur https://www.sgg-mali.ml/JO/2020/decret.pdf.",
      "The decree is available at https://www.sgg-mali.ml/JO/2020/decret.pdf."),
+    ("names", "Les vannes du barrage de Lagdo, sur la Bénoué, et le Mouhoun en crue.",
+     "The floodgates of the Lagdo dam on the Benue River, and the Black Volta in flood."),
 ]  # fmt: skip
 
 
