@@ -284,6 +284,7 @@ CATCHES = [
     ("endpunc", "Les syndicats exigent : « Libérez nos camarades »",
      "The unions demand: “Free our comrades!”"),
     ("names", "À Kantchari, le trafic a repris.", "In Kanchari, traffic has resumed."),
+    ("unchanged", "Ministère de la Défense", "Ministère de la Défense"),
 ]  # fmt: skip
 
 PASSES = [
@@ -767,6 +768,13 @@ PASSES = [
      "The decree is available at https://www.sgg-mali.ml/JO/2020/decret.pdf."),
     ("names", "Les vannes du barrage de Lagdo, sur la Bénoué, et le Mouhoun en crue.",
      "The floodgates of the Lagdo dam on the Benue River, and the Black Volta in flood."),
+    ("unchanged", "Issa Dicko Maïga (Policy Center for the New South)",
+     "Issa Dicko Maïga (Policy Center for the New South)"),
+    ("unchanged", "L’accord avait été imposé par une simple note verbale.",
+     "The agreement had been imposed by a simple note verbale."),
+    ("names", "Près de 300 Agadéziens ; le Haut-Karabakh ; le Service européen pour l’action "
+     "extérieure (SEAE).", "Nearly 300 people from Agadez; Nagorno-Karabakh; the European "
+     "External Action Service (EEAS)."),
 ]  # fmt: skip
 
 

@@ -372,8 +372,8 @@ def _townspeople(word: str, unit: Unit) -> bool:
     m = _TOWNSPEOPLE.match(word)
     if m is None:
         return False
-    stem = m.group("stem")
-    return any(w.startswith(stem) for w in _CAPITALISED.findall(unit.tgt))
+    stem = strip_diacritics(m.group("stem"))  # les Agadéziens: people of Agadez
+    return any(strip_diacritics(w).startswith(stem) for w in _CAPITALISED.findall(unit.tgt))
 
 
 # A word in lower case, or one that opens a sentence or a quotation (capitalised anyway).

@@ -263,7 +263,15 @@ _ELISION = re.compile(r"(?<![^\W\d_])[dlnscjm]'(?=[^\W\d_])")
 def _is_names_only(text: str) -> bool:
     """Whether a segment holds only names, acronyms, numbers and punctuation (Assimi Goïta)."""
     words = WORD_RE.findall(text)
-    return all(w[0].isupper() for w in words) and bool(words) or bool(_NAMEISH.match(text))
+    # "Issa Dicko Maïga (Policy Center for the New South)": a byline naming an English body.
+    return (
+        all(w[0].isupper() or w in _ENGLISH_NAME_LINKS for w in words)
+        and any(w[0].isupper() for w in words)
+        or bool(_NAMEISH.match(text))
+    )
+
+
+_ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on"})
 
 
 # "de" is French before a lowercase word; before a capital it may be a name (de Gaulle).
@@ -365,7 +373,7 @@ def _french_run(unit: Unit) -> str | None:
         if _inside_kept_name(words, i):
             continue  # the Maison de la Presse, the Société des mines de l'Aïr
         if not _LATIN.isdisjoint(words[i : i + 3]):
-            continue  # persona non grata, de facto, statu quo: Latin both languages borrow
+            continue  # persona non grata, de facto, note verbale: Latin and diplomacy's French
         three = tuple(words[i : i + 3])
         if len(three) == 3 and three[2][0].islower() and three in threes:
             return " ".join(three)
@@ -419,6 +427,7 @@ _LATIN = frozenset(
     """
     persona non grata facto jure hoc interim quo statu status priori posteriori extremis mea
     culpa modus vivendi operandi versa manu militari bona fide sine die vice ex officio
+    verbale verbales
     """.split()  # noqa: SIM905
 )
 
