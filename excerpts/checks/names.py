@@ -481,6 +481,8 @@ def _broken_full_name(unit: Unit) -> str | None:
     that is not a slip (a transliteration, a table's English form, another accent).
     """
     tgt = unit.tgt
+    if _TWO_NAME_WORDS.search(unit.src) is None:
+        return None  # most texts: no two capitalised words in a row, a cheap test first
     for m in _FULL_NAME.finditer(unit.src):
         words = m.group(0).split(" ")
         for before, expected in zip(words, words[1:], strict=False):
@@ -498,6 +500,7 @@ def _broken_full_name(unit: Unit) -> str | None:
 
 
 _NEXT_CAPITALISED = re.compile(r"[A-ZÀ-Þ][^\W\d_]+")
+_TWO_NAME_WORDS = re.compile(r"[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]")
 
 
 def _slip_of(expected: str, written: str, unit: Unit) -> str | None:
