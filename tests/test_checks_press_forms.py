@@ -285,6 +285,7 @@ CATCHES = [
      "The unions demand: “Free our comrades!”"),
     ("names", "À Kantchari, le trafic a repris.", "In Kanchari, traffic has resumed."),
     ("unchanged", "Ministère de la Défense", "Ministère de la Défense"),
+    ("names", "L’or profite enfin aux Burkinabè.", "Gold finally benefits the people of Niger."),
 ]  # fmt: skip
 
 PASSES = [
@@ -775,6 +776,9 @@ PASSES = [
     ("names", "Près de 300 Agadéziens ; le Haut-Karabakh ; le Service européen pour l’action "
      "extérieure (SEAE).", "Nearly 300 people from Agadez; Nagorno-Karabakh; the European "
      "External Action Service (EEAS)."),
+    ("names", "L’or profite enfin aux Burkinabè, au groupe russe Yadran et à un partenaire suisse.",
+     "Gold finally benefits the people of Burkina Faso, Russia’s Yadran group and a Swiss "
+     "partner."),
 ]  # fmt: skip
 
 

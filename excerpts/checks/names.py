@@ -20,6 +20,7 @@ from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
     acronym_equivalents,
+    adjective_countries,
     capital_countries,
     country_adjectives,
     country_stem,
@@ -321,6 +322,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             return None
         if _name_present(word, unit.tgt) or _adjective_present(renderings, unit.tgt):
             return None
+        if word in demonyms() and _people_of(renderings, unit.tgt):
+            return None  # les Burkinabè: the people of Burkina Faso
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
     # Dogon, the Dogons), as may a name the French makes plural itself.
@@ -670,6 +673,21 @@ def _changed_nationality(unit: Unit) -> str | None:
     return f"nationality changed? {lost_text} in the French, {added_text} in the English"
 
 
+def _people_of(renderings: tuple[str, ...], text: str) -> bool:
+    """Whether the English names a people by its country: "the people of Mali", "Mali's
+    citizens"."""
+    for rendering in renderings:
+        for country in adjective_countries().get(rendering, ()):
+            name = re.escape(country)
+            if re.search(
+                rf"\b(?:people|citizens|residents|population|nationals) of (?:the )?{name}\b"
+                rf"|\b{name}'s (?:people|citizens|population)\b",
+                text,
+            ):
+                return True
+    return False
+
+
 def _mentions(renderings: set[str], text: str) -> int:
     """How many times the English names a country or its people (Chad, Chad's, Chadians)."""
     forms = set(renderings)
@@ -678,6 +696,7 @@ def _mentions(renderings: set[str], text: str) -> int:
         country = country_stem(rendering)
         if country is not None:
             forms.add(country)  # Mali's defence minister
+        forms.update(adjective_countries().get(rendering, ()))  # Russia's Yadran group
     starts = {m.start() for f in forms for m in _name_pattern(f).finditer(text)}
     return len(starts)
 

@@ -921,3 +921,19 @@ def country_adjectives(country: str) -> tuple[str, ...]:
 
 
 _OTHER_COUNTRIES_ADJECTIVES = {"Niger": frozenset({"Nigerian"})}
+
+
+@cache
+def adjective_countries() -> dict[str, tuple[str, ...]]:
+    """English adjectives -> the English country names they stand for (Russian -> Russia),
+    for the countries CLDR names in English."""
+    from babel import Locale
+
+    out: dict[str, list[str]] = {}
+    for country in Locale("en").territories.values():
+        for adjective in country_adjectives(country):
+            out.setdefault(adjective, []).append(country)
+    for country, adjectives in _IRREGULAR_ADJECTIVES.items():  # Burkina: Burkinabe
+        for adjective in adjectives:
+            out.setdefault(adjective, []).append(country)
+    return {adjective: tuple(countries) for adjective, countries in out.items()}
