@@ -779,6 +779,8 @@ PASSES = [
     ("names", "L’or profite enfin aux Burkinabè, au groupe russe Yadran et à un partenaire suisse.",
      "Gold finally benefits the people of Burkina Faso, Russia’s Yadran group and a Swiss "
      "partner."),
+    ("names", "Fondateur d’Ansar Eddine en 2012, Iyad Ag Ghaly dirige le GSIM.",
+     "The founder of Ansar Dine in 2012, Iyad Ag Ghaly heads JNIM."),
 ]  # fmt: skip
 
 

@@ -388,6 +388,7 @@ Salle = Hall|Room|Salle
 Sergent = Sergeant|Sergent
 Sergent-chef = Staff Sergeant|Sergeant|Sergent-chef
 Sotchi = Sochi
+Eddine = Dine|Eddine|al-Din|ad-Din
 Haut-Karabakh = Nagorno-Karabakh|Karabakh
 Bénoué = Benue|Bénoué
 Oubangui = Ubangi|Oubangui
