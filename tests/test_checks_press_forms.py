@@ -286,6 +286,7 @@ CATCHES = [
     ("names", "À Kantchari, le trafic a repris.", "In Kanchari, traffic has resumed."),
     ("unchanged", "Ministère de la Défense", "Ministère de la Défense"),
     ("names", "L’or profite enfin aux Burkinabè.", "Gold finally benefits the people of Niger."),
+    ("numbers", "Le Président élevé au grade de colonel", "President made a five-star colonel"),
 ]  # fmt: skip
 
 PASSES = [
@@ -781,6 +782,8 @@ PASSES = [
      "partner."),
     ("names", "Fondateur d’Ansar Eddine en 2012, Iyad Ag Ghaly dirige le GSIM.",
      "The founder of Ansar Dine in 2012, Iyad Ag Ghaly heads JNIM."),
+    ("numbers", "Le Président de la Transition élevé au grade de général d’armée",
+     "President of the Transition raised to the rank of five-star general"),
 ]  # fmt: skip
 
 

@@ -53,6 +53,17 @@ def _recount(q: Quantity, unit: Unit) -> bool:
     )
 
 
+# "général d'armée" is a five-star general, "général de brigade" a one-star: English counts
+# the stars of a rank the French names.
+_STARS_AFTER = re.compile(r"[- ]star\b", re.IGNORECASE)
+_GENERAL_RANK = re.compile(r"\b(?:général|générale|généraux|amiral|maréchal)\b", re.IGNORECASE)
+
+
+def _rank_stars(q: Quantity, unit: Unit) -> bool:
+    """Whether an English number counts a general's stars the French rank implies."""
+    return bool(_STARS_AFTER.match(unit.target, q.end)) and bool(_GENERAL_RANK.search(unit.source))
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -72,7 +83,10 @@ def check_numbers(unit: Unit) -> str | None:
         added = [
             q
             for q in added
-            if not inside(q.start, notes) and not _recount(q, unit) and q not in unneeded
+            if not inside(q.start, notes)
+            and not _recount(q, unit)
+            and q not in unneeded
+            and not _rank_stars(q, unit)
         ]
     if not missing and not added:
         return None
