@@ -287,6 +287,8 @@ CATCHES = [
     ("unchanged", "Ministère de la Défense", "Ministère de la Défense"),
     ("names", "L’or profite enfin aux Burkinabè.", "Gold finally benefits the people of Niger."),
     ("numbers", "Le Président élevé au grade de colonel", "President made a five-star colonel"),
+    ("names", "Il déplore l’absence de coopération avec les autorités de Niamey et de Ouagadougou.",
+     "He deplores the absence of cooperation with the authorities in Niamey and Bamako."),
 ]  # fmt: skip
 
 PASSES = [
