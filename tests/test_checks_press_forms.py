@@ -786,6 +786,12 @@ PASSES = [
      "The founder of Ansar Dine in 2012, Iyad Ag Ghaly heads JNIM."),
     ("numbers", "Le Président de la Transition élevé au grade de général d’armée",
      "President of the Transition raised to the rank of five-star general"),
+    ("numbers", "En Centrafrique, les « musiciens » restent en place. Deux poids, deux mesures ?",
+     "In the Central African Republic, the “musicians” are staying put. Double standards?"),
+    ("names", "Frontière Niger-Bénin : à qui profite le blocage ?",
+     "Niger-Benin border: who benefits from the deadlock?"),
+    ("names", "Dieu seul sait combien de Solenzo il faudra encore.",
+     "God alone knows how many more Solenzos it will take."),
 ]  # fmt: skip
 
 

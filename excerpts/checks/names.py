@@ -172,7 +172,7 @@ def _fields(folded: str) -> set[int]:
 
 # Endings of French common nouns that no first name has (Clément and Florence show why -ment
 # and -ence are not among them).
-_NOUN_ENDINGS = ("age", "tion", "sion", "ité", "isme")
+_NOUN_ENDINGS = ("age", "tion", "sion", "ité", "isme", "ière", "esse")
 
 
 def _opens_name(folded: str, m: re.Match[str]) -> bool:
@@ -300,7 +300,9 @@ _WITHOUT_DIACRITICS = " (written without its diacritics)"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:à|dans|depuis|près de|vers)\s$")
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
-_PLURAL_BEFORE = re.compile(r"(?:\b(?:les|des|aux|ces)|\d|[a-zà-ÿ]{3,}[sx]) $")
+_PLURAL_BEFORE = re.compile(
+    r"(?:\b(?:les|des|aux|ces)|\d|[a-zà-ÿ]{3,}[sx]|\b(?:combien|autant|tant|trop) de) $"
+)  # "combien de Solenzo": how many more Solenzos
 
 
 def _missing_name(word: str, unit: Unit) -> str | None:

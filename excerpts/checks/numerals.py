@@ -781,6 +781,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             # "17 sept. (APS)": September abbreviated after a day, not the number seven.
             for m in _SEPT_MONTH.finditer(text):
                 masked = masked[: m.start()] + "    " + masked[m.end() :]
+        if lang == FR and "deux" in masked:
+            # "Deux poids, deux mesures": double standards, an idiom that counts nothing.
+            masked = _NUMBERLESS_IDIOM.sub(lambda m: " " * len(m.group(0)), masked)
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
@@ -866,6 +869,12 @@ def bare_durations(english: str) -> set[str]:
         duration_key(_HOURS[(m.group(1) or m.group(2)).lower()])
         for m in _EN_BARE_DURATION.finditer(english)
     }
+
+
+_NUMBERLESS_IDIOM = re.compile(
+    r"\bdeux poids,? deux mesures\b|\bà deux vitesses\b|\bcouper la poire en deux\b",
+    re.IGNORECASE,
+)
 
 
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
