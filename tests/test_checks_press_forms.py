@@ -289,6 +289,8 @@ CATCHES = [
     ("numbers", "Le Président élevé au grade de colonel", "President made a five-star colonel"),
     ("names", "Il déplore l’absence de coopération avec les autorités de Niamey et de Ouagadougou.",
      "He deplores the absence of cooperation with the authorities in Niamey and Bamako."),
+    ("numbers", "Appelez le +41 800 24 7 365.", "Call +41 800 24 7 356."),
+    ("numbers", "À bord de 4 véhicules.", "In four-wheel vehicles."),
 ]  # fmt: skip
 
 PASSES = [
@@ -792,6 +794,8 @@ PASSES = [
      "Niger-Benin border: who benefits from the deadlock?"),
     ("names", "Dieu seul sait combien de Solenzo il faudra encore.",
      "God alone knows how many more Solenzos it will take."),
+    ("numbers", "Berne : la ligne d’assistance du DFAE au +41 800 24 7 365 ; un 4x4 sans plaques.",
+     "Bern: the FDFA helpline on +41 800 24 7 365; a four-wheel drive with no plates."),
 ]  # fmt: skip
 
 

@@ -768,9 +768,13 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             text = text.translate(_SUPERSCRIPTS)
     if "://" in text or "www." in text or "@" in text:
         text = URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    phones: list[Quantity] = []
+    if "+" in text or "4" in text or "our-wheel" in text:
+        text, phones = _numbers_as_labels(text, lang)
     digit = _DIGIT.search(text)
     # A number written in digits starts with one: the search for them starts at the first.
     found = list(_digit_quantities(text, lang, digit.start())) if digit is not None else []
+    found += phones
     if _may_have_roman(text):
         found.extend(_roman_quantities(text))
     # Reading words is the costly part; most sentences have no number word at all.
@@ -869,6 +873,28 @@ def bare_durations(english: str) -> set[str]:
         duration_key(_HOURS[(m.group(1) or m.group(2)).lower()])
         for m in _EN_BARE_DURATION.finditer(english)
     }
+
+
+# "+41 800 24 7 365": a telephone number, its digits grouped as the country writes them.
+_PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}\b")
+# "un 4x4": a four-wheel drive, a vehicle's name rather than a count.
+_FOUR_BY_FOUR = {
+    FR: re.compile(r"\b4\s?[x×]\s?4\b", re.IGNORECASE),
+    EN: re.compile(r"\b4\s?[x×]\s?4\b|\bfour-wheel(?:[- ]drive)?\b", re.IGNORECASE),
+}
+
+
+def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
+    """The text with its telephone numbers and 4x4s blanked, and the telephone numbers as
+    quantities compared digit for digit (grouping spaces are no thousands separators there)."""
+    phones = [
+        Quantity(("tel" + re.sub(r"\D", "", m.group(0)),), m.group(0), True, False, *m.span())
+        for m in _PHONE.finditer(text)
+    ]
+    for q in phones:
+        text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+    text = _FOUR_BY_FOUR[lang].sub(lambda m: " " * len(m.group(0)), text)
+    return text, phones
 
 
 _NUMBERLESS_IDIOM = re.compile(
