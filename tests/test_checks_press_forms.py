@@ -291,6 +291,8 @@ CATCHES = [
      "He deplores the absence of cooperation with the authorities in Niamey and Bamako."),
     ("numbers", "Appelez le +41 800 24 7 365.", "Call +41 800 24 7 356."),
     ("numbers", "À bord de 4 véhicules.", "In four-wheel vehicles."),
+    ("names", "Il a accusé Cotonou d’abriter des « bases françaises », ce que le Bénin dément.",
+     "He accused Porto-Novo of harboring “French bases,” which Benin denies."),
 ]  # fmt: skip
 
 PASSES = [
@@ -796,6 +798,8 @@ PASSES = [
      "God alone knows how many more Solenzos it will take."),
     ("numbers", "Berne : la ligne d’assistance du DFAE au +41 800 24 7 365 ; un 4x4 sans plaques.",
      "Bern: the FDFA helpline on +41 800 24 7 365; a four-wheel drive with no plates."),
+    ("names", "Il a accusé Cotonou d’abriter des « bases françaises », ce que le Bénin dément.",
+     "He accused Benin of harboring “French bases,” which Benin denies."),
 ]  # fmt: skip
 
 

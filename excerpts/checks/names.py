@@ -305,6 +305,14 @@ _PLURAL_BEFORE = re.compile(
 )  # "combien de Solenzo": how many more Solenzos
 
 
+def _another_capital(word: str, unit: Unit) -> bool:
+    """Whether the English names a capital the French does not, in place of ``word``."""
+    return any(
+        other != word and other not in unit.src and _name_present(other, unit.tgt)
+        for other in capital_countries()
+    )
+
+
 def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
     countries = capital_countries().get(word)
@@ -314,6 +322,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
         and not _name_present(word, unit.tgt)
         and _english_spelling(word, unit) is None  # Naimey is Niamey misspelt, not Niger
+        and not _another_capital(word, unit)  # Cotonou written Porto-Novo: a swap
     ):
         return None  # "Ouagadougou et Moscou" -> "Burkina Faso and Russia"
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
