@@ -238,7 +238,7 @@ CATCHES = [
     ("names", "Le ministre de la Défense, Kassoum Coulibaly, a parlé devant l’Assemblée "
      "législative de transition (ALT).", "Defense Minister Kassoum Kulibali spoke to the "
      "Transitional Legislative Assembly (ALT)."),
-    ("acronyms", "Selon l’ONG Amnesty International, 275 civils ont été tués.",
+    ("names", "Selon l’ONG Amnesty International, 275 civils ont été tués.",
      "According to a rights group, 275 civilians were killed."),
     ("brackets", "Ils appartenaient à la branche de l’État islamique (EIAO).",
      "They belonged to the Islamic State faction, ISWAP)."),
@@ -800,6 +800,9 @@ PASSES = [
      "Bern: the FDFA helpline on +41 800 24 7 365; a four-wheel drive with no plates."),
     ("names", "Il a accusé Cotonou d’abriter des « bases françaises », ce que le Bénin dément.",
      "He accused Benin of harboring “French bases,” which Benin denies."),
+    ("acronyms", "Selon son rapport, l’ONG de défense des droits humains affirme que 223 civils "
+     "ont été tués.", "According to its report, the human rights group says 223 civilians were "
+     "killed."),
 ]  # fmt: skip
 
 
