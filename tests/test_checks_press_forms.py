@@ -293,6 +293,7 @@ CATCHES = [
     ("numbers", "À bord de 4 véhicules.", "In four-wheel vehicles."),
     ("names", "Il a accusé Cotonou d’abriter des « bases françaises », ce que le Bénin dément.",
      "He accused Porto-Novo of harboring “French bases,” which Benin denies."),
+    ("names", "Du blé livré au Yémen.", "Wheat delivered to Oman."),
 ]  # fmt: skip
 
 PASSES = [
@@ -803,6 +804,8 @@ PASSES = [
     ("acronyms", "Selon son rapport, l’ONG de défense des droits humains affirme que 223 civils "
      "ont été tués.", "According to its report, the human rights group says 223 civilians were "
      "killed."),
+    ("names", "Dmytro Kouleba a livré du blé en Éthiopie, au Yémen et au Nigeria.",
+     "Dmytro Kuleba delivered wheat to Ethiopia, Yemen and Nigeria."),
 ]  # fmt: skip
 
 

@@ -388,6 +388,11 @@ Salle = Hall|Room|Salle
 Sergent = Sergeant|Sergent
 Sergent-chef = Staff Sergeant|Sergeant|Sergent-chef
 Sotchi = Sochi
+Kouleba = Kuleba
+Boudanov = Budanov
+Iermak = Yermak
+Nebenzia = Nebenzya|Nebenzia
+Kirienko = Kiriyenko|Kirienko
 Berne = Bern|Berne
 Eddine = Dine|Eddine|al-Din|ad-Din
 Haut-Karabakh = Nagorno-Karabakh|Karabakh
@@ -831,6 +836,14 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
         if len(acronym) >= 4 and acronym.isupper():
             table.setdefault(acronym.capitalize(), renderings)
     table.setdefault("Cédéao", table["Cedeao"])
+    # Countries CLDR names in one word in French and otherwise in English: Yémen -> Yemen.
+    from babel import Locale
+
+    english = Locale("en").territories
+    for code, french in Locale("fr").territories.items():
+        name = english.get(code)
+        if name and " " not in french and "-" not in french and french != name:
+            table.setdefault(french, (name,))
     return table
 
 
