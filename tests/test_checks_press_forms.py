@@ -806,6 +806,13 @@ PASSES = [
      "killed."),
     ("names", "Dmytro Kouleba a livré du blé en Éthiopie, au Yémen et au Nigeria.",
      "Dmytro Kuleba delivered wheat to Ethiopia, Yemen and Nigeria."),
+    ("acronyms", "TOMBOUCTOU (Mali), 18 août 2025 (AFP) - Quelque 4 200 manuscrits ont été "
+     "rapatriés.", "TIMBUKTU (Mali), Aug 18, 2025 (AFP) - Some 4,200 manuscripts were brought "
+     "back."),
+    ("unchanged", "Il avait enregistré « In the Heart of the Moon » (2005) avec Ali Farka Touré.",
+     "He recorded “In the Heart of the Moon” (2005) with Ali Farka Touré."),
+    ("names", "Le chef d’AQMI, Abou Obaida Youssef al-Annabi.",
+     "The leader of AQIM, Abu Ubaydah Yusuf al-Annabi."),
 ]  # fmt: skip
 
 

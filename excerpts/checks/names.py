@@ -717,7 +717,8 @@ def _mentions(renderings: set[str], text: str) -> int:
 # words set in capitals, not acronyms: the place is translated (BEIRUT) like any other word.
 # A dateline (N'DJAMENA, 3 févr.); not an elided article before an acronym (L'AES, qui…).
 _DATELINE = re.compile(
-    r"\A\s*(?![LD]['’])[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*(?=,|\s+[-–—])"
+    r"\A\s*(?![LD]['’])[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*"
+    r"(?=(?:\s*\([^()]{1,30}\))?(?:,|\s+[-–—]))"  # TOMBOUCTOU (Mali), 18 août
 )
 
 

@@ -487,6 +487,8 @@ def _quotation_left_in_french(unit: Unit) -> str | None:
         if len(words) >= _MIN_QUOTED_WORDS and " ".join(words) in french:
             if _GLOSS_AFTER.match(unit.tgt, m.end()):
                 continue  # kept in French with its translation beside it, in brackets
+            if not any(_marked_french(w.lower()) for w in words):
+                continue  # « In the Heart of the Moon »: an English title the French quotes
             return " ".join(words[:4]) + " …"
     return None
 
