@@ -294,6 +294,8 @@ CATCHES = [
     ("names", "Il a accusé Cotonou d’abriter des « bases françaises », ce que le Bénin dément.",
      "He accused Porto-Novo of harboring “French bases,” which Benin denies."),
     ("names", "Du blé livré au Yémen.", "Wheat delivered to Oman."),
+    ("numbers", "Lors des manifestations des 26, 27 et 29 juin.",
+     "During the June 26–28 protests."),
 ]  # fmt: skip
 
 PASSES = [
@@ -813,6 +815,11 @@ PASSES = [
      "He recorded “In the Heart of the Moon” (2005) with Ali Farka Touré."),
     ("names", "Le chef d’AQMI, Abou Obaida Youssef al-Annabi.",
      "The leader of AQIM, Abu Ubaydah Yusuf al-Annabi."),
+    ("numbers", "Sept personnes ont été tuées lors des manifestations des 26, 27 et 28 juin ; "
+     "Talon ne briguera pas un troisième mandat.", "Seven people were killed in the June 26–28 "
+     "protests; Talon will not seek a third."),
+    ("acronyms", "La Mission d’observation électorale de la CEDEAO (MOE-CEDEAO) et les Démocrates.",
+     "The ECOWAS Election Observation Mission (ECOWAS EOM) and the Democrats."),
 ]  # fmt: skip
 
 

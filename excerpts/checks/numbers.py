@@ -64,6 +64,20 @@ def _rank_stars(q: Quantity, unit: Unit) -> bool:
     return bool(_STARS_AFTER.match(unit.target, q.end)) and bool(_GENERAL_RANK.search(unit.source))
 
 
+# "June 26–28" for "les 26, 27 et 28 juin": a range holds the numbers between its ends.
+_RANGE = re.compile(r"(?<![\d.,])(\d{1,4})\s?[–-]\s?(\d{1,4})(?![\d.,])")
+
+
+def _spanned(text: str) -> set[str]:
+    """The numbers strictly inside the short ranges of a text (27 in "26–28")."""
+    inner: set[str] = set()
+    for m in _RANGE.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if 1 < high - low <= 10:
+            inner.update(str(n) for n in range(low + 1, high))
+    return inner
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -74,7 +88,12 @@ def check_numbers(unit: Unit) -> str | None:
         # "neuf Maliens sur dix" -> "90 percent of Malians": the "dix" need not be written.
         bare = bare_durations(unit.target)
         unneeded = unneeded_wholes(missing, unit.tgt_quantities)
-        missing = [q for q in missing if bare.isdisjoint(q.keys) and q not in unneeded]
+        spanned = _spanned(unit.target) if "–" in unit.target or "-" in unit.target else set()
+        missing = [
+            q
+            for q in missing
+            if bare.isdisjoint(q.keys) and q not in unneeded and spanned.isdisjoint(q.keys)
+        ]
     if added:
         notes = insertions(unit.source, unit.target)
         if "(" in unit.target:

@@ -547,9 +547,19 @@ def _spelled_quantities(
             )
             if fraction_ok and not _addable(run.current, lex.denominators[word]):
                 numerator = run.current
+                keys: tuple[str, ...] = (f"{numerator}/{lex.denominators[word]}",)
+                if (
+                    lang == EN
+                    and after is None
+                    and not plural
+                    and word != "quarter"
+                    and run.words == [run.words[0]]
+                    and run.words[0] in lex.articles
+                ):
+                    # "he will not seek a third.": the ordinal of a noun left out (a third term)
+                    keys = (*keys, str(lex.denominators[word]))
                 out.append(
-                    Quantity((f"{numerator}/{lex.denominators[word]}",),
-                             text[run.start : end], True, False, run.start, end)  # fmt: skip
+                    Quantity(keys, text[run.start : end], True, False, run.start, end)
                 )
                 run = None
                 i += 1
