@@ -820,6 +820,9 @@ PASSES = [
      "protests; Talon will not seek a third."),
     ("acronyms", "La Mission d’observation électorale de la CEDEAO (MOE-CEDEAO) et les Démocrates.",
      "The ECOWAS Election Observation Mission (ECOWAS EOM) and the Democrats."),
+    ("names", "Le long de la Volta Blanche, dans l’Upper East et l’Upper West, les habitants "
+     "vivent entre deux feux.", "Along the White Volta, in the Upper East and Upper West "
+     "regions, residents are caught in the middle."),
 ]  # fmt: skip
 
 

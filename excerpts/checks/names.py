@@ -522,6 +522,8 @@ def _slip_of(expected: str, written: str, unit: Unit) -> str | None:
     plain = strip_diacritics(expected).lower()
     if strip_diacritics(written).lower() in (plain, plain + "s"):
         return None
+    if _name_present(written, unit.src):
+        return None  # "Upper East and Upper West": another name of the French
     if not similar(expected, written) or is_transliteration(expected, written):
         return None
     known = unit.glossary.renderings(expected) or name_equivalents().get(expected, ())

@@ -908,7 +908,8 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 
 
 _NUMBERLESS_IDIOM = re.compile(
-    r"\bdeux poids,? deux mesures\b|\bà deux vitesses\b|\bcouper la poire en deux\b",
+    r"\bdeux poids,? deux mesures\b|\bà deux vitesses\b|\bcouper la poire en deux\b"
+    r"|\bentre deux feux\b",
     re.IGNORECASE,
 )
 

@@ -388,6 +388,7 @@ Salle = Hall|Room|Salle
 Sergent = Sergeant|Sergent
 Sergent-chef = Staff Sergeant|Sergeant|Sergent-chef
 Sotchi = Sochi
+Blanche = White|Blanche
 Démocrates = Democrats|Démocrates
 Obaida = Ubaydah|Ubaida|Obaida
 Kouleba = Kuleba
