@@ -185,16 +185,16 @@ class _Suggester:
         if exact is not None:
             return exact
         words = _words(msgid)
-        grams = _pairs(words)
+        # In the text's order, not a set's: a set of strings iterates in an order that changes
+        # with each process's hash seed, and where the budget cuts, so would the suggestions.
+        ordered = dict.fromkeys(zip(words, words[1:], strict=False))
+        grams = frozenset(ordered)
         if not grams or not self._entries:
             return None
         if self._index is None:
             self._index = self._build_index()
         # Rarest word pairs first, within a budget of postings read: a similar text shares most
         # of the query's pairs, and "de la" or "selon un" alone would bring in half the catalog.
-        # In the text's order, not the set's: a set of strings iterates in an order that changes
-        # with each process's hash seed, and where the budget cuts, so would the suggestions.
-        ordered = dict.fromkeys(zip(words, words[1:], strict=False))
         postings = sorted((self._index.get(gram, []) for gram in ordered), key=len)
         hits: Counter[int] = Counter()
         budget = 0

@@ -12,7 +12,7 @@ from excerpts.checks.normalize import (
     NOT_PLAIN,
     NUMERIC_DATE,
     PLAIN_LETTER_RUN,
-    URL_OR_EMAIL,
+    address_spans,
     insertions,
     inside,
 )
@@ -318,10 +318,8 @@ def _outside_addresses(
     names: list[tuple[str, int, int]], text: str
 ) -> list[tuple[str, int, int]]:
     """The calendar names of a text that are not part of a URL or an e-mail address."""
-    if not names or ("www." not in text and "://" not in text and "@" not in text):
-        return names
-    spans = [m.span() for m in URL_OR_EMAIL.finditer(text)]
-    return [n for n in names if not inside(n[1], spans)]
+    spans = address_spans(text) if names else []
+    return [n for n in names if not inside(n[1], spans)] if spans else names
 
 
 def check_dates(unit: Unit) -> str | None:

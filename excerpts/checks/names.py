@@ -11,7 +11,7 @@ from excerpts.checks.dates import english_calendar_name
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
     LETTER_RUN,
-    URL_OR_EMAIL,
+    address_spans,
     inside,
     is_headline,
     strip_diacritics,
@@ -23,7 +23,6 @@ from excerpts.checks.tables import (
     adjective_countries,
     capital_countries,
     country_adjectives,
-    country_stem,
     demonyms,
     english_nationalities,
     name_equivalents,
@@ -275,8 +274,8 @@ def _name_present(word: str, text: str, plural: bool = True) -> bool:
     if _name_pattern(word, plural).search(text):
         return True
     # French plural of a people or family, English singular: les Dogons -> the Dogon.
-    plural = len(word) > 4 and word.endswith("s")
-    return plural and _name_pattern(word[:-1]).search(text) is not None
+    french_plural = len(word) > 4 and word.endswith("s")
+    return french_plural and _name_pattern(word[:-1]).search(text) is not None
 
 
 def _after(pattern: re.Pattern[str], word: str, text: str) -> bool:
@@ -706,10 +705,8 @@ def _mentions(renderings: set[str], text: str) -> int:
     forms = set(renderings)
     for rendering in renderings:
         forms.update(country_adjectives(rendering))
-        country = country_stem(rendering)
-        if country is not None:
-            forms.add(country)  # Mali's defence minister
-        forms.update(adjective_countries().get(rendering, ()))  # Russia's Yadran group
+        # Mali's defence minister, Russia's Yadran group: the country an adjective stands for.
+        forms.update(adjective_countries().get(rendering, ()))
     starts = {m.start() for f in forms for m in _name_pattern(f).finditer(text)}
     return len(starts)
 
@@ -745,19 +742,12 @@ def _shouted_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
 
 
-def _address_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the URLs and e-mail addresses of a text, whose letters are no words."""
-    if "www." not in text and "://" not in text and "@" not in text:
-        return []
-    return [m.span() for m in URL_OR_EMAIL.finditer(text)]
-
-
 def acronym_candidates(folded: str) -> list[str]:
     """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted."""
     found: list[str] = []
     dateline = _DATELINE.match(folded)
     shouted = _shouted_spans(folded) if _THREE_CAPITALS.search(folded) else []
-    shouted += _address_spans(folded)  # https://www.sgg-mali.ml/JO/…: the urls check's
+    shouted += address_spans(folded)  # https://www.sgg-mali.ml/JO/…: the urls check's
     for m in _ACRONYM.finditer(folded):
         word = m.group(1)
         if not _is_acronym(word) or word in found or word in CONVENTIONAL_CAPITALS:

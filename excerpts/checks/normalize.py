@@ -121,6 +121,13 @@ def strip_elision(word: str) -> str:
     return _ELISION.sub("", word)
 
 
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the URLs and e-mail addresses of a text, whose letters are no words."""
+    if "www." not in text and "://" not in text and "@" not in text:
+        return []
+    return [m.span() for m in URL_OR_EMAIL.finditer(text)]
+
+
 def has_diacritics(word: str) -> bool:
     """Whether a word carries any accent or diaeresis."""
     return strip_diacritics(word) != word

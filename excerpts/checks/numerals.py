@@ -779,7 +779,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     if "://" in text or "www." in text or "@" in text:
         text = URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
     phones: list[Quantity] = []
-    if "+" in text or "4" in text or "our-wheel" in text:
+    if "+" in text or "our-wheel" in text or "4" in text and ("x" in text or "×" in text):
         text, phones = _numbers_as_labels(text, lang)
     digit = _DIGIT.search(text)
     # A number written in digits starts with one: the search for them starts at the first.

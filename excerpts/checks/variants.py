@@ -25,6 +25,11 @@ from excerpts.checks.normalize import strip_diacritics
 _FRENCH_DISTINCTIVE = re.compile(r"^iou|^you|^ia|^io|^ie|tch|ch|dh|j|gu(?=[eiy])")
 _FRENCH_SOUNDS = {"iou": "Yu", "you": "Yu", "ia": "Ya", "io": "Yo", "ie": "e", "tch": "C",
                   "ch": "S", "dh": "d", "j": "Z", "gu": "g"}  # fmt: skip
+# French tch and gu (before e or i) are English ch and g in Russian names only (Gorbatchev,
+# Evgueni); elsewhere they are spelled alike in both (Kantchari, Pagbelguem), so tch is a
+# sound of its own (T), neither ch nor sh (Tchiroma is not Tshiroma).
+_FRENCH_DISTINCTIVE_NOT_RUSSIAN = re.compile(r"^iou|^you|^ia|^io|^ie|tch|ch|dh|j")
+_FRENCH_SOUNDS_NOT_RUSSIAN = {**_FRENCH_SOUNDS, "tch": "T"}
 _ENGLISH_DISTINCTIVE = re.compile(r"^yu|^ya|^yo|^ye|ch|sh|zh|j")
 _ENGLISH_SOUNDS = {"yu": "Yu", "ya": "Ya", "yo": "Yo", "ye": "e", "ch": "C", "sh": "S",
                    "zh": "Z", "j": "J"}  # fmt: skip
@@ -55,8 +60,12 @@ def _weak(plain: str) -> str:
     return _FINAL_E.sub("", _DOUBLED.sub(r"\1", _weak_sounds(plain)))
 
 
-def _french_key(plain: str) -> str:
-    return _weak(_FRENCH_DISTINCTIVE.sub(lambda m: _FRENCH_SOUNDS[m.group(0)], plain))
+def _french_key(plain: str, russian: bool = True) -> str:
+    if russian:
+        pattern, sounds = _FRENCH_DISTINCTIVE, _FRENCH_SOUNDS
+    else:
+        pattern, sounds = _FRENCH_DISTINCTIVE_NOT_RUSSIAN, _FRENCH_SOUNDS_NOT_RUSSIAN
+    return _weak(pattern.sub(lambda m: sounds[m.group(0)], plain))
 
 
 def _english_key(plain: str) -> str:
@@ -94,10 +103,8 @@ def is_transliteration(french: str, english: str) -> bool:
         # Chevtchenko/Shevchenko is transliterated throughout; Farchana, a Chadian town
         # written the French way in English too, is not Farshana.
         return False
-    if ("gu" in fr or "tch" in fr) and not _RUSSIAN_SIGNS.search(french.lower()):
-        # Pagbelguem is not Pagbelgem, nor Kantchari Kanchari: gu and tch are Russian's
-        fr = fr.replace("gu", "g\u0000").replace("tch", "t\u0000ch")
-    return _french_key(fr) == _english_key(en)
+    russian = _RUSSIAN_SIGNS.search(french.lower()) is not None
+    return _french_key(fr, russian) == _english_key(en)
 
 
 # Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
