@@ -296,6 +296,10 @@ CATCHES = [
     ("names", "Du blé livré au Yémen.", "Wheat delivered to Oman."),
     ("numbers", "Lors des manifestations des 26, 27 et 29 juin.",
      "During the June 26–28 protests."),
+    ("numbers", "Celui d’une justice à deux vitesses, sévère pour les petits.",
+     "That of three-tier justice, harsh on ordinary people."),
+    ("names", "Procès Diendéré : la défense plaide l’acquittement.",
+     "Trial: the defence pleads for acquittal."),
 ]  # fmt: skip
 
 PASSES = [
@@ -823,6 +827,10 @@ PASSES = [
     ("names", "Le long de la Volta Blanche, dans l’Upper East et l’Upper West, les habitants "
      "vivent entre deux feux.", "Along the White Volta, in the Upper East and Upper West "
      "regions, residents are caught in the middle."),
+    ("numbers", "Celui d’une justice à deux vitesses, sévère pour les petits.",
+     "That of two-tier justice, harsh on ordinary people."),
+    ("names", "Affaire Thomas Sankara : vers un procès en appel sans fin ?",
+     "Thomas Sankara case: an appeal trial without end?"),
 ]  # fmt: skip
 
 

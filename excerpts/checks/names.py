@@ -172,6 +172,15 @@ def _fields(folded: str) -> set[int]:
 # Endings of French common nouns that no first name has (Clément and Florence show why -ment
 # and -ence are not among them).
 _NOUN_ENDINGS = ("age", "tion", "sion", "ité", "isme", "ière", "esse")
+# Common nouns that open headlines before a name: "Affaire Thomas Sankara : …", "Procès
+# Diendéré : …", "Hommage Norbert Zongo".
+_HEADLINE_NOUNS = frozenset(
+    """
+    Affaire Procès Dossier Verdict Hommage Décès Mort Enlèvement Assassinat Meurtre Attaque
+    Visite Crise Portrait Entretien Interview Exclusif Lettre Discours Adieu Bilan Sommet
+    Tribune Éditorial Chronique Analyse Enquête Alerte Urgent
+    """.split()  # noqa: SIM905
+)
 
 
 def _opens_name(folded: str, m: re.Match[str]) -> bool:
@@ -181,7 +190,7 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
         return False
     if len(word) > 4 and word.endswith("ez"):
         return False  # an imperative, as in the slogan « Libérez Sonko ! »
-    if len(word) > 5 and word.endswith(_NOUN_ENDINGS):
+    if len(word) > 5 and word.endswith(_NOUN_ENDINGS) or word in _HEADLINE_NOUNS:
         return False  # a common noun before a name: "Sondage Gallup : …"
     if _VERB_AFTER.match(folded, m.end()):
         return True

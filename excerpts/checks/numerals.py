@@ -798,6 +798,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if lang == FR and "deux" in masked:
             # "Deux poids, deux mesures": double standards, an idiom that counts nothing.
             masked = _NUMBERLESS_IDIOM.sub(lambda m: " " * len(m.group(0)), masked)
+        if lang == EN and "two-" in masked:
+            masked = _NUMBERLESS_IDIOM_EN.sub(lambda m: " " * len(m.group(0)), masked)
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     found.sort(key=lambda q: q.start)
@@ -908,10 +910,12 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 
 
 _NUMBERLESS_IDIOM = re.compile(
-    r"\bdeux poids,? deux mesures\b|\bà deux vitesses\b|\bcouper la poire en deux\b"
+    r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b|\bcouper la poire en deux\b"
     r"|\bentre deux feux\b",
     re.IGNORECASE,
 )
+# English gives "à deux vitesses" its own idiom, which counts nothing either: "two-tier justice".
+_NUMBERLESS_IDIOM_EN = re.compile(r"\btwo-(?:tier|speed|track)\b", re.IGNORECASE)
 
 
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
