@@ -300,6 +300,12 @@ CATCHES = [
      "That of three-tier justice, harsh on ordinary people."),
     ("names", "Procès Diendéré : la défense plaide l’acquittement.",
      "Trial: the defence pleads for acquittal."),
+    ("numbers", "Elle a devancé Djénébou Danté (23\u202fs\u202f14).",
+     "She finished ahead of Djénébou Danté (23.41)."),
+    ("names", "Elle a devancé la Malienne Djénébou Danté.",
+     "She finished ahead of Niger’s Djénébou Danté."),
+    ("brackets", "Nene Dorgeles avait ouvert le score (71e) pour les Aigles (Mali).",
+     "Nene Dorgeles had given the Eagles, Mali, the lead in the 71st minute."),
 ]  # fmt: skip
 
 PASSES = [
@@ -831,6 +837,15 @@ PASSES = [
      "That of two-tier justice, harsh on ordinary people."),
     ("names", "Affaire Thomas Sankara : vers un procès en appel sans fin ?",
      "Thomas Sankara case: an appeal trial without end?"),
+    ("numbers", "Elle a devancé la Malienne Djénébou Danté (23\u202fs\u202f14).",
+     "She finished ahead of Mali’s Djénébou Danté (23.14)."),
+    ("brackets", "BOUAKÉ (Côte d’Ivoire), 3 févr. 2024 (AFP) - La Côte d’Ivoire a renversé "
+     "le Mali (2-1 a.p.) samedi soir.", "BOUAKÉ, Ivory Coast, Feb. 3, 2024 (AFP) - Ivory Coast "
+     "came from behind to beat Mali 2-1 after extra time on Saturday night."),
+    ("brackets", "Nene Dorgeles avait ouvert le score pour les Aigles (71e).",
+     "Nene Dorgeles had given the Eagles the lead in the 71st minute."),
+    ("names", "Zango ne participera pas aux Mondiaux en salle ni aux Championnats d’Afrique.",
+     "Zango will miss the World Indoor Championships and the African Championships."),
 ]  # fmt: skip
 
 

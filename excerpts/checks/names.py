@@ -341,8 +341,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             return None
         if _name_present(word, unit.tgt) or _adjective_present(renderings, unit.tgt):
             return None
-        if word in demonyms() and _people_of(renderings, unit.tgt):
-            return None  # les Burkinabè: the people of Burkina Faso
+        if word in demonyms() and (
+            _people_of(renderings, unit.tgt) or _country_possessive(renderings, unit.tgt)
+        ):
+            return None  # les Burkinabè: the people of Burkina Faso; la Malienne X: Mali's X
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
     # Dogon, the Dogons), as may a name the French makes plural itself.
@@ -707,6 +709,18 @@ def _people_of(renderings: tuple[str, ...], text: str) -> bool:
             ):
                 return True
     return False
+
+
+def _country_possessive(renderings: tuple[str, ...], text: str) -> bool:
+    """Whether the English names someone by the possessive of the country a demonym stands
+    for: "la Malienne Djénébou Danté" -> "Mali's Djénébou Danté"."""
+    if "'s" not in text and "’s" not in text:
+        return False
+    return any(
+        re.search(rf"\b{re.escape(country)}['’]s\b", text) is not None
+        for rendering in renderings
+        for country in adjective_countries().get(rendering, ())
+    )
 
 
 def _mentions(renderings: set[str], text: str) -> int:

@@ -67,7 +67,8 @@ _GROUP = "[ \u00a0\u202f\u2009\u2007]"
 _FR_DIGITS = re.compile(
     # A decimal comma may follow the groups (3 924,6), an English comma may not (3,924,600).
     rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|\.)\d{{3}})+(?!\d|,\d{{3}}(?!\d))|\d*))"
-    r"(?:(?:,|\.(?!\d{3}(?!\d)))(?P<dec>\d+))?"
+    # A sprinter's time is seconds and hundredths: "23 s 14" is 23.14.
+    r"(?:(?:,|\.(?!\d{3}(?!\d))|\s?s\s?(?=\d\d(?!\d)))(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
     r"|(?P<time>\s?(?:heures?|h|H)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
     r"|(?P<ord>(?:ères?|ers?|res?|ièmes?|èmes?|emes?|e|es|è|nde?s?|de?)(?![^\W\d_])))?"

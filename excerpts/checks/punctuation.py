@@ -217,9 +217,13 @@ def check_brackets(unit: Unit) -> str | None:
 # after a region ("la région de Diffa (sud-est)" -> "the southeastern Diffa region", "(ouest
 # du Niger)" -> "western Niger's").
 _PLACE_NOTE = re.compile(
-    r"\A\s*[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*\s\([A-ZÀ-Þ][^\W\d_]+(?:[ -][^\W\d_]+)?\)(?=,)"
+    r"\A\s*[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*\s\([A-ZÀ-Þ][^\W\d_]+"
+    r"(?:[ -](?:[dl]['’])?[^\W\d_]+)?\)(?=,)"  # BOUAKÉ (Côte d’Ivoire), 3 févr.
     r"|\((?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest))?"
     r"(?:\s(?:du|de\sla|de\sl'|des)\s?[A-ZÀ-Þ][^()]{0,30})?\)"
+    # A match report's minute and score: "pour les Aigles (71e)" -> "in the 71st minute",
+    # "(2-1 a.p.)" -> "2-1 after extra time".
+    r"|\(\d{1,3}e(?:\s?min\.?)?\)|\(\d{1,2}-\d{1,2}(?:,?\s?(?:a\.p\.|t\.a\.b\.?)[^()]{0,12})?\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 
