@@ -306,6 +306,10 @@ CATCHES = [
      "She finished ahead of Niger’s Djénébou Danté."),
     ("brackets", "Nene Dorgeles avait ouvert le score (71e) pour les Aigles (Mali).",
      "Nene Dorgeles had given the Eagles, Mali, the lead in the 71st minute."),
+    ("dates", "Le marché de Fatoma, qui se tient le dimanche, a rouvert.",
+     "The market in Fatoma, held on Saturdays, has reopened."),
+    ("names", "Il a été reçu par le cheikh Mohammed ben Zayed Al Nahyane.",
+     "He was received by Sheikh Mohamed bin Zayed Al Nahyne."),
 ]  # fmt: skip
 
 PASSES = [
@@ -846,6 +850,14 @@ PASSES = [
      "Nene Dorgeles had given the Eagles the lead in the 71st minute."),
     ("names", "Zango ne participera pas aux Mondiaux en salle ni aux Championnats d’Afrique.",
      "Zango will miss the World Indoor Championships and the African Championships."),
+    ("dates", "Le marché de Fatoma, qui se tient le dimanche, a rouvert le 3 mars.",
+     "The market in Fatoma, held on Sundays, reopened on March 3."),
+    ("names", "Il a été reçu par le cheikh Mohammed ben Zayed Al Nahyane.",
+     "He was received by Sheikh Mohamed bin Zayed Al Nahyan."),
+    ("names", "La Maison russe relève de l’agence fédérale Rossotroudnitchestvo.",
+     "The Russian House comes under the federal agency Rossotrudnichestvo."),
+    ("names", "L’initiative passe par les ports du Royaume.",
+     "The initiative runs through the Kingdom’s ports."),
 ]  # fmt: skip
 
 

@@ -52,6 +52,8 @@ def _calendar_names(locale: str) -> tuple[_Names, _Names]:
             key = name.lower().rstrip(".")
             if key not in full:
                 short[key] = (kind, int(number))
+    # "le dimanche" is "on Sundays", "les vendredis" "on Fridays": weekdays in the plural.
+    full.update({name + "s": v for name, v in list(full.items()) if v[0] == "day"})
     if locale == "en":
         short.update(_EXTRA_EN_ABBREVIATIONS)
     if locale == "fr":

@@ -109,7 +109,7 @@ def is_transliteration(french: str, english: str) -> bool:
 
 # Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
 # and French tch English ch (Gorbatchev, Tchekhov).
-_RUSSIAN_SIGNS = re.compile(r"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:ov|ev|ine|ski|vitch|enko)$")
+_RUSSIAN_SIGNS = re.compile(r"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:ov|ev|ine|ski|vitch|enko|stvo)$")
 
 
 # A Russian soft vowel as French writes it: io after a consonant (Artiom, Semionov, Fiodor),
