@@ -310,6 +310,8 @@ CATCHES = [
      "The market in Fatoma, held on Saturdays, has reopened."),
     ("names", "Il a été reçu par le cheikh Mohammed ben Zayed Al Nahyane.",
      "He was received by Sheikh Mohamed bin Zayed Al Nahyne."),
+    ("brackets", "L’un des principaux fournisseurs d’accès à Internet (FAI) du pays.",
+     "One of the country’s main internet service providers."),
 ]  # fmt: skip
 
 PASSES = [
@@ -858,6 +860,10 @@ PASSES = [
      "The Russian House comes under the federal agency Rossotrudnichestvo."),
     ("names", "L’initiative passe par les ports du Royaume.",
      "The initiative runs through the Kingdom’s ports."),
+    ("acronyms", "L’un des principaux fournisseurs d’accès à Internet (FAI) du pays.",
+     "One of the country’s main internet service providers (ISPs)."),
+    ("names", "Elle a été placée sous mandat de dépôt par le Pôle national de lutte contre la "
+     "cybercriminalité.", "She was remanded in custody by the National Cybercrime Division."),
 ]  # fmt: skip
 
 
