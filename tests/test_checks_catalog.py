@@ -207,9 +207,6 @@ def _labels(po: polib.POFile) -> dict[str, str]:
 # Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
 # says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES = {
-    # A known miss, not fixed yet: an acronym dropped where the French also writes the full name
-    # out (the English full name answers for both).
-    "blind66/026",
     # A title in guillemets may lose its quotes, as English sets titles in italics (a PO string
     # cannot show them): « Barkhane », « Jeune Afrique » -> Barkhane, Jeune Afrique. This writer
     # called an album title without them a defect.

@@ -312,6 +312,9 @@ CATCHES = [
      "He was received by Sheikh Mohamed bin Zayed Al Nahyne."),
     ("brackets", "L’un des principaux fournisseurs d’accès à Internet (FAI) du pays.",
      "One of the country’s main internet service providers."),
+    ("acronyms", "« Nous avons nos VDP », a-t-il ajouté, en référence aux Volontaires pour la "
+     "défense de la patrie.", "“We have our volunteers,” he added, referring to the Volunteers "
+     "for the Defence of the Homeland."),
 ]  # fmt: skip
 
 PASSES = [
@@ -862,6 +865,11 @@ PASSES = [
      "The initiative runs through the Kingdom’s ports."),
     ("acronyms", "L’un des principaux fournisseurs d’accès à Internet (FAI) du pays.",
      "One of the country’s main internet service providers (ISPs)."),
+    ("acronyms", "Les VDP, ces Volontaires pour la défense de la patrie, tiennent la ville.",
+     "The VDP, the Volunteers for the Defence of the Homeland, hold the town."),
+    ("acronyms", "« Nos VDP tiennent », dit-il des Volontaires pour la défense de la patrie.",
+     "“Our Volunteers for the Defence of the Homeland are holding,” he said of the "
+     "Volunteers for the Defence of the Homeland."),
     ("names", "Elle a été placée sous mandat de dépôt par le Pôle national de lutte contre la "
      "cybercriminalité.", "She was remanded in custody by the National Cybercrime Division."),
 ]  # fmt: skip

@@ -816,12 +816,50 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             return f"{word} (kept in French; usually {renderings[0]})"
         return None
     if renderings:
-        if any(_acronym_rendered(r, unit.tgt) for r in renderings):
+        found = [r for r in renderings if _acronym_rendered(r, unit.tgt)]
+        if found and not _one_name_for_two(word, found, unit):
             return None
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if len(word) >= 4 and word.casefold() in unit.tgt_lower:
         return None  # UNICEF written Unicef
     return word
+
+
+# French words an acronym leaves out: "Volontaires pour la défense de la patrie" is VDP.
+_FRENCH_UNCOUNTED = frozenset(
+    "de du des la le les l d pour et à au aux en sur contre par".split()  # noqa: SIM905
+)
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether a French text also writes out an acronym, a word for each of its letters."""
+    letters = acronym.lower()
+    words = re.findall(r"[^\W\d_]+", text)
+    for i, first in enumerate(words):
+        if first[0] != acronym[0]:
+            continue
+        k = 0
+        for w in words[i:]:
+            if w.lower() in _FRENCH_UNCOUNTED:
+                continue
+            if k == len(letters) or w[0].lower() != letters[k]:
+                break
+            k += 1
+        if k == len(letters):
+            return True
+    return False
+
+
+def _one_name_for_two(word: str, found: list[str], unit: Unit) -> bool:
+    """Whether the English writes the full name once for both the French acronym and the
+    full name the French writes out too: « nos VDP », … les Volontaires pour la défense de
+    la patrie -> "our volunteers", … the Volunteers for the Defence of the Homeland."""
+    if any(" " not in r for r in found) or not _spelled_out(word, unit.src):
+        return False
+    if _misspelt_acronym(word, unit) is not None:
+        return False  # "World Food Programme (WPF)": reported as misspelt, more precisely
+    mentions = sum(len(_proper_name_pattern(r).findall(unit.tgt)) for r in found)
+    return mentions < 2
 
 
 def _generic_before_name(word: str, unit: Unit) -> bool:
