@@ -312,6 +312,10 @@ CATCHES = [
      "He was received by Sheikh Mohamed bin Zayed Al Nahyne."),
     ("brackets", "L’un des principaux fournisseurs d’accès à Internet (FAI) du pays.",
      "One of the country’s main internet service providers."),
+    ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
+     "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
+    ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
+     "The text can be read on energie.gouv.bj, le site du ministère."),
     ("acronyms", "« Nous avons nos VDP », a-t-il ajouté, en référence aux Volontaires pour la "
      "défense de la patrie.", "“We have our volunteers,” he added, referring to the Volunteers "
      "for the Defence of the Homeland."),
@@ -865,6 +869,10 @@ PASSES = [
      "The initiative runs through the Kingdom’s ports."),
     ("acronyms", "L’un des principaux fournisseurs d’accès à Internet (FAI) du pays.",
      "One of the country’s main internet service providers (ISPs)."),
+    ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
+     "Chad, at 140,000 barrels per day, remains a small producer."),
+    ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
+     "The text is available on the ministry’s website, energie.gouv.bj."),
     ("acronyms", "Les VDP, ces Volontaires pour la défense de la patrie, tiennent la ville.",
      "The VDP, the Volunteers for the Defence of the Homeland, hold the town."),
     ("acronyms", "« Nos VDP tiennent », dit-il des Volontaires pour la défense de la patrie.",

@@ -221,9 +221,10 @@ _PLACE_NOTE = re.compile(
     r"(?:[ -](?:[dl]['’])?[^\W\d_]+)?\)(?=,)"  # BOUAKÉ (Côte d’Ivoire), 3 févr.
     r"|\((?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest))?"
     r"(?:\s(?:du|de\sla|de\sl'|des)\s?[A-ZÀ-Þ][^()]{0,30})?\)"
-    # A match report's minute and score: "pour les Aigles (71e)" -> "in the 71st minute",
-    # "(2-1 a.p.)" -> "2-1 after extra time".
-    r"|\(\d{1,3}e(?:\s?min\.?)?\)|\(\d{1,2}-\d{1,2}(?:,?\s?(?:a\.p\.|t\.a\.b\.?)[^()]{0,12})?\)"
+    # A figure with its words, no name: "Le Tchad (140 000 barils par jour)" -> "Chad, at
+    # 140,000 barrels per day,"; a match report's "(71e)" -> "in the 71st minute", "(2-1
+    # a.p.)" -> "2-1 after extra time". The numbers check compares the figures.
+    r"|\((?=[^()]{0,40}\))(?=[^()]*\d)[^()A-ZÀ-Þ]{1,40}\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 

@@ -347,6 +347,13 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
     return any(sum(marks[i : i + _WINDOW]) >= _FRENCH_IN_WINDOW for i in range(len(marks)))
 
 
+def _without_links(text: str) -> str:
+    """A text with its URLs, bare domains (energie.gouv.bj) and e-mail addresses blanked."""
+    if "." not in text:
+        return text
+    return _URL.sub(" ", URL_OR_EMAIL.sub(" ", text))
+
+
 def _french_run(unit: Unit) -> str | None:
     """Lowercase words of the French copied into the English as they stand: three in a row
     (``aucune aide depuis``), or two that are each marked as French (``grève générale``).
@@ -362,8 +369,8 @@ def _french_run(unit: Unit) -> str | None:
     shared = [r[0].islower() and r in french_words for r in runs]
     if not any(map(bool.__and__, shared, shared[1:])):
         return None
-    words = WORD_RE.findall(URL_OR_EMAIL.sub(" ", _KEPT_AS_IS.sub(" ", _mark_acronyms(unit.tgt))))
-    source = WORD_RE.findall(URL_OR_EMAIL.sub(" ", unit.src))
+    words = WORD_RE.findall(_without_links(_KEPT_AS_IS.sub(" ", _mark_acronyms(unit.tgt))))
+    source = WORD_RE.findall(_without_links(unit.src))
     threes = {tuple(source[i : i + 3]) for i in range(len(source) - 2)}
     twos = {tuple(source[i : i + 2]) for i in range(len(source) - 1)}
     for i in range(len(words) - 1):
