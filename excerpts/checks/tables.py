@@ -152,6 +152,9 @@ Pentagone = Pentagon
 Al-Qaïda|Al-Qaida = al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida|al Qaeda|al Qaida|Al Qaeda|Al Qaida
 Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
 Amitié = Friendship|friendship|Amitié
+Muraille = Wall|wall|Muraille
+Eaux = Water|Waters|water|waters|forestry|Forestry|Eaux
+Forêts = Forests|Forestry|forests|forestry|Forêts
 État = State
 Etat = State
 Islamique = Islamic
@@ -858,7 +861,40 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
         name = english.get(code)
         if name and " " not in french and "-" not in french and french != name:
             table.setdefault(french, (name,))
+    for city, english_city in _cldr_cities():
+        table.setdefault(city, (english_city,))
     return table
+
+
+# A French city's article is no part of the name to look for: le Caire, la Havane.
+_CITY_ARTICLE = re.compile(r"^(?:(?:Le|La|Les)\s|L['’])")
+# CLDR city names that are also French words or first names (une grenade, Maurice Kamto).
+_CITIES_LEFT_OUT = frozenset({"Grenade", "Canton", "Dominique", "Maurice", "Marquises", "Showa"})
+
+
+def _cldr_cities() -> list[tuple[str, str]]:
+    """Cities whose French and English names CLDR gives differently (Bakou -> Baku), as one
+    French word. CLDR's English city names are plain ASCII (Lome, Ndjamena): a difference of
+    accents alone is left out, as names keep their diacritics in English."""
+    from babel import Locale
+
+    from excerpts.checks.normalize import strip_diacritics
+
+    english = Locale("en").time_zones
+    cities = []
+    for zone, names in Locale("fr").time_zones.items():
+        french = names.get("city")
+        if not french or any(c in french for c in "([") or zone.startswith("Etc/"):
+            continue
+        name = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        french = _CITY_ARTICLE.sub("", french)
+        if " " in french or french == name or french in _CITIES_LEFT_OUT:
+            continue
+        plain = strip_diacritics(french).replace("’", "").lower()
+        if plain == strip_diacritics(name).replace(" ", "").lower():
+            continue  # N’Djamena, Lomé: English keeps the French accents
+        cities.append((french, name))
+    return cities
 
 
 _DEMONYM_SUFFIX = re.compile(r"(?:ese|ian|ean|an|ien)$")
