@@ -207,6 +207,10 @@ def _labels(po: polib.POFile) -> dict[str, str]:
 # Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
 # says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES = {
+    # A disagreement: an acronym English keeps (AFD) replaced by its full English name. Two
+    # labelled correct pairs do the same (the AES, the FDS) and one other defect does, so the
+    # full name stays accepted where the French gives the acronym alone.
+    "blind122/019",
     # A title in guillemets may lose its quotes, as English sets titles in italics (a PO string
     # cannot show them): « Barkhane », « Jeune Afrique » -> Barkhane, Jeune Afrique. This writer
     # called an album title without them a defect.

@@ -172,13 +172,14 @@ def _fields(folded: str) -> set[int]:
 # Endings of French common nouns that no first name has (Clément and Florence show why -ment
 # and -ence are not among them).
 _NOUN_ENDINGS = ("age", "tion", "sion", "ité", "isme", "ière", "esse")
-# Common nouns that open headlines before a name: "Affaire Thomas Sankara : …", "Procès
-# Diendéré : …", "Hommage Norbert Zongo".
+# Common nouns and cries that open headlines and slogans before a name: "Affaire Thomas
+# Sankara : …", "Procès Diendéré : …", « Vive Poutine ! ».
 _HEADLINE_NOUNS = frozenset(
     """
     Affaire Procès Dossier Verdict Hommage Décès Mort Enlèvement Assassinat Meurtre Attaque
     Visite Crise Portrait Entretien Interview Exclusif Lettre Discours Adieu Bilan Sommet
-    Tribune Éditorial Chronique Analyse Enquête Alerte Urgent
+    Tribune Éditorial Chronique Analyse Enquête Alerte Urgent Vive Vivent Gloire Honneur
+    Halte Merci Bravo
     """.split()  # noqa: SIM905
 )
 
@@ -209,7 +210,7 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
 _ORDINARY_IN_TABLE = frozenset(
     """
     Petit Petite Grand Grande Haut Haute Nord Sud Est Ouest Centre Centrale Occidentale
-    Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial
+    Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre
     """.split()  # noqa: SIM905
 )
 
@@ -356,7 +357,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return None  # Mali -> Malian; but Daoud is no place, and Daoudi no adjective of it
     if "-" in word.strip("-"):
         # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
-        parts = [p for p in word.split("-") if p]
+        # So is Notre-Dame-du-Rosaire, "Our Lady of the Rosary": its linking words aside.
+        parts = [p for p in word.split("-") if p and p not in _COMPOUND_LINKS]
         if all(p[:1].isupper() for p in parts) and not any(_missing_name(p, unit) for p in parts):
             return None
     if _common_noun_rendered(word, unit) or _townspeople(word, unit):
@@ -382,6 +384,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if is_transliteration(word, spelled):
         return None
     return f"{word} (written {spelled}?)"
+
+
+# The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.
+_COMPOUND_LINKS = frozenset({"du", "de", "des", "la", "le", "les", "sur", "en", "et"})
 
 
 # French names of a town's people: les Bamakois, les Niaméens, les Dakarois.

@@ -158,7 +158,8 @@ _COGNATE_ENDINGS = (
     ("ateurs", "ators"), ("ement", "ment"), ("ements", "ments"), ("esse", "ess"),
     # Peoples: Indien/Indian, Égyptiennes/Egyptians, Congolais/Congolese.
     ("ien", "ian"), ("iens", "ians"), ("ienne", "ian"), ("iennes", "ians"), ("ais", "ese"),
-    ("aise", "ese"), ("aises", "ese"), ("eme", "em"), ("emes", "ems"),
+    ("aise", "ese"), ("aises", "ese"), ("eme", "em"), ("emes", "ems"), ("ete", "et"),
+    ("etes", "ets"),  # Prophète/Prophet, Planète/Planet
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
     ("age", "age"), ("ure", "ure"),
