@@ -893,6 +893,8 @@ PASSES = [
      "Our Lady of the Rosary parish and the Grand Mosque share the food."),
     ("names", "Le croissant de Dhou al-Hijja a été aperçu ; la journée d’Arafat suit. Maouloud.",
      "The crescent of Dhu al-Hijjah was sighted; the Day of Arafah follows. Mawlid."),
+    ("names", "ONU Femmes et le FNUAP apportent un soutien aux survivantes.",
+     "UN Women and UNFPA are providing support to survivors."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

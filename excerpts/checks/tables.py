@@ -153,6 +153,7 @@ Al-Qaïda|Al-Qaida = al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida|al Qaeda|al Qaida|Al Qa
 Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
 Amitié = Friendship|friendship|Amitié
 Muraille = Wall|wall|Muraille
+Femmes = Women|women|Femmes
 Aide = Aid|aid|Aide
 Notre-Dame = Our Lady|Notre Dame|Notre-Dame
 Notre = Our|Notre
