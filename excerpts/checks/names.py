@@ -215,6 +215,11 @@ _ORDINARY_IN_TABLE = frozenset(
 )
 
 
+# The start of a quoted French title, which capitalises its article's noun and what comes
+# before it (« L'Étrange Destin de Wangrin », « Le Vieux Nègre et la Médaille »).
+_TITLE_CAPITAL = re.compile(r"\"\s?(?:L'|(?:Le|La|Les|Un|Une)\s)(?:[A-ZÀ-Þ][^\W\d_]*\s)*$")
+
+
 def _compound_place(word: str) -> bool:
     """Whether a word is a place of several capitalised parts (Bobo-Dioulasso), which no
     institution takes for its field ("l'Institut français de Bobo-Dioulasso")."""
@@ -244,6 +249,12 @@ def name_candidates(folded: str) -> list[str]:
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
         if m.start() in fields and word not in table and not _compound_place(word):
             continue
+        if (
+            '"' in folded
+            and (word not in table or word in _ORDINARY_IN_TABLE)
+            and _TITLE_CAPITAL.search(folded, max(0, m.start() - 60), m.start())
+        ):
+            continue  # « L'Étrange Destin de Wangrin »: a title's capitals, not names
         elided = m.start() > 0 and folded[m.start() - 1] == "'"
         # A sentence's first word is capitalised anyway; only well-known names count there,
         # and words that a verb or another name shows to be names.

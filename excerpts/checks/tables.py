@@ -154,6 +154,7 @@ Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
 Amitié = Friendship|friendship|Amitié
 Muraille = Wall|wall|Muraille
 Femmes = Women|women|Femmes
+Sacré-Cœur = Sacred Heart|Sacré-Cœur|Sacre-Coeur|Sacré-Coeur
 Aide = Aid|aid|Aide
 Notre-Dame = Our Lady|Notre Dame|Notre-Dame
 Notre = Our|Notre
