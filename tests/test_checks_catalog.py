@@ -207,6 +207,10 @@ def _labels(po: polib.POFile) -> dict[str, str]:
 # Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
 # says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES = {
+    # A known miss: "coup d'État" rendered "putsch" and the French "putsch" rendered "coup";
+    # the glossary's "coup" is in the English, for the other word. Telling which English word
+    # renders which French one would take word alignment.
+    "blind129/080",
     # A disagreement: an acronym English keeps (AFD) replaced by its full English name. Two
     # labelled correct pairs do the same (the AES, the FDS) and one other defect does, so the
     # full name stays accepted where the French gives the acronym alone.
