@@ -210,7 +210,8 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
 _ORDINARY_IN_TABLE = frozenset(
     """
     Petit Petite Grand Grande Haut Haute Nord Sud Est Ouest Centre Centrale Occidentale
-    Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre
+    Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
+    Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille
     """.split()  # noqa: SIM905
 )
 

@@ -803,6 +803,13 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             masked = _NUMBERLESS_IDIOM_EN.sub(lambda m: " " * len(m.group(0)), masked)
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
+    if lang == EN and ("no" in text or "nil" in text):
+        # "0 contre et 0 abstention" -> "none against and no abstentions": a zero the French
+        # writes in figures may be a word; weak, so the English word alone asks for nothing.
+        found.extend(
+            Quantity(("0",), m.group(0), False, False, m.start(), m.end())
+            for m in _ENGLISH_ZERO.finditer(text)
+        )
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
                   or "finale" in text or "ièmes" in text or "fois" in text or "out of" in text
@@ -813,6 +820,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
+_ENGLISH_ZERO = re.compile(r"\b(?:none|nil|no)\b", re.IGNORECASE)
 # "un Malien sur deux" is "half of Malians", "une sur trois" may be "a third".
 _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", re.IGNORECASE)
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
@@ -1017,7 +1025,7 @@ def unneeded_wholes(wholes: list[Quantity], others: list[Quantity]) -> list[Quan
     return [q for q in wholes if any(k.split(WHOLE)[-1] in shares for k in q.keys if WHOLE in k)]
 
 
-_SEPT_MONTH = re.compile(r"(?<=\d\s)sept(?=\.)|(?<=\d\u00a0)sept(?=\.)")
+_SEPT_MONTH = re.compile(r"(?:(?<=\d\s)|(?<=\d\u00a0)|(?<=\d(?:er|re)\s))sept(?=\.)")  # 1er sept.
 
 
 def _mask(text: str, quantities: list[Quantity]) -> str:
