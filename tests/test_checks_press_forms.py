@@ -909,6 +909,8 @@ PASSES = [
      "NIAMEY, Sept 1 (Reuters) - Niger has missed its payments."),
     ("names", "Appel public à l’épargne : l’État du Sénégal lève 364 milliards de FCFA",
      "Public bond offering: Senegal raises 364 billion CFA francs"),
+    ("names", "Haut-Mbomou : un Casque bleu tué ; le président de la Douma en visite.",
+     "Haut-Mbomou: peacekeeper killed; Duma chairman visits."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
