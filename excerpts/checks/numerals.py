@@ -539,6 +539,7 @@ def _spelled_quantities(
             fraction_ok = (
                 plural
                 or lang == FR
+                or word == "quarter"  # never an ordinal: "a quarter adult women"
                 or run.words[-1] == "one"
                 or after in (None, "of")
                 or not adjacent(i, i + 1)

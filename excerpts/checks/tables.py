@@ -156,6 +156,7 @@ Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
 Amitié = Friendship|friendship|Amitié
 Muraille = Wall|wall|Muraille
 Femmes = Women|women|Femmes
+Promotion = Promotion|promotion|Advancement|Empowerment|Affairs
 Sacré-Cœur = Sacred Heart|Sacré-Cœur|Sacre-Coeur|Sacré-Coeur
 Aide = Aid|aid|Aide
 Notre-Dame = Our Lady|Notre Dame|Notre-Dame

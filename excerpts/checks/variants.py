@@ -160,6 +160,7 @@ _COGNATE_ENDINGS = (
     ("ien", "ian"), ("iens", "ians"), ("ienne", "ian"), ("iennes", "ians"), ("ais", "ese"),
     ("aise", "ese"), ("aises", "ese"), ("eme", "em"), ("emes", "ems"), ("ete", "et"),
     ("etes", "ets"),  # Prophète/Prophet, Planète/Planet
+    ("ites", "ity"),  # a ministry's field, plural in French: Solidarités/Solidarity
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
     ("age", "age"), ("ure", "ure"),
