@@ -917,6 +917,8 @@ PASSES = [
      "Maïmouna Dièye at Family and Solidarity; Women’s Affairs."),
     ("numbers", "58,4 % sont des enfants et près d’un quart des femmes adultes.",
      "58.4 per cent were children and nearly a quarter adult women."),
+    ("names", "Les FSR du général Mohamed Hamdane Daglo, dit « Hemetti ».",
+     "The RSF of General Mohamed Hamdan Dagalo, known as “Hemedti.”"),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
