@@ -371,7 +371,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
         # So is Notre-Dame-du-Rosaire, "Our Lady of the Rosary": its linking words aside.
         parts = [p for p in word.split("-") if p and p not in _COMPOUND_LINKS]
-        if all(p[:1].isupper() for p in parts) and not any(_missing_name(p, unit) for p in parts):
+        if all(p[:1].isupper() for p in parts) and _parts_present(parts, word, unit):
             return None
     if _common_noun_rendered(word, unit) or _townspeople(word, unit):
         return None
@@ -396,6 +396,20 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if is_transliteration(word, spelled):
         return None
     return f"{word} (written {spelled}?)"
+
+
+def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:
+    """Whether each part of a compound is in the English, a part being one word or a name of
+    the table in several (Burkina–États-Unis: Burkina, then États-Unis, the US)."""
+    if not parts:
+        return True
+    for end in range(len(parts), 0, -1):
+        group = "-".join(parts[:end])
+        if end > 1 and (group == word or group not in name_equivalents()):
+            continue
+        if _missing_name(group, unit) is None and _parts_present(parts[end:], word, unit):
+            return True
+    return False
 
 
 # The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.
