@@ -330,6 +330,9 @@ CATCHES = [
      "58.4 per cent were children and nearly a third adult women."),
     ("names", "Relations Burkina–États-Unis : l’ambassadrice veut « rassurer » l’opinion",
      "Burkina Faso–UK Relations: Ambassador Seeks to “Reassure” Public Opinion"),
+    ("unchanged", "Orano détient 63,4 % de la Somaïr, aux côtés de la Sopamin, qui possède les "
+     "36,6 % restants.", "Orano holds 63.4% of Somaïr alongside Sopamin, qui possède les 36.6% "
+     "restants."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -923,6 +926,9 @@ PASSES = [
      "The RSF of General Mohamed Hamdan Dagalo, known as “Hemedti.”"),
     ("names", "Relations Burkina–États-Unis : l’ambassadrice veut « rassurer » l’opinion",
      "Burkina Faso–US Relations: Ambassador Seeks to “Reassure” Public Opinion"),
+    ("unchanged", "Orano détient 63,4 % de la Somaïr, aux côtés de la Société du patrimoine des "
+     "mines du Niger (Sopamin), qui possède les 36,6 % restants.", "Orano holds 63.4% of Somaïr "
+     "alongside the Société du patrimoine des mines du Niger (Sopamin), which owns 36.6%."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

@@ -425,8 +425,10 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
     if start == 0 or end == len(words):
         return False
     run = words[start:end]
-    if words[end] == _ACRONYM_MARK:
-        return len(run) <= 5  # a name its acronym closes: longer runs are names too
+    if words[end] == _ACRONYM_MARK or words[end + 1 : end + 2] == [_ACRONYM_MARK]:
+        # A name its acronym closes, right after it or after the name's last capitalised
+        # word (the Société du patrimoine des mines du Niger (Sopamin)): longer runs too.
+        return len(run) <= 5
     return len(run) <= 2 or len(run) == 3 and run[-1] in _NAME_LINKS
 
 
