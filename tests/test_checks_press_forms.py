@@ -333,6 +333,8 @@ CATCHES = [
     ("unchanged", "Orano détient 63,4 % de la Somaïr, aux côtés de la Sopamin, qui possède les "
      "36,6 % restants.", "Orano holds 63.4% of Somaïr alongside Sopamin, qui possède les 36.6% "
      "restants."),
+    ("numbers", "Les échanges ont été multipliés par sept en 2022.",
+     "Trade increased eightfold in 2022."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -929,6 +931,12 @@ PASSES = [
     ("unchanged", "Orano détient 63,4 % de la Somaïr, aux côtés de la Société du patrimoine des "
      "mines du Niger (Sopamin), qui possède les 36,6 % restants.", "Orano holds 63.4% of Somaïr "
      "alongside the Société du patrimoine des mines du Niger (Sopamin), which owns 36.6%."),
+    ("numbers", "Les échanges ont été multipliés par sept en 2022.",
+     "Trade increased sevenfold in 2022."),
+    ("names", "L’UNESCO retire le parc de la Liste en péril ; des Blancs armés, selon l’UICN.",
+     "UNESCO takes the park off the danger list; armed white men, according to the IUCN."),
+    ("acronyms", "Son PDG se veut confiant ; signalez-le par SMS au 137.",
+     "Its CEO is confident; report it by text message to 137."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

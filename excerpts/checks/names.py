@@ -211,7 +211,8 @@ _ORDINARY_IN_TABLE = frozenset(
     """
     Petit Petite Grand Grande Haut Haute Nord Sud Est Ouest Centre Centrale Occidentale
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
-    Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille
+    Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
+    Blancs Noirs Promotion
     """.split()  # noqa: SIM905
 )
 

@@ -315,6 +315,8 @@ _ENGLISH = _Lexicon(
            "quadrupled": ("x4|4", True), "twofold": ("x2|2", False),
            "threefold": ("x3|3", False), "fourfold": ("x4|4", False),
            "fivefold": ("x5|5", False), "sixfold": ("x6|6", False), "tenfold": ("x10|10", False),
+           "sevenfold": ("x7|7", False), "eightfold": ("x8|8", False),
+           "ninefold": ("x9|9", False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
            "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False)},
@@ -664,7 +666,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
     " doubled doubling double tripled tripling triple quadrupled threefold halved halving both"
-    " twofold fourfold fivefold sixfold tenfold"
+    " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -684,7 +686,7 @@ _EN_HINT = re.compile(
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
     r"|triple|quadrupled|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
-    r"|tenfold|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|tenfold|sevenfold|eightfold|ninefold|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
