@@ -319,7 +319,8 @@ _ENGLISH = _Lexicon(
            "ninefold": ("x9|9", False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
-           "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False)},
+           "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False),
+           "halve": ("1/2", False), "either": ("2", False), "neither": ("2", False)},
 )  # fmt: skip
 # Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
 _VAGUE = frozenset({"several", "few", "some", "many", "plusieurs", "quelques"})
@@ -666,7 +667,8 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
     " doubled doubling double tripled tripling triple quadrupled threefold halved halving both"
-    " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold"
+    " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold halve either"
+    " neither"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -686,7 +688,8 @@ _EN_HINT = re.compile(
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
     r"|triple|quadrupled|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
-    r"|tenfold|sevenfold|eightfold|ninefold|[IVX]{2,}|\w+teen|\w+teenth|\w+tieth)s?\b",
+    r"|tenfold|sevenfold|eightfold|ninefold|halve|either|neither|[IVX]{2,}|\w+teen|\w+teenth"
+    r"|\w+tieth)s?\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -836,7 +839,7 @@ _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.
 _SUR_BETWEEN = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+")
 _OUT_OF_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:out\s+of|in)\s+")
 _CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|hours|hrs|local time)\b")
-_DIVIDED_BY = re.compile(r"divisée?s?\s+par\s+$")
+_DIVIDED_BY = re.compile(r"divis[a-zé]*\s+par\s+$")  # divisé, diviser, divisera par deux
 _TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
 _DECADE_BEFORE = re.compile(r"années\s$")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
