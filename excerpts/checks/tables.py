@@ -156,6 +156,7 @@ Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
 Amitié = Friendship|friendship|Amitié
 Muraille = Wall|wall|Muraille
 Femmes = Women|women|Femmes
+Djourab = Djurab|Djourab
 Liste = List|list|Liste
 Blancs = white|White|whites|Whites|Blancs
 Noirs = Black|black|Blacks|Noirs
