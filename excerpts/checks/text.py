@@ -348,10 +348,19 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
 
 
 def _without_links(text: str) -> str:
-    """A text with its URLs, bare domains (energie.gouv.bj) and e-mail addresses blanked."""
-    if "." not in text:
-        return text
-    return _URL.sub(" ", URL_OR_EMAIL.sub(" ", text))
+    """A text with its URLs, bare domains (energie.gouv.bj) and e-mail addresses blanked, and
+    the names of movements that English keeps in French (Debout sur les remparts)."""
+    if "." in text:
+        text = _URL.sub(" ", URL_OR_EMAIL.sub(" ", text))
+    return _MOVEMENTS_KEPT.sub(" ", text) if _MOVEMENT_GATE.search(text) else text
+
+
+# Civic movements of the region that English press names in French: Yerewolo – Debout sur
+# les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre.
+_MOVEMENTS_KEPT = re.compile(
+    r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre", re.IGNORECASE
+)
+_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre", re.IGNORECASE)
 
 
 def _french_run(unit: Unit) -> str | None:
