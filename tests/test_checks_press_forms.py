@@ -341,6 +341,9 @@ CATCHES = [
      "Groups such as Yerewolo – Debout sur les remparts ont joué un rôle."),
     ("numbers", "La Senelec, EDM-SA et la SOMELEC doivent à elles trois quatre mois de factures.",
      "Senelec, EDM-SA and SOMELEC together owe five months of bills."),
+    ("acronyms", "Il a salué la création de la Confédération des États du Sahel et de la force "
+     "unifiée de l’AES.", "He welcomed the creation of the Confederation of Sahel States and "
+     "of the confederation’s unified force."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -951,6 +954,11 @@ PASSES = [
      "Groups such as Yerewolo – Debout sur les remparts played a role."),
     ("numbers", "La Senelec, EDM-SA et la SOMELEC doivent à elles trois quatre mois de factures.",
      "Senelec, EDM-SA and SOMELEC together owe four months of bills."),
+    ("names", "Hommage aux 27 millions de Soviétiques morts, l’un des mots connus des Ouagalais.",
+     "Tribute to the 27 million Soviets who died, one of the words known in Ouagadougou."),
+    ("acronyms", "Il a salué la création de la Confédération des États du Sahel et de la force "
+     "unifiée de l’AES.", "He welcomed the creation of the Confederation of Sahel States "
+     "(AES) and of its unified force."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

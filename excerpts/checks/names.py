@@ -887,12 +887,23 @@ def _one_name_for_two(word: str, found: list[str], unit: Unit) -> bool:
     """Whether the English writes the full name once for both the French acronym and the
     full name the French writes out too: « nos VDP », … les Volontaires pour la défense de
     la patrie -> "our volunteers", … the Volunteers for the Defence of the Homeland."""
-    if any(" " not in r for r in found) or not _spelled_out(word, unit.src):
+    if any(" " not in r for r in found):
+        return False
+    if not _spelled_out(word, unit.src) and not _named_in_french(found, unit.src):
         return False
     if _misspelt_acronym(word, unit) is not None:
         return False  # "World Food Programme (WPF)": reported as misspelt, more precisely
     mentions = sum(len(_proper_name_pattern(r).findall(unit.tgt)) for r in found)
     return mentions < 2
+
+
+def _named_in_french(found: list[str], text: str) -> bool:
+    """Whether the French also writes a name that the English full name translates, by its
+    first word: "la Confédération des États du Sahel" for "Confederation of Sahel States"."""
+    firsts = {strip_diacritics(r.split()[0]).lower() for r in found if r[:1].isupper()}
+    return any(
+        strip_diacritics(w).lower() in firsts for w in _CAPITAL_WORD.findall(text) if len(w) > 4
+    )
 
 
 def _generic_before_name(word: str, unit: Unit) -> bool:
