@@ -344,6 +344,9 @@ CATCHES = [
     ("acronyms", "Il a salué la création de la Confédération des États du Sahel et de la force "
      "unifiée de l’AES.", "He welcomed the creation of the Confederation of Sahel States and "
      "of the confederation’s unified force."),
+    ("names", "Une embuscade près de Koutougou, dans le département de Torodi, selon le ministère "
+     "de la Défense.", "An ambush near Koutougou, in the west of the country, the defence "
+     "ministry said."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",

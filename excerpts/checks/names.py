@@ -129,9 +129,12 @@ _SUBJECTS_NOT_NAMES = frozenset(
 # Finances" is the economy and finance minister. "Les autorités de Ouagadougou" are a place's.
 _FIELD_OF = re.compile(
     r"(?i:\b(?:ministres?|ministères?|ministérielle|secrétaires?|secrétariats?|directions?"
-    r"|directeurs?|directrices?|départements?|commissions?|commissaires?|commissariats?"
+    r"|directeurs?|directrices?|commissions?|commissaires?|commissariats?"
     r"|agences?|offices?|instituts?|écoles?|chambres?|caisses?|autorité|chargée?s?))"
     r"(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |de |d'|à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
+    # "le département de la Communication" is a field; "le département de Torodi" a place.
+    r"|(?i:\bdépartements?)(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |à la |aux |au )"
+    r"(?=[A-ZÀ-ÖØ-ÞŒ])"
     # "plusieurs ministres, dont celui du Pétrole": the pronoun stands for the minister.
     r"|\b(?:celui|celle)s? (?:de la |de l'|des |du |à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
 )
