@@ -962,6 +962,8 @@ PASSES = [
     ("acronyms", "Il a salué la création de la Confédération des États du Sahel et de la force "
      "unifiée de l’AES.", "He welcomed the creation of the Confederation of Sahel States "
      "(AES) and of its unified force."),
+    ("names", "Le président sera élu par le Parlement réuni en Congrès.",
+     "The president will be elected by parliament sitting in joint session."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
