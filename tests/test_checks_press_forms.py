@@ -964,6 +964,8 @@ PASSES = [
      "(AES) and of its unified force."),
     ("names", "Le président sera élu par le Parlement réuni en Congrès.",
      "The president will be elected by parliament sitting in joint session."),
+    ("names", "Nouvelle Constitution guinéenne : ce qui change pour Mamadi Doumbouya",
+     "Guinea’s new constitution: what changes for Mamadi Doumbouya"),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
