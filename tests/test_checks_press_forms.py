@@ -347,6 +347,8 @@ CATCHES = [
     ("names", "Une embuscade près de Koutougou, dans le département de Torodi, selon le ministère "
      "de la Défense.", "An ambush near Koutougou, in the west of the country, the defence "
      "ministry said."),
+    ("names", "Des camions-citernes quittent la région en direction d’Agadez ou de Kouri Bougoudi.",
+     "Tanker trucks leave the region for Arlit or Kouri Bougoudi."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -966,6 +968,8 @@ PASSES = [
      "The president will be elected by parliament sitting in joint session."),
     ("names", "Nouvelle Constitution guinéenne : ce qui change pour Mamadi Doumbouya",
      "Guinea’s new constitution: what changes for Mamadi Doumbouya"),
+    ("names", "Selon la Manul, à Oubari, Touaregs et Toubous se disputent Mourzouq et Gatroun.",
+     "According to UNSMIL, in Ubari, Tuareg and Tubu vie for Murzuq and Qatrun."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

@@ -128,8 +128,9 @@ _SUBJECTS_NOT_NAMES = frozenset(
 # Institutions' names capitalise their field, not a name: "le ministre de l'Économie et des
 # Finances" is the economy and finance minister. "Les autorités de Ouagadougou" are a place's.
 _FIELD_OF = re.compile(
-    r"(?i:\b(?:ministres?|ministères?|ministérielle|secrétaires?|secrétariats?|directions?"
-    r"|directeurs?|directrices?|commissions?|commissaires?|commissariats?"
+    # (not "en direction d'Agadez": towards a place)
+    r"(?i:\b(?<!\ben )(?:ministres?|ministères?|ministérielle|secrétaires?|secrétariats?"
+    r"|directions?|directeurs?|directrices?|commissions?|commissaires?|commissariats?"
     r"|agences?|offices?|instituts?|écoles?|chambres?|caisses?|autorité|chargée?s?))"
     r"(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |de |d'|à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
     # "le département de la Communication" is a field; "le département de Torodi" a place.
