@@ -349,6 +349,9 @@ CATCHES = [
      "ministry said."),
     ("names", "Des camions-citernes quittent la région en direction d’Agadez ou de Kouri Bougoudi.",
      "Tanker trucks leave the region for Arlit or Kouri Bougoudi."),
+    ("unchanged", "L’investiture est prévue le 23 mai au Palais de la démocratie, en présence "
+     "de plusieurs chefs d’État.", "The inauguration is scheduled for May 23 at the Palais, en "
+     "présence de plusieurs chefs d’État."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -970,6 +973,8 @@ PASSES = [
      "Guinea’s new constitution: what changes for Mamadi Doumbouya"),
     ("names", "Selon la Manul, à Oubari, Touaregs et Toubous se disputent Mourzouq et Gatroun.",
      "According to UNSMIL, in Ubari, Tuareg and Tubu vie for Murzuq and Qatrun."),
+    ("unchanged", "L’investiture est prévue le 23 mai au Palais de la démocratie, selon l’ATPE.",
+     "The inauguration is scheduled for May 23 at the Palais de la démocratie, ATPE said."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

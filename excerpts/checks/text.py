@@ -431,6 +431,13 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
     end = i
     while end < len(words) and not _capitalised(words[end]):
         end += 1
+    if (
+        start > 0
+        and i - start < 3
+        and words[start - 1] in _FRENCH_PLACE_HEADS
+        and words[start] in _NAME_LINKS
+    ):
+        return True  # the Palais de la démocratie, the Maison de la presse
     if start == 0 or end == len(words):
         return False
     run = words[start:end]
@@ -439,6 +446,15 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
         # word (the Société du patrimoine des mines du Niger (Sopamin)): longer runs too.
         return len(run) <= 5
     return len(run) <= 2 or len(run) == 3 and run[-1] in _NAME_LINKS
+
+
+# Buildings and places whose French names English keeps, their lowercase end included.
+_FRENCH_PLACE_HEADS = frozenset(
+    """
+    Palais Maison Place Stade Hôtel Musée Cité Boulevard Avenue Rue Lycée Collège Pont Marché
+    Quartier Camp Parc
+    """.split()  # noqa: SIM905
+)
 
 
 _LATIN = frozenset(
