@@ -975,6 +975,9 @@ PASSES = [
      "According to UNSMIL, in Ubari, Tuareg and Tubu vie for Murzuq and Qatrun."),
     ("unchanged", "L’investiture est prévue le 23 mai au Palais de la démocratie, selon l’ATPE.",
      "The inauguration is scheduled for May 23 at the Palais de la démocratie, ATPE said."),
+    ("acronyms", "AES TV émet sur le satellite Eutelsat 16A et sur la TNT dans les trois pays.",
+     "AES TV broadcasts on the Eutelsat 16A satellite and on digital terrestrial television in "
+     "all three countries."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
