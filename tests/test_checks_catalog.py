@@ -207,6 +207,11 @@ def _labels(po: polib.POFile) -> dict[str, str]:
 # Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
 # says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES = {
+    # A known miss: a headline's first word misspelt (Ouangolodougou -> Ouangolodogou). A
+    # sentence's first word is no name unless a table or the words after it show it to be one;
+    # reporting slips of headline topics also flagged Otages -> Hostages, Législatives ->
+    # Legislative and twelve more correct pairs of the labelled sets.
+    "blind167/078",
     # A known miss: "coup d'État" rendered "putsch" and the French "putsch" rendered "coup";
     # the glossary's "coup" is in the English, for the other word. Telling which English word
     # renders which French one would take word alignment.
