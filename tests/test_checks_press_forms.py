@@ -352,6 +352,8 @@ CATCHES = [
     ("unchanged", "L’investiture est prévue le 23 mai au Palais de la démocratie, en présence "
      "de plusieurs chefs d’État.", "The inauguration is scheduled for May 23 at the Palais, en "
      "présence de plusieurs chefs d’État."),
+    ("names", "À Ziguinchor, un adolescent de 16 ans, Landing Diédhiou, a succombé.",
+     "In Ziguinchor, 16-year-old Landing Diédiou died."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -978,6 +980,8 @@ PASSES = [
     ("acronyms", "AES TV émet sur le satellite Eutelsat 16A et sur la TNT dans les trois pays.",
      "AES TV broadcasts on the Eutelsat 16A satellite and on digital terrestrial television in "
      "all three countries."),
+    ("names", "La chute de Mouammar Kadhafi en 2011 ; Landing Diédhiou a succombé.",
+     "The fall of Muammar Gaddafi in 2011; Landing Diédhiou died."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
