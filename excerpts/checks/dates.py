@@ -303,6 +303,16 @@ def _dated_weekdays(unit: Unit, tgt: Counter[tuple[str, int]]) -> set[tuple[str,
 _DAY_JOINED_MONTH = re.compile(r"\d(?:er|re|e)?-([A-ZÀ-Þ][^\W\d_]+)")  # 28-Septembre, 1er-Mai
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]+")
+
+
+def _capitalised_months(text: str) -> set[tuple[str, int]]:
+    """The months a French text names with a capital (Mars, Mai), which it does not count."""
+    full = _calendar_names("fr")[0]
+    items = (full.get(m.group(0).lower()) for m in _CAPITALISED_WORD.finditer(text))
+    return {item for item in items if item is not None and item[0] == "month"}
+
+
 def _place_months(text: str) -> set[tuple[str, int]]:
     """The months of the places a French text names after a date (la place du 28-Septembre)."""
     full = _calendar_names("fr")[0]
@@ -352,7 +362,13 @@ def check_dates(unit: Unit) -> str | None:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
     optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt)
     missing = [_name(i, "fr") for i in src if i not in tgt and i not in optional]
-    added = [_name(i, "en") for i in tgt if i not in src and i not in implied]
+    added_items = [i for i in tgt if i not in src and i not in implied]
+    if added_items:
+        # "les martyrs de Mars": a capitalised month the French leaves undated is a name of
+        # the month all the same, which the English may write as one ("the martyrs of March").
+        named = _capitalised_months(unit.src)
+        added_items = [i for i in added_items if i not in named]
+    added = [_name(i, "en") for i in added_items]
     if not missing and not added:
         return None
     if len(missing) == 1 and len(added) == 1:

@@ -197,6 +197,8 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
         return False  # an imperative, as in the slogan « Libérez Sonko ! »
     if len(word) > 5 and word.endswith(_NOUN_ENDINGS) or word in _HEADLINE_NOUNS:
         return False  # a common noun before a name: "Sondage Gallup : …"
+    if word.endswith(("er", "ir")) and m.start() and folded[m.start() - 1] in "\"'":
+        return False  # a slogan's verb opening a quotation: « Tuer Sankara, … »
     if _VERB_AFTER.match(folded, m.end()):
         return True
     following = _NEXT_CAPITAL.match(folded, m.end())
