@@ -584,6 +584,7 @@ FAI = ISP|internet service provider|internet provider|FAI
 AED = ACN|Aid to the Church in Need|AED
 MANUL = UNSMIL|MANUL
 TNT = DTT|digital terrestrial television|digital TV|TNT
+IA = AI|artificial intelligence|IA
 UICN = IUCN|International Union for Conservation of Nature|UICN
 SMS = SMS|text message|text messages|text|texts
 PDG = CEO|chief executive|chairman|managing director|PDG

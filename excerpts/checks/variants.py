@@ -162,6 +162,7 @@ _COGNATE_ENDINGS = (
     ("aise", "ese"), ("aises", "ese"), ("eme", "em"), ("emes", "ems"), ("ete", "et"),
     ("etes", "ets"),  # Prophète/Prophet, Planète/Planet
     ("ites", "ity"),  # a ministry's field, plural in French: Solidarités/Solidarity
+    ("ie", "ia"),  # places: Californie/California, Virginie/Virginia, Tanzanie/Tanzania
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
     ("age", "age"), ("ure", "ure"),
