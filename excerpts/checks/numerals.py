@@ -788,6 +788,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     phones: list[Quantity] = []
     if "+" in text or "our-wheel" in text or "4" in text and ("x" in text or "×" in text):
         text, phones = _numbers_as_labels(text, lang)
+    if "m2" in text or "m3" in text:
+        text = _UNIT_EXPONENT.sub(lambda m: m.group(0)[:-1] + " ", text)
     digit = _DIGIT.search(text)
     # A number written in digits starts with one: the search for them starts at the first.
     found = list(_digit_quantities(text, lang, digit.start())) if digit is not None else []
@@ -809,6 +811,12 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             masked = _NUMBERLESS_IDIOM_EN.sub(lambda m: " " * len(m.group(0)), masked)
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
+    if lang == EN and "every other" in text:
+        # "un jour sur deux" -> "every other day": one in two, the French's 1/2.
+        found.extend(
+            Quantity(("1/2", "2"), m.group(0), False, False, m.start(), m.end())
+            for m in _EVERY_OTHER.finditer(text)
+        )
     if lang == EN and ("no" in text or "nil" in text):
         # "0 contre et 0 abstention" -> "none against and no abstentions": a zero the French
         # writes in figures may be a word; weak, so the English word alone asks for nothing.
@@ -827,6 +835,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
+_EVERY_OTHER = re.compile(r"\bevery other\b", re.IGNORECASE)
+# A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
+_UNIT_EXPONENT = re.compile(r"(?<![^\W\d_])[kcdh]?m[23](?!\w)")
 _ENGLISH_ZERO = re.compile(r"\b(?:none|nil|no)\b", re.IGNORECASE)
 # "un Malien sur deux" is "half of Malians", "une sur trois" may be "a third".
 _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", re.IGNORECASE)
