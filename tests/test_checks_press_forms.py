@@ -998,6 +998,9 @@ PASSES = [
      "The flow was measured at 2,450 cubic metres per second; a 300-cubic-metre water tower."),
     ("numbers", "Les quartiers seront desservis un jour sur deux, de 18 h à 6 h.",
      "The districts will be supplied every other day, from 6 p.m. to 6 a.m."),
+    ("names", "À l’UFR Sciences exactes, l’aide passe de 150 000 à 175 000 F CFA ; la série "
+     "Lettres ferme la marche.", "At the Faculty of Exact Sciences, the grant rises from "
+     "150,000 to 175,000 CFA francs; the literature stream came last."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
