@@ -360,6 +360,8 @@ CATCHES = [
      "These images were generated, according to a professor."),
     ("numbers", "Le débit a été mesuré à 2 450 m3/s.",
      "The flow was measured at 2,540 cubic metres per second."),
+    ("numbers", "La station émettra 24 heures sur 24 sur 101,5 MHz.",
+     "The station will broadcast around the clock on 105.1 MHz."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -1001,6 +1003,10 @@ PASSES = [
     ("names", "À l’UFR Sciences exactes, l’aide passe de 150 000 à 175 000 F CFA ; la série "
      "Lettres ferme la marche.", "At the Faculty of Exact Sciences, the grant rises from "
      "150,000 to 175,000 CFA francs; the literature stream came last."),
+    ("numbers", "La station émettra 24 heures sur 24 et 7 jours sur 7 sur 101,5 MHz.",
+     "The station will broadcast around the clock, every day, on 101.5 MHz."),
+    ("numbers", "La station émettra 24 heures sur 24 sur 101,5 MHz.",
+     "The station will broadcast 24 hours a day on 101.5 MHz."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

@@ -835,6 +835,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
+_ROUND_THE_CLOCK = re.compile(r"\b24\s?h(?:eures)?\s?sur\s?24\b|\b7\s?j(?:ours)?\s?sur\s?7\b")
 _EVERY_OTHER = re.compile(r"\bevery other\b", re.IGNORECASE)
 # A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
 _UNIT_EXPONENT = re.compile(r"(?<![^\W\d_])[kcdh]?m[23](?!\w)")
@@ -951,9 +952,11 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     out = []
     # 04/12/2023: the month may be written as a name in the other text (December).
     months = {m.span(2) for m in NUMERIC_DATE.finditer(text)} if "/" in text else set()
+    # "24 heures sur 24", "7 jours sur 7": "around the clock", "every day", no number asked.
+    clock = [m.span() for m in _ROUND_THE_CLOCK.finditer(text)] if lang == FR else []
     for q in quantities:
         keys, strong = q.keys, q.strong
-        if (q.start, q.end) in months:
+        if (q.start, q.end) in months or any(a <= q.start < b for a, b in clock):
             strong = False
         if keys[0].isdigit() and _MULTIPLIED_BY.search(text, max(0, q.start - 20), q.start):
             keys = (*keys, f"x{keys[0]}")
