@@ -1007,6 +1007,9 @@ PASSES = [
      "The station will broadcast around the clock, every day, on 101.5 MHz."),
     ("numbers", "La station émettra 24 heures sur 24 sur 101,5 MHz.",
      "The station will broadcast 24 hours a day on 101.5 MHz."),
+    ("acronyms", "Des Bayraktar TB2 et Akinci doivent renforcer la surveillance des FDS dans le "
+     "Sahel.", "Bayraktar TB2s and Akincis are to strengthen the surveillance of the defense and "
+     "security forces in the Sahel."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

@@ -330,8 +330,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:à|dans|depuis|près de|vers)\s$")
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(
-    r"(?:\b(?:les|des|aux|ces)|\d|[a-zà-ÿ]{3,}[sx]|\b(?:combien|autant|tant|trop) de) $"
-)  # "combien de Solenzo": how many more Solenzos
+    r"(?:\b(?:les|des|aux|ces)|\d|[a-zà-ÿ]{3,}[sx]|\b(?:combien|autant|tant|trop) de"
+    r"|\b[A-Z0-9][\w-]* et) $"
+)  # "combien de Solenzo": how many more Solenzos; "des Bayraktar TB2 et Akinci": Akincis
 
 
 def _another_capital(word: str, unit: Unit) -> bool:
@@ -867,7 +868,7 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
 
 # French words an acronym leaves out: "Volontaires pour la défense de la patrie" is VDP.
 _FRENCH_UNCOUNTED = frozenset(
-    "de du des la le les l d pour et à au aux en sur contre par".split()  # noqa: SIM905
+    "de du des la le les l d pour et à au aux en sur contre par dans avec".split()  # noqa: SIM905
 )
 
 
@@ -876,8 +877,8 @@ def _spelled_out(acronym: str, text: str) -> bool:
     letters = acronym.lower()
     words = re.findall(r"[^\W\d_]+", text)
     for i, first in enumerate(words):
-        if first[0] != acronym[0]:
-            continue
+        if first[0] != acronym[0] or first.isupper():
+            continue  # not the acronym itself: "des FDS dans le Sahel" spells nothing out
         k = 0
         for w in words[i:]:
             if w.lower() in _FRENCH_UNCOUNTED:
