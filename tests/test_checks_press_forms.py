@@ -362,6 +362,8 @@ CATCHES = [
      "The flow was measured at 2,540 cubic metres per second."),
     ("numbers", "La station émettra 24 heures sur 24 sur 101,5 MHz.",
      "The station will broadcast around the clock on 105.1 MHz."),
+    ("endpunc", "Faut-il parler d’un basculement durable ? Les chercheurs restent prudents.",
+     "Does this mean a lasting shift. Researchers remain cautious."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -1010,6 +1012,8 @@ PASSES = [
     ("acronyms", "Des Bayraktar TB2 et Akinci doivent renforcer la surveillance des FDS dans le "
      "Sahel.", "Bayraktar TB2s and Akincis are to strengthen the surveillance of the defense and "
      "security forces in the Sahel."),
+    ("endpunc", "Faut-il parler d’un basculement durable ? Les chercheurs restent prudents.",
+     "Does this mean a lasting shift? Researchers remain cautious."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

@@ -45,7 +45,11 @@ def check_endpunc(unit: Unit) -> str | None:
     """Report a different sentence end (? -> ., a dropped final stop)."""
     src, tgt = _final_mark(unit.source), _final_mark(unit.target)
     if src == tgt or {src, tgt} == {".", "…"}:
-        # A trailing ellipsis is a matter of style, not a different kind of sentence.
+        # A trailing ellipsis is a matter of style, not a different kind of sentence. Inside
+        # the text, a question the English no longer asks: "Faut-il … ? Les chercheurs …" ->
+        # "Does this mean a lasting shift. Researchers …" (no labelled correct pair drops one).
+        if "?" in unit.source and unit.source.count("?") > unit.target.count("?"):
+            return "a question mark of the French is not in the English"
         return None
     # "… in the U.S." ends with the abbreviation's point, which also serves as the stop.
     if {src, tgt} == {".", ""} and _ABBREVIATION_END.search(unit.target.rstrip(" \"”’)")):
