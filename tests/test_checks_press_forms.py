@@ -1014,6 +1014,9 @@ PASSES = [
      "security forces in the Sahel."),
     ("endpunc", "Faut-il parler d’un basculement durable ? Les chercheurs restent prudents.",
      "Does this mean a lasting shift? Researchers remain cautious."),
+    ("names", "Pont aérien vers Djibo : le Vérificateur général et le Contrôle général des "
+     "services publics nettoient les écuries d’Augias.", "Airlift to Djibo: the Auditor General "
+     "and the General Inspectorate of Public Services clean the Augean stables."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
