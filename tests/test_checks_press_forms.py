@@ -364,6 +364,8 @@ CATCHES = [
      "The station will broadcast around the clock on 105.1 MHz."),
     ("endpunc", "Faut-il parler d’un basculement durable ? Les chercheurs restent prudents.",
      "Does this mean a lasting shift. Researchers remain cautious."),
+    ("names", "Le préfet, Moussa Haroun Tirgo, a désamorcé « une dizaine de conflits ».",
+     "The prefect, Moussa Harun Tirgo, has defused “around ten conflicts.”"),
     ("brackets", "Le Tchad (140 000 barils par jour) reste loin derrière le Nigeria (NNPC).",
      "Chad, at 140,000 barrels per day, remains far behind Nigeria, NNPC."),
     ("unchanged", "Le texte peut être consulté sur energie.gouv.bj, le site du ministère.",
@@ -1017,6 +1019,10 @@ PASSES = [
     ("names", "Pont aérien vers Djibo : le Vérificateur général et le Contrôle général des "
      "services publics nettoient les écuries d’Augias.", "Airlift to Djibo: the Auditor General "
      "and the General Inspectorate of Public Services clean the Augean stables."),
+    ("numbers", "Les réfugiés sont près de la moitié de la population, contre un dixième en 2015.",
+     "Refugees are nearly half the population, compared with a tenth in 2015."),
+    ("names", "Hépatite E : alerte dans les camps ; sondage Afrobaromètre.",
+     "Hepatitis E: alert in the camps; Afrobarometer poll."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",

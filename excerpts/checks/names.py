@@ -382,8 +382,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         parts = [p for p in word.split("-") if p and p not in _COMPOUND_LINKS]
         if all(p[:1].isupper() for p in parts) and _parts_present(parts, word, unit):
             return None
-    if _common_noun_rendered(word, unit) or _townspeople(word, unit):
-        return None
+    if _townspeople(word, unit) or (
+        _common_noun_rendered(word, unit) and not _after_first_name(word, unit.src)
+    ):
+        return None  # but a surname is no common noun: Moussa Haroun is not "around"
     spelled = _english_spelling(word, unit)
     if spelled is None:
         return word

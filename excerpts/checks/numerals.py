@@ -827,7 +827,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
                   or "à e" in text or "à n" in text or "à v" in text
-                  or "finale" in text or "ièmes" in text or "fois" in text or "out of" in text
+                  or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
@@ -852,6 +852,7 @@ _MULTIPLIED_BY = re.compile(r"(?:multipliée?s?\s+par|multiplied\s+by)\s+$", re.
 _SUR_BETWEEN = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+")
 _OUT_OF_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:out\s+of|in)\s+")
 _CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|hours|hrs|local time)\b")
+_ONE_BEFORE = re.compile(r"\b(?:un|une)\s$")
 _TOGETHER_BEFORE = re.compile(r"\bà\s(?:eux|elles|nous|vous)\s$")
 _DIVIDED_BY = re.compile(r"divis[a-zé]*\s+par\s+$")  # divisé, diviser, divisera par deux
 _TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
@@ -969,6 +970,10 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
         if lang == FR:
             if _TOGETHER_BEFORE.search(text, max(0, q.start - 12), q.start):
                 strong = False  # "à elles trois": "together", "between them"
+            if q.text.endswith(("ième", "ièmes")) and _ONE_BEFORE.search(
+                text, max(0, q.start - 5), q.start
+            ):
+                keys = (*keys, f"1/{keys[0]}")  # "un dixième": a tenth, a fraction
             if len(q.text) == 2 and q.text.endswith("0") and _DECADE_BEFORE.search(
                 text, max(0, q.start - 8), q.start
             ):

@@ -163,6 +163,8 @@ _COGNATE_ENDINGS = (
     ("etes", "ets"),  # Prophète/Prophet, Planète/Planet
     ("ites", "ity"),  # a ministry's field, plural in French: Solidarités/Solidarity
     ("ie", "ia"),  # places: Californie/California, Virginie/Virginia, Tanzanie/Tanzania
+    ("ite", "itis"),  # diseases: Hépatite/Hepatitis, Méningite/Meningitis
+    ("etre", "eter"),  # Afrobaromètre/Afrobarometer
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
     ("age", "age"), ("ure", "ure"),
