@@ -19,6 +19,7 @@ from excerpts.checks.tables import acronym_equivalents
 _DOMAINS = (
     "com", "org", "net", "info", "int", "gov", "edu", "africa", "ml", "bf", "ne", "tg", "bj",
     "sn", "ci", "td", "gn", "mr", "cm", "ga", "cd", "cg", "dz", "ma", "tn", "fr", "be", "ch",
+    "ru", "ua", "cn", "tr", "uk", "io", "ng", "gh", "ly", "sd", "eg", "ae", "qa", "news", "tv",
 )  # fmt: skip
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"«»“”]+"
