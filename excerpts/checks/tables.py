@@ -156,6 +156,7 @@ Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
 Amitié = Friendship|friendship|Amitié
 Muraille = Wall|wall|Muraille
 Femmes = Women|women|Femmes
+Adnane = Adnan|Adnane
 Smolensk = Smolensk|Smolenskaya
 Afrobaromètre = Afrobarometer|Afrobaromètre
 Vérificateur = Auditor|auditor|Verifier|Vérificateur
