@@ -207,6 +207,20 @@ def _labels(po: polib.POFile) -> dict[str, str]:
 # Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
 # says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES = {
+    # Known misses of the last sets written (blind189-194), left for later work:
+    # a nationality adjective dropped (la frontière algérienne -> the border);
+    "blind189/051",
+    # a name taken for a director's field (directeur général de Rosatom);
+    "blind189/087",
+    # a surname misspelt beside a first name English writes its own way (Elisabeth Sherif ->
+    # Elizabeth Sheriff: the whole name is taken as anglicised);
+    "blind191/029",
+    # a unit changed with its number kept (6 mois -> six weeks);
+    "blind191/042",
+    # an accent added to a name (Benao -> Bénao; English adds some rightly: António Guterres);
+    "blind194/067",
+    # "that that", which English also writes rightly ("he said that that was…").
+    "blind193/076",
     # A known miss: a headline's first word misspelt (Ouangolodougou -> Ouangolodogou). A
     # sentence's first word is no name unless a table or the words after it show it to be one;
     # reporting slips of headline topics also flagged Otages -> Hostages, Législatives ->

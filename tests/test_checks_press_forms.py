@@ -1027,6 +1027,8 @@ PASSES = [
      "Hepatitis E: alert in the camps; Afrobarometer poll."),
     ("urls", "Le Kremlin, dans un communiqué publié sur son site (kremlin.ru), place de Smolensk.",
      "In a statement posted on its website (kremlin.ru), on Smolenskaya Square."),
+    ("acronyms", "Le certificat international de transhumance (CIT), la PPCB et le CSAO.",
+     "The International Transhumance Certificate (ITC), CBPP and SWAC."),
     ("brackets", "Le Tchad (140 000 barils par jour) reste un petit producteur.",
      "Chad, at 140,000 barrels per day, remains a small producer."),
     ("unchanged", "Le texte peut être consulté sur le site du ministère, energie.gouv.bj.",
