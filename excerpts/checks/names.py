@@ -363,9 +363,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             return None
         if _name_present(word, unit.tgt) or _adjective_present(renderings, unit.tgt):
             return None
-        if word in demonyms() and (
-            _people_of(renderings, unit.tgt) or _country_possessive(renderings, unit.tgt)
-        ):
+        if word in demonyms() and _named_by_country(renderings, unit.tgt):
             return None  # les Burkinabè: the people of Burkina Faso; la Malienne X: Mali's X
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
@@ -739,31 +737,25 @@ def _changed_nationality(unit: Unit) -> str | None:
     return f"nationality changed? {lost_text} in the French, {added_text} in the English"
 
 
-def _people_of(renderings: tuple[str, ...], text: str) -> bool:
-    """Whether the English names a people by its country: "the people of Mali", "Mali's
-    citizens"."""
-    for rendering in renderings:
-        for country in adjective_countries().get(rendering, ()):
-            name = re.escape(country)
-            if re.search(
-                rf"\b(?:people|citizens|residents|population|nationals) of (?:the )?{name}\b"
-                rf"|\b{name}'s (?:people|citizens|population)\b",
-                text,
-            ):
-                return True
-    return False
-
-
-def _country_possessive(renderings: tuple[str, ...], text: str) -> bool:
-    """Whether the English names someone by the possessive of the country a demonym stands
-    for: "la Malienne Djénébou Danté" -> "Mali's Djénébou Danté"."""
-    if "'s" not in text and "’s" not in text:
-        return False
+def _named_by_country(renderings: tuple[str, ...], text: str) -> bool:
+    """Whether the English names a people, or one of them, by the country its demonym stands
+    for: "the people of Mali", "Mali's citizens", "Mali's Djénébou Danté"."""
     return any(
-        re.search(rf"\b{re.escape(country)}['’]s\b", text) is not None
+        _by_country(country).search(text) is not None
         for rendering in renderings
         for country in adjective_countries().get(rendering, ())
     )
+
+
+_BY_COUNTRY = (
+    r"\b(?:people|citizens|residents|population|nationals) of (?:the )?{name}\b"
+    r"|\b{name}['’]s\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _by_country(country: str) -> re.Pattern[str]:
+    return re.compile(_BY_COUNTRY.format(name=re.escape(country)))
 
 
 def _mentions(renderings: set[str], text: str) -> int:
@@ -877,7 +869,7 @@ _FRENCH_UNCOUNTED = frozenset(
 def _spelled_out(acronym: str, text: str) -> bool:
     """Whether a French text also writes out an acronym, a word for each of its letters."""
     letters = acronym.lower()
-    words = re.findall(r"[^\W\d_]+", text)
+    words = LETTER_RUN.findall(text)
     for i, first in enumerate(words):
         if first[0] != acronym[0] or first.isupper():
             continue  # not the acronym itself: "des FDS dans le Sahel" spells nothing out

@@ -804,25 +804,19 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             # "17 sept. (APS)": September abbreviated after a day, not the number seven.
             for m in _SEPT_MONTH.finditer(text):
                 masked = masked[: m.start()] + "    " + masked[m.end() :]
-        if lang == FR and "deux" in masked:
+        gate, idiom = _NUMBERLESS_IDIOM[lang]
+        if gate in masked:
             # "Deux poids, deux mesures": double standards, an idiom that counts nothing.
-            masked = _NUMBERLESS_IDIOM.sub(lambda m: " " * len(m.group(0)), masked)
-        if lang == EN and "two-" in masked:
-            masked = _NUMBERLESS_IDIOM_EN.sub(lambda m: " " * len(m.group(0)), masked)
+            masked = idiom.sub(lambda m: " " * len(m.group(0)), masked)
         lex = _FRENCH if lang == FR else _ENGLISH
         found.extend(_spelled_quantities(masked, lex, lang, plain))
-    if lang == EN and "every other" in text:
-        # "un jour sur deux" -> "every other day": one in two, the French's 1/2.
+    if lang == EN and ("no" in text or "nil" in text or "every other" in text):
+        # "0 contre et 0 abstention" -> "none against and no abstentions", "un jour sur deux"
+        # -> "every other day": words that may stand for the French figure; weak, so the
+        # English word alone asks for nothing.
         found.extend(
-            Quantity(("1/2", "2"), m.group(0), False, False, m.start(), m.end())
-            for m in _EVERY_OTHER.finditer(text)
-        )
-    if lang == EN and ("no" in text or "nil" in text):
-        # "0 contre et 0 abstention" -> "none against and no abstentions": a zero the French
-        # writes in figures may be a word; weak, so the English word alone asks for nothing.
-        found.extend(
-            Quantity(("0",), m.group(0), False, False, m.start(), m.end())
-            for m in _ENGLISH_ZERO.finditer(text)
+            Quantity(("1/2", "2") if m.group(1) else ("0",), m.group(0), False, False, *m.span())
+            for m in _ENGLISH_WEAK_WORDS.finditer(text)
         )
     found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
@@ -836,10 +830,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 
 
 _ROUND_THE_CLOCK = re.compile(r"\b24\s?h(?:eures)?\s?sur\s?24\b|\b7\s?j(?:ours)?\s?sur\s?7\b")
-_EVERY_OTHER = re.compile(r"\bevery other\b", re.IGNORECASE)
 # A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
 _UNIT_EXPONENT = re.compile(r"(?<![^\W\d_])[kcdh]?m[23](?!\w)")
-_ENGLISH_ZERO = re.compile(r"\b(?:none|nil|no)\b", re.IGNORECASE)
+_ENGLISH_WEAK_WORDS = re.compile(r"\b(?:(every other)|none|nil|no)\b", re.IGNORECASE)
 # "un Malien sur deux" is "half of Malians", "une sur trois" may be "a third".
 _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", re.IGNORECASE)
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
@@ -939,13 +932,16 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
     return text, phones
 
 
-_NUMBERLESS_IDIOM = re.compile(
-    r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b|\bcouper la poire en deux\b"
-    r"|\bentre deux feux\b",
-    re.IGNORECASE,
-)
-# English gives "à deux vitesses" its own idiom, which counts nothing either: "two-tier justice".
-_NUMBERLESS_IDIOM_EN = re.compile(r"\btwo-(?:tier|speed|track)\b", re.IGNORECASE)
+# Idioms that count nothing, each language's with a cheap gate first. English gives "à deux
+# vitesses" its own, which counts nothing either: "two-tier justice".
+_NUMBERLESS_IDIOM = {
+    FR: ("deux", re.compile(
+        r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
+        r"|\bcouper la poire en deux\b|\bentre deux feux\b",
+        re.IGNORECASE,
+    )),
+    EN: ("two-", re.compile(r"\btwo-(?:tier|speed|track)\b", re.IGNORECASE)),
+}  # fmt: skip
 
 
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:

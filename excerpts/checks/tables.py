@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from excerpts.checks.normalize import strip_diacritics
+
 _EQUIVALENTS = """
 Afrique = Africa|African
 Algérie = Algeria
@@ -923,8 +925,6 @@ def _cldr_cities() -> list[tuple[str, str]]:
     French word. CLDR's English city names are plain ASCII (Lome, Ndjamena): a difference of
     accents alone is left out, as names keep their diacritics in English."""
     from babel import Locale
-
-    from excerpts.checks.normalize import strip_diacritics
 
     english = Locale("en").time_zones
     cities = []

@@ -9,7 +9,6 @@ from excerpts.checks.names import acronym_candidates, present
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
     LETTER_RUN,
-    URL_OR_EMAIL,
     WORD_RE,
     is_headline,
 )
@@ -352,7 +351,7 @@ def _without_links(text: str) -> str:
     """A text with its URLs, bare domains (energie.gouv.bj) and e-mail addresses blanked, and
     the names of movements that English keeps in French (Debout sur les remparts)."""
     if "." in text:
-        text = _URL.sub(" ", URL_OR_EMAIL.sub(" ", text))
+        text = _URL.sub(" ", _EMAIL.sub(" ", text))  # the address first: its domain is no site
     return _MOVEMENTS_KEPT.sub(" ", text) if _MOVEMENT_GATE.search(text) else text
 
 

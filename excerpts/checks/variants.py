@@ -22,13 +22,13 @@ from excerpts.checks.normalize import strip_diacritics
 # English writes j (Djeddah, Jeddah) the tables say so.
 # A word-initial iou, you, ia, io (Iouri, Youssov, Iakoutsk) is English yu, ya, yo (Yuri,
 # Yusov, Yakutsk).
+# (A dh is spelled alike in both, Diédhiou is no Diédiou; Kadhafi's Gaddafi is the table's.)
 _FRENCH_DISTINCTIVE = re.compile(r"^iou|^you|^ia|^io|^ie|tch|ch|j|gu(?=[eiy])")
 _FRENCH_SOUNDS = {"iou": "Yu", "you": "Yu", "ia": "Ya", "io": "Yo", "ie": "e", "tch": "C",
                   "ch": "S", "j": "Z", "gu": "g"}  # fmt: skip
 # French tch and gu (before e or i) are English ch and g in Russian names only (Gorbatchev,
 # Evgueni); elsewhere they are spelled alike in both (Kantchari, Pagbelguem), so tch is a
 # sound of its own (T), neither ch nor sh (Tchiroma is not Tshiroma).
-# A dh is spelled alike in both (Diédhiou is no Diédiou); Kadhafi's Gaddafi is the table's.
 _FRENCH_DISTINCTIVE_NOT_RUSSIAN = re.compile(r"^iou|^you|^ia|^io|^ie|tch|ch|j")
 _FRENCH_SOUNDS_NOT_RUSSIAN = {**_FRENCH_SOUNDS, "tch": "T"}
 _ENGLISH_DISTINCTIVE = re.compile(r"^yu|^ya|^yo|^ye|ch|sh|zh|j")
