@@ -1040,6 +1040,10 @@ PASSES = [
      "Volunteers for the Defence of the Homeland."),
     ("names", "Elle a été placée sous mandat de dépôt par le Pôle national de lutte contre la "
      "cybercriminalité.", "She was remanded in custody by the National Cybercrime Division."),
+    ("names", "Les Éléments français au Sénégal (EFS) ont rendu le camp Geille.",
+     "The French Elements in Senegal (EFS) handed Camp Geille back."),
+    ("names", "Les Conférences épiscopales du Mali et du Niger ont publié un message commun.",
+     "The Episcopal Conferences of Mali and Niger issued a joint message."),
 ]  # fmt: skip
 
 

@@ -166,8 +166,9 @@ _COGNATE_ENDINGS = (
     ("ite", "itis"),  # diseases: Hépatite/Hepatitis, Méningite/Meningitis
     ("etre", "eter"),  # Afrobaromètre/Afrobarometer
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
-    ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ance", "ance"), ("ment", "ment"),
-    ("age", "age"), ("ure", "ure"),
+    ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ences", "ences"), ("ance", "ance"),
+    ("ances", "ances"), ("ment", "ment"), ("ments", "ments"), ("age", "age"), ("ages", "ages"),
+    ("ure", "ure"), ("ures", "ures"),  # and their plurals: les Éléments français/French Elements
 )  # fmt: skip
 
 
