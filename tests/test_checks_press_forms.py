@@ -375,6 +375,12 @@ CATCHES = [
     ("acronyms", "« Nous avons nos VDP », a-t-il ajouté, en référence aux Volontaires pour la "
      "défense de la patrie.", "“We have our volunteers,” he added, referring to the Volunteers "
      "for the Defence of the Homeland."),
+    # Russian ou and final i are English u and y; in other names they are slips.
+    ("names", "Le Premier ministre Ali Lamine Zeine a reçu Natalia Kourbatova.",
+     "Prime Minister Ali Lamine Zeine received Natalia Kurbatov."),
+    ("names", "Le président Bazoum reste détenu.", "President Bazum remains in detention."),
+    ("names", "La fondation Rousski Mir a ouvert un centre.",
+     "The Russk Mir Foundation opened a centre."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1044,6 +1050,10 @@ PASSES = [
      "The French Elements in Senegal (EFS) handed Camp Geille back."),
     ("names", "Les Conférences épiscopales du Mali et du Niger ont publié un message commun.",
      "The Episcopal Conferences of Mali and Niger issued a joint message."),
+    ("names", "Blé russe : cadeau ou cheval de Troie ?",
+     "Russian wheat: a gift or a Trojan horse?"),
+    ("names", "La fondation Rousski Mir et sa directrice, Natalia Kourbatova, ont signé.",
+     "The Russkiy Mir Foundation and its director, Natalia Kurbatova, signed."),
 ]  # fmt: skip
 
 

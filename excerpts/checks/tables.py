@@ -110,6 +110,7 @@ Tchad = Chad
 Tchéquie = Czechia|Czech Republic
 Thaïlande = Thailand
 Tombouctou = Timbuktu
+Troie = Troy|Trojan
 Tunisie = Tunisia
 Turquie = Turkey|Türkiye
 Varsovie = Warsaw

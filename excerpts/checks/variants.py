@@ -5,7 +5,8 @@ writes ``j``, ``ch``, ``tch``, ``gu`` + e/i where English writes ``zh``, ``sh``,
 Those consonant conventions are *distinctive*: a slip of the keyboard does not produce them.
 Vowel spellings (``ou``/``u``, ``i``/``y``), doubled letters and a final ``e`` also differ
 between the two conventions, but they are exactly the slips a translator makes (Bazoum →
-Bazum, Mody → Modi), so on their own they never make a variant acceptable. A pair of
+Bazum, Mody → Modi), so on their own they make a variant acceptable only in a name with a
+Russian ending, whose ou and final i are English u and y (Kourbatova, Kurbatova). A pair of
 spellings is a transliteration when the distinctive rules are needed to make them agree and
 the weak ones then finish the job.
 """
@@ -98,6 +99,8 @@ def is_transliteration(french: str, english: str) -> bool:
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
+    if _RUSSIAN_ENDING.search(fr) and _russian_vowels(fr) == _FINAL_IY.sub("y", en):
+        return True  # Russian u and final y, written ou and i in French: Kourbatova, Rousski
     if _weak(fr) == _weak(en) and not initial_y:
         return False
     if "ch" in fr and "sh" in en and not _OTHER_MARKS.search(_LONE_CH.sub("", fr)):
@@ -110,7 +113,23 @@ def is_transliteration(french: str, english: str) -> bool:
 
 # Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
 # and French tch English ch (Gorbatchev, Tchekhov).
-_RUSSIAN_SIGNS = re.compile(r"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:ov|ev|ine|ski|vitch|enko|stvo)$")
+_RUSSIAN_SIGNS = re.compile(
+    r"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:ov|ova|ev|eva|ine|ski|vitch|enko|stvo)$"
+)
+
+
+# The endings of Russian surnames and words, surer signs than a letter such as ï (Abaïfouta).
+_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ev|eva|ski|vitch|enko|stvo)$")
+
+
+_FINAL_I = re.compile(r"i$")
+_FINAL_IY = re.compile(r"iy$")  # English writes a Russian final -ий -iy or -y: Russkiy, Russky
+
+
+def _russian_vowels(plain: str) -> str:
+    """A Russian name's French vowels as English writes them: ou is u, a final i is y
+    (Kourbatova/Kurbatova, Rousski/Russky). Not for other names: Bazoum/Bazum is a slip."""
+    return _FINAL_I.sub("y", plain.replace("ou", "u"))
 
 
 # A Russian soft vowel as French writes it: io after a consonant (Artiom, Semionov, Fiodor),
