@@ -381,6 +381,8 @@ CATCHES = [
     ("names", "Le président Bazoum reste détenu.", "President Bazum remains in detention."),
     ("names", "La fondation Rousski Mir a ouvert un centre.",
      "The Russk Mir Foundation opened a centre."),
+    ("numbers", "Le taux d’inflation est tombé à zéro en mars.",
+     "The inflation rate fell to two in March."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1052,6 +1054,10 @@ PASSES = [
      "The Episcopal Conferences of Mali and Niger issued a joint message."),
     ("names", "Blé russe : cadeau ou cheval de Troie ?",
      "Russian wheat: a gift or a Trojan horse?"),
+    ("numbers", "Le camp présidentiel répond que cette limite a été remise à zéro.",
+     "The president’s camp replies that that limit was reset."),
+    ("numbers", "Après l’attaque, il a fallu repartir de zéro, raconte le maire.",
+     "After the attack, the town had to start from scratch, the mayor says."),
     ("names", "La fondation Rousski Mir et sa directrice, Natalia Kourbatova, ont signé.",
      "The Russkiy Mir Foundation and its director, Natalia Kurbatova, signed."),
 ]  # fmt: skip

@@ -804,8 +804,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             # "17 sept. (APS)": September abbreviated after a day, not the number seven.
             for m in _SEPT_MONTH.finditer(text):
                 masked = masked[: m.start()] + "    " + masked[m.end() :]
-        gate, idiom = _NUMBERLESS_IDIOM[lang]
-        if gate in masked:
+        gates, idiom = _NUMBERLESS_IDIOM[lang]
+        if gates[0] in masked or gates[1] in masked:
             # "Deux poids, deux mesures": double standards, an idiom that counts nothing.
             masked = idiom.sub(lambda m: " " * len(m.group(0)), masked)
         lex = _FRENCH if lang == FR else _ENGLISH
@@ -932,15 +932,20 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
     return text, phones
 
 
-# Idioms that count nothing, each language's with a cheap gate first. English gives "à deux
-# vitesses" its own, which counts nothing either: "two-tier justice".
+# Idioms that count nothing, each language's with cheap gates first. English gives "à deux
+# vitesses" its own, which counts nothing either: "two-tier justice". "Remettre à zéro" is "to
+# reset", "repartir de zéro" "to start from scratch" (or "from zero", which counts nothing).
 _NUMBERLESS_IDIOM = {
-    FR: ("deux", re.compile(
+    FR: (("deux", "zéro"), re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
-        r"|\bcouper la poire en deux\b|\bentre deux feux\b",
+        r"|\bcouper la poire en deux\b|\bentre deux feux\b"
+        r"|\b(?:remi[st]e?s?|remett[a-z]*|remet)\s+(?:[^\W\d_]+\s+)?à\s+zéro\b"
+        r"|\b(?:re)?part[a-z]*\s+(?:de|à)\s+zéro\b",
         re.IGNORECASE,
     )),
-    EN: ("two-", re.compile(r"\btwo-(?:tier|speed|track)\b", re.IGNORECASE)),
+    EN: (("two-", "zero"), re.compile(
+        r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b", re.IGNORECASE
+    )),
 }  # fmt: skip
 
 
