@@ -1058,6 +1058,8 @@ PASSES = [
      "The president’s camp replies that that limit was reset."),
     ("numbers", "Après l’attaque, il a fallu repartir de zéro, raconte le maire.",
      "After the attack, the town had to start from scratch, the mayor says."),
+    ("names", "Une interview d’Abou Obeida Youssef al-Annabi, chef d’AQMI.",
+     "An interview with Abu Obaida Yusuf al-Annabi, the leader of AQIM."),
     ("names", "La fondation Rousski Mir et sa directrice, Natalia Kourbatova, ont signé.",
      "The Russkiy Mir Foundation and its director, Natalia Kurbatova, signed."),
 ]  # fmt: skip
