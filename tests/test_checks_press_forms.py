@@ -383,6 +383,10 @@ CATCHES = [
      "The Russk Mir Foundation opened a centre."),
     ("numbers", "Le taux d’inflation est tombé à zéro en mars.",
      "The inflation rate fell to two in March."),
+    ("names", "Le Transguinéen traversera le pays de Kérouané jusqu’à la côte.",
+     "The railway will cross the country from Kérouané to the coast."),
+    ("names", "Étaient présents le Malien Assimi Goïta et le Burkinabè Ibrahim Traoré.",
+     "Mali’s Assimi Goïta and Ibrahim Traoré attended."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1060,6 +1064,10 @@ PASSES = [
      "After the attack, the town had to start from scratch, the mayor says."),
     ("names", "Une interview d’Abou Obeida Youssef al-Annabi, chef d’AQMI.",
      "An interview with Abu Obaida Yusuf al-Annabi, the leader of AQIM."),
+    ("names", "Le Transguinéen traversera le pays de Kérouané jusqu’à la côte.",
+     "The Trans-Guinean will cross the country from Kérouané to the coast."),
+    ("names", "Étaient présents le Malien Assimi Goïta et le Burkinabè Ibrahim Traoré.",
+     "Mali’s Assimi Goïta and Burkina Faso’s Ibrahim Traoré attended."),
     ("names", "La fondation Rousski Mir et sa directrice, Natalia Kourbatova, ont signé.",
      "The Russkiy Mir Foundation and its director, Natalia Kurbatova, signed."),
 ]  # fmt: skip

@@ -384,6 +384,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         _common_noun_rendered(word, unit) and not _after_first_name(word, unit.src)
     ):
         return None  # but a surname is no common noun: Moussa Haroun is not "around"
+    if "-" in unit.tgt and _hyphenated_in_english(word, unit.tgt):
+        return None
     spelled = _english_spelling(word, unit)
     if spelled is None:
         return word
@@ -468,6 +470,24 @@ def _common_noun_rendered(word: str, unit: Unit) -> bool:
         is_cognate(word, w) or w[0].islower() and similar(word, w, _SAME_NOUN)
         for w in _LOWER_WORD.findall(unit.tgt)
     )
+
+
+# A capitalised English compound with a hyphen: Trans-Guinean, Pan-African.
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]+-[A-Za-z][^\W\d_]+")
+
+
+def _hyphenated_in_english(word: str, text: str) -> bool:
+    """Whether a French closed compound is an English hyphenated one, the same word (le
+    Transguinéen -> the Trans-Guinean railway, le festival Panafricain -> Pan-African)."""
+    if len(word) < 8:
+        return False
+    for m in _HYPHENATED.finditer(text):
+        joined = m.group(0).replace("-", "")
+        if strip_diacritics(joined).lower() == strip_diacritics(word).lower() or is_cognate(
+            word, joined
+        ):
+            return True
+    return False
 
 
 def _country_present(countries: tuple[str, ...], unit: Unit) -> bool:
@@ -747,9 +767,10 @@ def _named_by_country(renderings: tuple[str, ...], text: str) -> bool:
     )
 
 
+# A country may be named by more words than its adjective's key: Burkina Faso's (Burkinabe).
 _BY_COUNTRY = (
     r"\b(?:people|citizens|residents|population|nationals) of (?:the )?{name}\b"
-    r"|\b{name}['’]s\b"
+    r"|\b{name}(?: [A-Z][^\W\d_]+)?['’]s\b"
 )
 
 
