@@ -387,6 +387,10 @@ CATCHES = [
      "The railway will cross the country from Kérouané to the coast."),
     ("names", "Étaient présents le Malien Assimi Goïta et le Burkinabè Ibrahim Traoré.",
      "Mali’s Assimi Goïta and Ibrahim Traoré attended."),
+    ("dates", "Les salaires de juin n’ont été versés qu’à la mi-juillet.",
+     "May and June salaries were not paid until mid-July."),
+    ("numbers", "Le taux de remplissage est passé de 40 à 100\u00a0%.",
+     "The fill rate rose to 40%."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1066,6 +1070,10 @@ PASSES = [
      "An interview with Abu Obaida Yusuf al-Annabi, the leader of AQIM."),
     ("names", "Le Transguinéen traversera le pays de Kérouané jusqu’à la côte.",
      "The Trans-Guinean will cross the country from Kérouané to the coast."),
+    ("dates", "Les salaires de mai et de juin n’ont été versés qu’à la mi-juillet.",
+     "May and June salaries were not paid until mid-July."),
+    ("numbers", "La Somaïr, désormais détenue à 100\u00a0% par l’État, a redémarré.",
+     "Somaïr, now wholly owned by the state, has restarted."),
     ("names", "Étaient présents le Malien Assimi Goïta et le Burkinabè Ibrahim Traoré.",
      "Mali’s Assimi Goïta and Burkina Faso’s Ibrahim Traoré attended."),
     ("names", "La fondation Rousski Mir et sa directrice, Natalia Kourbatova, ont signé.",

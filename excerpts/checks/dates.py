@@ -250,13 +250,21 @@ def _counts(
         return False
     if word not in _EN_AMBIGUOUS:
         return True
-    # "May" is a month when dated, mid-sentence after a lowercase word ("in May"), or after a
-    # word that introduces a time even at the start of a sentence ("In March, the junta…").
+    # "May" is a month when dated, mid-sentence after a lowercase word ("in May"), after a
+    # word that introduces a time even at the start of a sentence ("In March, the junta…"),
+    # or before another month ("May and June salaries").
     return (
         _near_digit(text, start, end)
         or bool(previous)
         and (previous[0].islower() or previous.lower() in _BEFORE_A_MONTH)
+        or _MONTH_AFTER.match(text, end) is not None
     )
+
+
+_MONTH_AFTER = re.compile(
+    r"(?:,| and| or| to| through| ?[-–]) ?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
 
 
 def _name(item: tuple[str, int], lang: str) -> str:

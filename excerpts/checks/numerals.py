@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from excerpts.checks.normalize import (
@@ -819,6 +819,15 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             for m in _ENGLISH_WEAK_WORDS.finditer(text)
         )
     found.sort(key=lambda q: q.start)
+    if lang == FR and "à 100" in text:
+        # "détenue à 100 %", "financé à 100 %": wholly owned, fully funded, no figure asked
+        # (after a word: "de 40 à 100 %" is a range, whose end counts).
+        found = [
+            replace(q, strong=False)
+            if q.percent and q.keys[0] == "100" and _WHOLLY_BEFORE.search(text, 0, q.start)
+            else q
+            for q in found
+        ]
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
                   or "à e" in text or "à n" in text or "à v" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
@@ -829,6 +838,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
+_WHOLLY_BEFORE = re.compile(r"[^\W\d_] à $")
 _ROUND_THE_CLOCK = re.compile(r"\b24\s?h(?:eures)?\s?sur\s?24\b|\b7\s?j(?:ours)?\s?sur\s?7\b")
 # A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
 _UNIT_EXPONENT = re.compile(r"(?<![^\W\d_])[kcdh]?m[23](?!\w)")
