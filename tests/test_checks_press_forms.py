@@ -391,6 +391,9 @@ CATCHES = [
      "May and June salaries were not paid until mid-July."),
     ("numbers", "Le taux de remplissage est passé de 40 à 100\u00a0%.",
      "The fill rate rose to 40%."),
+    ("numbers", "Le Mali est le troisième pays de la ceinture à l’introduire.",
+     "Mali is the fourth country in the belt to introduce it."),
+    ("acronyms", "Les TDR sont désormais gratuits.", "The tests are now free."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1072,6 +1075,12 @@ PASSES = [
      "The Trans-Guinean will cross the country from Kérouané to the coast."),
     ("dates", "Les salaires de mai et de juin n’ont été versés qu’à la mi-juillet.",
      "May and June salaries were not paid until mid-July."),
+    ("numbers", "Le Mali est le troisième pays de la ceinture à l’introduire.",
+     "Mali is the third country in the belt to introduce it."),
+    ("numbers", "Les exportations vers les pays tiers ont doublé.",
+     "Exports to third countries doubled."),
+    ("acronyms", "Les tests de diagnostic rapide (TDR) et l’OOAS.",
+     "Rapid diagnostic tests (RDTs) and WAHO."),
     ("numbers", "La Somaïr, désormais détenue à 100\u00a0% par l’État, a redémarré.",
      "Somaïr, now wholly owned by the state, has restarted."),
     ("names", "Étaient présents le Malien Assimi Goïta et le Burkinabè Ibrahim Traoré.",

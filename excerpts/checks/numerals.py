@@ -578,7 +578,11 @@ def _spelled_quantities(
         if ordinal is None and lang == FR:
             ordinal = _french_ordinal(word)
         if ordinal is not None and not (
-            lang == EN and nxt in _EN_NOT_ORDINAL_AFTER.get(word, frozenset())
+            lang == EN
+            and nxt in _EN_NOT_ORDINAL_AFTER.get(word, frozenset())
+            # "the third country to introduce it" counts; "third countries" and "a third
+            # party" do not.
+            and not (nxt == "country" and i > 0 and tokens[i - 1][0] == "the")
         ):
             if run is not None and _addable(run.current, ordinal):
                 run.current += ordinal
