@@ -394,6 +394,8 @@ CATCHES = [
     ("numbers", "Le Mali est le troisième pays de la ceinture à l’introduire.",
      "Mali is the fourth country in the belt to introduce it."),
     ("acronyms", "Les TDR sont désormais gratuits.", "The tests are now free."),
+    ("numbers", "Puis ils ont choisi des hommes, dix par dix, et les ont emmenés.",
+     "Then they picked out men, five at a time, and took them away."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1081,6 +1083,10 @@ PASSES = [
      "Exports to third countries doubled."),
     ("acronyms", "Les tests de diagnostic rapide (TDR) et l’OOAS.",
      "Rapid diagnostic tests (RDTs) and WAHO."),
+    ("numbers", "Puis ils ont choisi des hommes, dix par dix, et les ont emmenés.",
+     "Then they picked out men, ten at a time, and took them away."),
+    ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",
+     "Diafarabé: UN rights chief demands accountability"),
     ("numbers", "La Somaïr, désormais détenue à 100\u00a0% par l’État, a redémarré.",
      "Somaïr, now wholly owned by the state, has restarted."),
     ("names", "Étaient présents le Malien Assimi Goïta et le Burkinabè Ibrahim Traoré.",

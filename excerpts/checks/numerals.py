@@ -823,6 +823,14 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             for m in _ENGLISH_WEAK_WORDS.finditer(text)
         )
     found.sort(key=lambda q: q.start)
+    if lang == FR and " par " in text and len(found) > 1:
+        # "dix par dix", "deux par deux": ten at a time, in pairs; the number counts once.
+        found = [
+            replace(q, strong=False)
+            if i and found[i - 1].keys == q.keys and text[found[i - 1].end : q.start] == " par "
+            else q
+            for i, q in enumerate(found)
+        ]
     if lang == FR and "à 100" in text:
         # "détenue à 100 %", "financé à 100 %": wholly owned, fully funded, no figure asked
         # (after a word: "de 40 à 100 %" is a range, whose end counts).
