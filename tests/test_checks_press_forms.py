@@ -1087,6 +1087,9 @@ PASSES = [
      "Then they picked out men, ten at a time, and took them away."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",
      "Diafarabé: UN rights chief demands accountability"),
+    ("acronyms", "Le Comité national de désarmement, démobilisation et réintégration (CNDDR) "
+     "a libéré 130 ex-associés de Boko Haram.", "The National Disarmament, Demobilization and "
+     "Reintegration Committee (NDDRC) released 130 former Boko Haram associates."),
     ("numbers", "La Somaïr, désormais détenue à 100\u00a0% par l’État, a redémarré.",
      "Somaïr, now wholly owned by the state, has restarted."),
     ("names", "Étaient présents le Malien Assimi Goïta et le Burkinabè Ibrahim Traoré.",

@@ -641,6 +641,7 @@ FSR = RSF|Rapid Support Forces
 FSD = SFD|Saudi Fund for Development
 CNULCD = UNCCD|Convention to Combat Desertification
 CBLT = LCBC|Lake Chad Basin Commission
+CNDDR = NDDRC|National Disarmament, Demobilization and Reintegration Committee
 MWc = MWp|MW
 kWc = kWp|kW
 GWc = GWp|GW
