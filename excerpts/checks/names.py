@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -550,6 +551,55 @@ def check_names(unit: Unit) -> str | None:
             return "name not found in English: " + broken
         return _changed_nationality(unit)
     return "name not found in English: " + ", ".join(missing)
+
+
+# A headline's topic before its colon (« Gao : le camp remis… ») opens the sentence, so the
+# pair alone cannot tell a place from a common noun (« Otages : … »). The catalog can: a word
+# it capitalises inside a sentence elsewhere (« le camp de Gao ») is a name.
+_HEADLINE_TOPIC = re.compile(r"\A([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*)[ \u00a0\u202f]?:")
+
+
+def headline_topic(source: str) -> str | None:
+    """The capitalised word a French headline opens with before its colon, if it may be a
+    name (not an acronym, a conventional capital or a known headline noun)."""
+    m = _HEADLINE_TOPIC.match(source)
+    if m is None:
+        return None
+    word = m.group(1)
+    if (
+        _is_acronym(word.split("-")[0])
+        or word in CONVENTIONAL_CAPITALS
+        or word in _HEADLINE_NOUNS
+        or word in _ORDINARY_IN_TABLE
+    ):
+        return None
+    return word
+
+
+def names_inside_sentences(words: set[str], sources: Sequence[str]) -> set[str]:
+    """Those of ``words`` that some source writes capitalised inside a sentence, with no
+    article: after a preposition, a verb or a comma (« le camp de Gao », « à Gao, »), or
+    elided (« d'Agadez »). After an article the word may be an institution's field (« le
+    ministère du Pétrole », « de la Recherche »), which a headline's topic is not."""
+    if not words:
+        return set()
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    before = r"(?:([^\W\d_]+)[ \u00a0]|,[ \u00a0]|\b[dD]['’])"
+    pattern = re.compile(rf"{before}({alternatives})(?![\w-])")
+    return {
+        m.group(2)
+        for m in pattern.finditer("\n".join(sources))
+        if m.group(1) is None or m.group(1)[0].islower() and m.group(1) not in _ARTICLES
+    }
+
+
+_ARTICLES = frozenset({"le", "la", "les", "du", "des", "au", "aux", "un", "une"})
+
+
+def check_headline_topic(word: str, unit: Unit) -> str | None:
+    """A headline topic the catalog knows as a name, missing from the English (Gao -> Goa)."""
+    missing = _missing_name(word, unit)
+    return None if missing is None else "name not found in English: " + missing
 
 
 # Two or more capitalised words in a row: a person's full name, as the French writes it.
