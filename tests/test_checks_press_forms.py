@@ -396,6 +396,11 @@ CATCHES = [
     ("acronyms", "Les TDR sont désormais gratuits.", "The tests are now free."),
     ("numbers", "Puis ils ont choisi des hommes, dix par dix, et les ont emmenés.",
      "Then they picked out men, five at a time, and took them away."),
+    # A French name kept before an English generic noun is no licence for French prose.
+    ("dates", "L’opposition a dénoncé le scrutin du 20 février, dit le collectif.",
+     "The opposition denounced the vote of 20 février, the collective said."),
+    ("unchanged", "Le collectif a dénoncé une élection sans enjeu réel, dit la coalition.",
+     "The collective denounced une élection sans enjeu réel, the coalition said."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1085,6 +1090,8 @@ PASSES = [
      "Rapid diagnostic tests (RDTs) and WAHO."),
     ("numbers", "Puis ils ont choisi des hommes, dix par dix, et les ont emmenés.",
      "Then they picked out men, ten at a time, and took them away."),
+    ("dates", "L’opposition, réunie au sein de l’Appel du 20 février, a dénoncé le scrutin.",
+     "The opposition, grouped in the Appel du 20 février coalition, denounced the vote."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",
      "Diafarabé: UN rights chief demands accountability"),
     ("acronyms", "Le Comité national de désarmement, démobilisation et réintégration (CNDDR) "

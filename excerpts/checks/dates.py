@@ -9,10 +9,12 @@ from operator import itemgetter
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import (
+    GENERIC_HEAD,
     NOT_PLAIN,
     NUMERIC_DATE,
     PLAIN_LETTER_RUN,
     address_spans,
+    blank_kept_names,
     insertions,
     inside,
 )
@@ -342,6 +344,14 @@ def _outside_addresses(
     return [n for n in names if not inside(n[1], spans)] if spans else names
 
 
+def _kept_in_french(name: str, unit: Unit) -> bool:
+    """Whether the English keeps a French month or weekday inside a name it leaves in French
+    ("the Appel du 20 février coalition"); in prose, an untranslated month is a defect."""
+    if name not in unit.tgt or GENERIC_HEAD.search(unit.tgt) is None:
+        return False
+    return name not in blank_kept_names(unit.tgt, unit.src)
+
+
 def check_dates(unit: Unit) -> str | None:
     """Report months or weekdays named in one text but not in the other."""
     src_names = _calendar_matches(unit.src, "fr", unit.src_words)
@@ -369,7 +379,11 @@ def check_dates(unit: Unit) -> str | None:
     if "dominical" in unit.src:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
     optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt)
-    missing = [_name(i, "fr") for i in src if i not in tgt and i not in optional]
+    missing = [
+        _name(i, "fr")
+        for i in src
+        if i not in tgt and i not in optional and not _kept_in_french(_name(i, "fr"), unit)
+    ]
     added_items = [i for i in tgt if i not in src and i not in implied]
     if added_items:
         # "les martyrs de Mars": a capitalised month the French leaves undated is a name of

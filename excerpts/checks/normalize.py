@@ -155,3 +155,27 @@ _SENTENCE_END_MARKS = frozenset('.!?…»"”')
 def is_headline(text: str) -> bool:
     """Whether a text ends with no sentence's end: "Mali : la junte prolonge la transition"."""
     return text.rstrip()[-1:] not in _SENTENCE_END_MARKS
+
+
+# English nouns that name what a French name kept before them is: "the Appel du 20 février
+# coalition", "the Tournons la page campaign", "the Sénégal Aujourd'hui daily".
+GENERIC_HEAD = re.compile(
+    r"\s(?:coalition|movement|platform|party|group|alliance|collective|association|campaign"
+    r"|initiative|front|union|network|newspaper|daily|weekly|magazine|radio|station|programme"
+    r"|program|festival|forum|accord|agreement|committee|council|plan|project)s?\b"
+)
+# A capitalised word opening a name, and the words after it, up to the generic noun.
+_NAME_OPENING = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]*")
+
+
+def blank_kept_names(english: str, french: str) -> str:
+    """The English with the French names it keeps before a generic noun blanked: a run that
+    opens with a capital, is the French's word for word and ends right before the noun."""
+    for head in GENERIC_HEAD.finditer(english):
+        end = head.start()
+        for opening in _NAME_OPENING.finditer(english, max(0, end - 60), end):
+            span = english[opening.start() : end]
+            if len(span.split()) >= 2 and span in french:
+                english = english[: opening.start()] + " " * len(span) + english[end:]
+                break
+    return english

@@ -8,8 +8,10 @@ from excerpts.checks.base import ERROR, WARNING, Check, Unit
 from excerpts.checks.names import acronym_candidates, present
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
+    GENERIC_HEAD,
     LETTER_RUN,
     WORD_RE,
+    blank_kept_names,
     is_headline,
 )
 from excerpts.checks.tables import acronym_equivalents
@@ -378,7 +380,10 @@ def _french_run(unit: Unit) -> str | None:
     shared = [r[0].islower() and r in french_words for r in runs]
     if not any(map(bool.__and__, shared, shared[1:])):
         return None
-    words = WORD_RE.findall(_without_links(_KEPT_AS_IS.sub(" ", _mark_acronyms(unit.tgt))))
+    target = unit.tgt
+    if GENERIC_HEAD.search(target) is not None:
+        target = blank_kept_names(target, unit.src)
+    words = WORD_RE.findall(_without_links(_KEPT_AS_IS.sub(" ", _mark_acronyms(target))))
     source = WORD_RE.findall(_without_links(unit.src))
     threes = {tuple(source[i : i + 3]) for i in range(len(source) - 2)}
     twos = {tuple(source[i : i + 2]) for i in range(len(source) - 1)}
