@@ -401,6 +401,8 @@ CATCHES = [
      "The opposition denounced the vote of 20 février, the collective said."),
     ("unchanged", "Le collectif a dénoncé une élection sans enjeu réel, dit la coalition.",
      "The collective denounced une élection sans enjeu réel, the coalition said."),
+    ("acronyms", "Dans la zone des trois frontières, l’État islamique au Sahel (EIS) avance.",
+     "In the tri-border area, Islamic State Sahel Province (ISWAP) is advancing."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1092,6 +1094,10 @@ PASSES = [
      "Then they picked out men, ten at a time, and took them away."),
     ("dates", "L’opposition, réunie au sein de l’Appel du 20 février, a dénoncé le scrutin.",
      "The opposition, grouped in the Appel du 20 février coalition, denounced the vote."),
+    ("acronyms", "Dans la zone des trois frontières, l’État islamique au Sahel (EIS) avance.",
+     "In the tri-border area, Islamic State Sahel Province (ISSP) is advancing."),
+    ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",
+     "Islamic State West Africa Province (ISWAP) claimed the attack on Malam-Fatori."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",
      "Diafarabé: UN rights chief demands accountability"),
     ("acronyms", "Le Comité national de désarmement, démobilisation et réintégration (CNDDR) "

@@ -1079,7 +1079,40 @@ def check_acronyms(unit: Unit) -> str | None:
     ]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)
+    if "(" in unit.source and "(" in unit.target:
+        return _another_bodys_acronym(unit)
     return None
+
+
+def _another_bodys_acronym(unit: Unit) -> str | None:
+    """A bracketed acronym the English gives in place of the French one that the table knows
+    for another body: "l'État islamique au Sahel (EIS)" -> "… (ISWAP)", West Africa's."""
+    french = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.source)]
+    english = [m.group(1) for m in BRACKETED_ACRONYM.finditer(unit.target)]
+    if len(french) != len(english):
+        return None  # the brackets do not pair off one for one
+    table = acronym_equivalents()
+    for ours, theirs in zip(french, english, strict=True):
+        if theirs == ours or theirs in unit.source or theirs in table.get(ours, (theirs,)):
+            continue
+        owners = _english_acronym_owners().get(theirs, ())
+        if owners and ours not in owners:
+            return (
+                f"acronym of another body in English: {ours} written {theirs} "
+                f"(that is {owners[0]})"
+            )
+    return None
+
+
+@lru_cache(maxsize=1)
+def _english_acronym_owners() -> dict[str, tuple[str, ...]]:
+    """English acronyms of the table -> the French acronyms they render (ISWAP -> EIAO)."""
+    owners: dict[str, list[str]] = {}
+    for french, renderings in acronym_equivalents().items():
+        for rendering in renderings:
+            if rendering.isupper() and rendering != french:
+                owners.setdefault(rendering, []).append(french)
+    return {english: tuple(french) for english, french in owners.items()}
 
 
 def check_glossary(unit: Unit) -> str | None:
