@@ -403,6 +403,9 @@ CATCHES = [
      "The collective denounced une élection sans enjeu réel, the coalition said."),
     ("acronyms", "Dans la zone des trois frontières, l’État islamique au Sahel (EIS) avance.",
      "In the tri-border area, Islamic State Sahel Province (ISWAP) is advancing."),
+    # A first name takes the Russian conventions before a Russian surname only.
+    ("names", "Le député Vitali Traoré a été reçu par Moussa Mara.",
+     "Deputy Vitaly Traoré was received by Moussa Mara."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1096,6 +1099,8 @@ PASSES = [
      "The opposition, grouped in the Appel du 20 février coalition, denounced the vote."),
     ("acronyms", "Dans la zone des trois frontières, l’État islamique au Sahel (EIS) avance.",
      "In the tri-border area, Islamic State Sahel Province (ISSP) is advancing."),
+    ("names", "Andreï Averianov et Vitali Perfilev ont été aperçus à Bamako.",
+     "Andrei Averyanov and Vitaly Perfilev were seen in Bamako."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",
      "Islamic State West Africa Province (ISWAP) claimed the attack on Malam-Fatori."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",

@@ -405,9 +405,24 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and not drops_transliteration_diaeresis(word, spelled)
     ):
         return word + _WITHOUT_DIACRITICS
-    if is_transliteration(word, spelled):
+    if is_transliteration(word, spelled, _before_russian_surname(word, unit.src)):
         return None
     return f"{word} (written {spelled}?)"
+
+
+# A Russian surname after a first name: Vitali Perfilev, Andreï Averianov.
+_RUSSIAN_SURNAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ][^\W\d_]*(?:ov|ova|ev|eva|ine|ski|vitch|enko)\b")
+
+
+def _before_russian_surname(word: str, folded: str) -> bool:
+    """Whether a word is the first name of a Russian surname (Vitali Perfilev): it follows
+    Russian conventions too (Vitaly)."""
+    at = folded.find(word)
+    while at != -1:
+        if _RUSSIAN_SURNAME_AFTER.match(folded, at + len(word)):
+            return True
+        at = folded.find(word, at + 1)
+    return False
 
 
 def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:

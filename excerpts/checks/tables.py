@@ -111,6 +111,7 @@ Tchéquie = Czechia|Czech Republic
 Thaïlande = Thailand
 Tombouctou = Timbuktu
 Crète = Crete
+Moulino = Mulino
 Ouaga = Ouagadougou|Ouaga
 Troie = Troy|Trojan
 Tunisie = Tunisia

@@ -78,7 +78,7 @@ def _english_key(plain: str) -> str:
 _RUSSIAN_INE = re.compile(r"^.{3,}[^aeiouy]ine$")
 
 
-def is_transliteration(french: str, english: str) -> bool:
+def is_transliteration(french: str, english: str, russian_name: bool = False) -> bool:
     """Whether an English spelling renders a French name by transliteration conventions.
 
     ``Prigojine``/``Prigozhin``, ``Evgueni``/``Yevgeny``, ``Gorbatchev``/``Gorbachev`` are;
@@ -99,8 +99,10 @@ def is_transliteration(french: str, english: str) -> bool:
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
-    if _RUSSIAN_ENDING.search(fr) and _russian_vowels(fr) == _FINAL_IY.sub("y", en):
-        return True  # Russian u and final y, written ou and i in French: Kourbatova, Rousski
+    if (russian_name or _RUSSIAN_ENDING.search(fr)) and _russian_vowels(fr) == _FINAL_IY.sub(
+        "y", en
+    ):
+        return True  # Russian u, ya and final y, written ou, ia and i in French: Kourbatova
     if _weak(fr) == _weak(en) and not initial_y:
         return False
     if "ch" in fr and "sh" in en and not _OTHER_MARKS.search(_LONE_CH.sub("", fr)):
@@ -126,10 +128,14 @@ _FINAL_I = re.compile(r"i$")
 _FINAL_IY = re.compile(r"iy$")  # English writes a Russian final -ий -iy or -y: Russkiy, Russky
 
 
+_CONSONANT_IA = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ia")
+
+
 def _russian_vowels(plain: str) -> str:
-    """A Russian name's French vowels as English writes them: ou is u, a final i is y
-    (Kourbatova/Kurbatova, Rousski/Russky). Not for other names: Bazoum/Bazum is a slip."""
-    return _FINAL_I.sub("y", plain.replace("ou", "u"))
+    """A Russian name's French vowels as English writes them: ou is u, ia after a consonant
+    ya, a final i y (Kourbatova/Kurbatova, Averianov/Averyanov, Rousski/Russky, Vitali/Vitaly).
+    Not for other names: Bazoum/Bazum is a slip."""
+    return _FINAL_I.sub("y", _CONSONANT_IA.sub("ya", plain.replace("ou", "u")))
 
 
 # A Russian soft vowel as French writes it: io after a consonant (Artiom, Semionov, Fiodor),
