@@ -406,6 +406,8 @@ CATCHES = [
     # A first name takes the Russian conventions before a Russian surname only.
     ("names", "Le député Vitali Traoré a été reçu par Moussa Mara.",
      "Deputy Vitaly Traoré was received by Moussa Mara."),
+    ("numbers", "Les obligations libellées en dollars ont reculé de 1,5 cent jeudi.",
+     "The dollar-denominated bonds fell 2.5 cents on Thursday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1101,6 +1103,8 @@ PASSES = [
      "In the tri-border area, Islamic State Sahel Province (ISSP) is advancing."),
     ("names", "Andreï Averianov et Vitali Perfilev ont été aperçus à Bamako.",
      "Andrei Averyanov and Vitaly Perfilev were seen in Bamako."),
+    ("numbers", "Les obligations libellées en dollars ont reculé de 1,5 cent jeudi.",
+     "The dollar-denominated bonds fell 1.5 cents on Thursday."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",
      "Islamic State West Africa Province (ISWAP) claimed the attack on Malam-Fatori."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",

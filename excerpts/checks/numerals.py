@@ -808,6 +808,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             # "17 sept. (APS)": September abbreviated after a day, not the number seven.
             for m in _SEPT_MONTH.finditer(text):
                 masked = masked[: m.start()] + "    " + masked[m.end() :]
+        if lang == FR and "cent" in masked:
+            # "1,5 cent", "50 cents": a currency's hundredth after a figure, not a hundred.
+            for m in _CENT_AFTER_FIGURE.finditer(text):
+                masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
         gates, idiom = _NUMBERLESS_IDIOM[lang]
         if gates[0] in masked or gates[1] in masked:
             # "Deux poids, deux mesures": double standards, an idiom that counts nothing.
@@ -850,6 +854,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
+_CENT_AFTER_FIGURE = re.compile(r"(?<=\d)[ \u00a0\u202f]cents?\b")
 _WHOLLY_BEFORE = re.compile(r"[^\W\d_] à $")
 _ROUND_THE_CLOCK = re.compile(r"\b24\s?h(?:eures)?\s?sur\s?24\b|\b7\s?j(?:ours)?\s?sur\s?7\b")
 # A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
