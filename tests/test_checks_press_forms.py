@@ -1105,6 +1105,8 @@ PASSES = [
      "Andrei Averyanov and Vitaly Perfilev were seen in Bamako."),
     ("numbers", "Les obligations libellées en dollars ont reculé de 1,5 cent jeudi.",
      "The dollar-denominated bonds fell 1.5 cents on Thursday."),
+    ("numbers", "Ils partent à bord de camions ou de 4x4 qui évitent les postes frontaliers.",
+     "They leave aboard lorries or 4x4s that avoid the border posts."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",
      "Islamic State West Africa Province (ISWAP) claimed the attack on Malam-Fatori."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",

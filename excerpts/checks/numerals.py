@@ -939,10 +939,10 @@ def bare_durations(english: str) -> set[str]:
 
 # "+41 800 24 7 365": a telephone number, its digits grouped as the country writes them.
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}\b")
-# "un 4x4": a four-wheel drive, a vehicle's name rather than a count.
+# "un 4x4": a four-wheel drive, a vehicle's name rather than a count (in English, "4x4s" too).
 _FOUR_BY_FOUR = {
     FR: re.compile(r"\b4\s?[x×]\s?4\b", re.IGNORECASE),
-    EN: re.compile(r"\b4\s?[x×]\s?4\b|\bfour-wheel(?:[- ]drive)?\b", re.IGNORECASE),
+    EN: re.compile(r"\b4\s?[x×]\s?4(?:['’]?s)?\b|\bfour-wheel(?:[- ]drive)?\b", re.IGNORECASE),
 }
 
 
