@@ -189,6 +189,7 @@ _COGNATE_ENDINGS = (
     ("ites", "ity"),  # a ministry's field, plural in French: Solidarités/Solidarity
     ("ie", "ia"),  # places: Californie/California, Virginie/Virginia, Tanzanie/Tanzania
     ("een", "ean"), ("eens", "eans"), ("eenne", "ean"),  # Guinéen/Guinean, Européens
+    ("ee", "y"), ("ees", "ies"),  # Armée/Army, Assemblées/Assemblies
     ("ite", "itis"),  # diseases: Hépatite/Hepatitis, Méningite/Meningitis
     ("etre", "eter"),  # Afrobaromètre/Afrobarometer
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
