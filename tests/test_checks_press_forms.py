@@ -1111,6 +1111,8 @@ PASSES = [
      "The message was read out on Sunday, March 16, the second Sunday of Lent."),
     ("names", "Un temple des Assemblées de Dieu a été attaqué près de Kaya.",
      "An Assemblies of God church was attacked near Kaya."),
+    ("names", "Ils sont rentrés pour participer à la défense de la région de Koursk.",
+     "They returned to help defend the Kursk region."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",
      "Islamic State West Africa Province (ISWAP) claimed the attack on Malam-Fatori."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",

@@ -120,8 +120,9 @@ _RUSSIAN_SIGNS = re.compile(
 )
 
 
-# The endings of Russian surnames and words, surer signs than a letter such as ï (Abaïfouta).
-_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ev|eva|ski|vitch|enko|stvo)$")
+# The endings of Russian surnames, words and towns, surer signs than a letter such as ï
+# (Abaïfouta): Kourbatova, Rousski, Koursk, Nijni Novgorod.
+_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ev|eva|ski|vitch|enko|stvo|sk|grad|gorod)$")
 
 
 _FINAL_I = re.compile(r"i$")
