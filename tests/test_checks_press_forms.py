@@ -408,6 +408,8 @@ CATCHES = [
      "Deputy Vitaly Traoré was received by Moussa Mara."),
     ("numbers", "Les obligations libellées en dollars ont reculé de 1,5 cent jeudi.",
      "The dollar-denominated bonds fell 2.5 cents on Thursday."),
+    ("names", "L’insécurité a empêché l’ouverture de bureaux de vote dans le Nord-Ouest.",
+     "Insecurity kept polling stations from opening in the southwest."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1113,6 +1115,10 @@ PASSES = [
      "An Assemblies of God church was attacked near Kaya."),
     ("names", "Ils sont rentrés pour participer à la défense de la région de Koursk.",
      "They returned to help defend the Kursk region."),
+    ("names", "L’insécurité a empêché l’ouverture de bureaux de vote dans le Nord-Est.",
+     "Insecurity kept polling stations from opening in the northeast."),
+    ("names", "Selon les statistiques du Processus de Kimberley, les exportations ont doublé.",
+     "According to Kimberley Process statistics, exports doubled."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",
      "Islamic State West Africa Province (ISWAP) claimed the attack on Malam-Fatori."),
     ("names", "Diafarabé : le Haut-Commissaire de l’ONU demande des comptes",
