@@ -240,6 +240,10 @@ ACCEPTED_MISSES = {
 # A first name dropped in a sentence: twenty-two labelled defects across the sets say it is
 # one; these two writers called it agency style for a second mention.
 ACCEPTED_ALARMS = {"blind51/083", "blind62/053"}
+# An explanatory gloss the English adds, with numbers of its own (CE1 ou CE2 -> "CE1 or CE2, the
+# second and third years of primary school"): figures the French lacks are reported, as a
+# reviewer should check them.
+ACCEPTED_ALARMS |= {"blind239/107"}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QA.glob("*.po")))

@@ -124,8 +124,10 @@ _SUBJECTS_NOT_NAMES = frozenset(
     Quinze Seize Vingt Trente Quarante Cinquante Soixante Cent Cents Mille Où Ici Là Hier
     Demain Aujourd Désormais Jamais Toujours Déjà Ensuite Puis Enfin Alors Pourtant Cependant
     Toutefois Néanmoins Bien Mieux Peut Faut Dès Quant Tant Voici Voilà Restent
+    Voir Revoir Aller Venir Faire Dire Être Avoir Savoir Pouvoir Vouloir Prendre Rejoindre
+    Quitter Retrouver Rentrer Partir Sortir Revenir Vivre Mourir Fuir
     """.split()  # noqa: SIM905
-)
+)  # and infinitives opening a sentence before a name: « Voir Ouaga, c'était un rêve »
 # Institutions' names capitalise their field, not a name: "le ministre de l'Économie et des
 # Finances" is the economy and finance minister. "Les autorités de Ouagadougou" are a place's.
 _FIELD_OF = re.compile(

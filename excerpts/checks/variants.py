@@ -191,6 +191,7 @@ _COGNATE_ENDINGS = (
     ("ie", "ia"),  # places: Californie/California, Virginie/Virginia, Tanzanie/Tanzania
     ("een", "ean"), ("eens", "eans"), ("eenne", "ean"),  # Guinéen/Guinean, Européens
     ("ee", "y"), ("ees", "ies"),  # Armée/Army, Assemblées/Assemblies
+    ("ome", "oma"), ("omes", "omas"),  # Diplôme/Diploma
     ("ite", "itis"),  # diseases: Hépatite/Hepatitis, Méningite/Meningitis
     ("etre", "eter"),  # Afrobaromètre/Afrobarometer
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
