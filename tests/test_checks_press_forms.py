@@ -1121,6 +1121,8 @@ PASSES = [
      "According to Kimberley Process statistics, exports doubled."),
     ("names", "Les résultats du Diplôme d’études fondamentales (DEF) ont été proclamés.",
      "The results of the Basic Studies Diploma (DEF) were announced."),
+    ("numbers", "Wagner, Africa Corps : bonnet blanc et blanc bonnet ?",
+     "Wagner, Africa Corps: six of one, half a dozen of the other?"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",
      "“Just seeing Ouagadougou was a dream,” smiles a teacher."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",

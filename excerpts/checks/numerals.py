@@ -813,7 +813,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             for m in _CENT_AFTER_FIGURE.finditer(text):
                 masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
         gates, idiom = _NUMBERLESS_IDIOM[lang]
-        if gates[0] in masked or gates[1] in masked:
+        if any(gate in masked for gate in gates):
             # "Deux poids, deux mesures": double standards, an idiom that counts nothing.
             masked = idiom.sub(lambda m: " " * len(m.group(0)), masked)
         lex = _FRENCH if lang == FR else _ENGLISH
@@ -961,7 +961,8 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 
 # Idioms that count nothing, each language's with cheap gates first. English gives "à deux
 # vitesses" its own, which counts nothing either: "two-tier justice". "Remettre à zéro" is "to
-# reset", "repartir de zéro" "to start from scratch" (or "from zero", which counts nothing).
+# reset", "repartir de zéro" "to start from scratch" (or "from zero", which counts nothing);
+# "bonnet blanc et blanc bonnet" is "six of one, half a dozen of the other".
 _NUMBERLESS_IDIOM = {
     FR: (("deux", "zéro"), re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
@@ -970,8 +971,10 @@ _NUMBERLESS_IDIOM = {
         r"|\b(?:re)?part[a-z]*\s+(?:de|à)\s+zéro\b",
         re.IGNORECASE,
     )),
-    EN: (("two-", "zero"), re.compile(
-        r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b", re.IGNORECASE
+    EN: (("two-", "zero", "six of one"), re.compile(
+        r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b"
+        r"|\bsix of one,? (?:and )?half a dozen of the other\b",
+        re.IGNORECASE,
     )),
 }  # fmt: skip
 
