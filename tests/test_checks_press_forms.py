@@ -1123,6 +1123,8 @@ PASSES = [
      "The results of the Basic Studies Diploma (DEF) were announced."),
     ("numbers", "Wagner, Africa Corps : bonnet blanc et blanc bonnet ?",
      "Wagner, Africa Corps: six of one, half a dozen of the other?"),
+    ("names", "L’envoyé spécial ukrainien, Maksym Soubkh, et Moukhtar Ould Dah ont parlé.",
+     "Ukraine’s special envoy, Maksym Subkh, and Mukhtar Ould Dah spoke."),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",
      "“Just seeing Ouagadougou was a dream,” smiles a teacher."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",

@@ -99,10 +99,11 @@ def is_transliteration(french: str, english: str, russian_name: bool = False) ->
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
-    if (russian_name or _RUSSIAN_ENDING.search(fr)) and _russian_vowels(fr) == _FINAL_IY.sub(
-        "y", en
-    ):
-        return True  # Russian u, ya and final y, written ou, ia and i in French: Kourbatova
+    transliterated = russian_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
+    if transliterated and _russian_vowels(fr) == _FINAL_IY.sub("y", en):
+        # Russian u, ya and final y, written ou, ia and i in French: Kourbatova; a name with a
+        # kh is transliterated too, from Russian, Ukrainian or Arabic (Soubkh, Moukhtar).
+        return True
     if _weak(fr) == _weak(en) and not initial_y:
         return False
     if "ch" in fr and "sh" in en and not _OTHER_MARKS.search(_LONE_CH.sub("", fr)):
