@@ -410,6 +410,8 @@ CATCHES = [
      "The dollar-denominated bonds fell 2.5 cents on Thursday."),
     ("names", "L’insécurité a empêché l’ouverture de bureaux de vote dans le Nord-Ouest.",
      "Insecurity kept polling stations from opening in the southwest."),
+    ("names", "Le ministre Maxime Rechetnikov a évoqué le port russe de Novorossiisk.",
+     "Minister Maxim Rechetnikow spoke of the Russian port of Novorossiysk."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1125,6 +1127,8 @@ PASSES = [
      "Wagner, Africa Corps: six of one, half a dozen of the other?"),
     ("names", "L’envoyé spécial ukrainien, Maksym Soubkh, et Moukhtar Ould Dah ont parlé.",
      "Ukraine’s special envoy, Maksym Subkh, and Mukhtar Ould Dah spoke."),
+    ("names", "Le ministre Maxime Rechetnikov a évoqué le port russe de Novorossiisk.",
+     "Minister Maxim Reshetnikov spoke of the Russian port of Novorossiysk."),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",
      "“Just seeing Ouagadougou was a dream,” smiles a teacher."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",

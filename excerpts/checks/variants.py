@@ -106,7 +106,12 @@ def is_transliteration(french: str, english: str, russian_name: bool = False) ->
         return True
     if _weak(fr) == _weak(en) and not initial_y:
         return False
-    if "ch" in fr and "sh" in en and not _OTHER_MARKS.search(_LONE_CH.sub("", fr)):
+    if (
+        "ch" in fr
+        and "sh" in en
+        and not _OTHER_MARKS.search(_LONE_CH.sub("", fr))
+        and _RUSSIAN_ENDING.search(fr) is None  # Rechetnikov/Reshetnikov
+    ):
         # Chevtchenko/Shevchenko is transliterated throughout; Farchana, a Chadian town
         # written the French way in English too, is not Farshana.
         return False
@@ -135,9 +140,14 @@ _CONSONANT_IA = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ia")
 
 def _russian_vowels(plain: str) -> str:
     """A Russian name's French vowels as English writes them: ou is u, ia after a consonant
-    ya, a final i y (Kourbatova/Kurbatova, Averianov/Averyanov, Rousski/Russky, Vitali/Vitaly).
-    Not for other names: Bazoum/Bazum is a slip."""
-    return _FINAL_I.sub("y", _CONSONANT_IA.sub("ya", plain.replace("ou", "u")))
+    ya, ii iy, a final i y and a final e after a consonant nothing (Kourbatova/Kurbatova,
+    Averianov/Averyanov, Novorossiisk/Novorossiysk, Vitali/Vitaly, Maxime/Maxim). Not for other
+    names: Bazoum/Bazum is a slip."""
+    plain = _CONSONANT_IA.sub("ya", plain.replace("ou", "u").replace("ii", "iy"))
+    return _FINAL_I.sub("y", _CONSONANT_FINAL_E.sub("", plain))
+
+
+_CONSONANT_FINAL_E = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])e$")
 
 
 # A Russian soft vowel as French writes it: io after a consonant (Artiom, Semionov, Fiodor),
