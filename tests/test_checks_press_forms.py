@@ -412,6 +412,10 @@ CATCHES = [
      "Insecurity kept polling stations from opening in the southwest."),
     ("names", "Le ministre Maxime Rechetnikov a évoqué le port russe de Novorossiisk.",
      "Minister Maxim Rechetnikow spoke of the Russian port of Novorossiysk."),
+    ("numbers", "Les rations ont été réduites de 50\u00a0% pour la plupart des ménages.",
+     "Rations have been cut by a quarter for most households."),
+    ("percent", "Les rations ont été réduites de 50\u00a0% pour la plupart des ménages.",
+     "Rations have been cut by 50 for most households."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1129,6 +1133,8 @@ PASSES = [
      "Ukraine’s special envoy, Maksym Subkh, and Mukhtar Ould Dah spoke."),
     ("names", "Le ministre Maxime Rechetnikov a évoqué le port russe de Novorossiisk.",
      "Minister Maxim Reshetnikov spoke of the Russian port of Novorossiysk."),
+    ("numbers", "Les rations ont été réduites de 50\u00a0% pour la plupart des ménages.",
+     "Rations have been cut by half for most households."),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",
      "“Just seeing Ouagadougou was a dream,” smiles a teacher."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",

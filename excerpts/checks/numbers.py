@@ -133,7 +133,9 @@ def check_percent(unit: Unit) -> str | None:
     for q in unit.src_quantities:
         if not q.percent:
             continue
-        same = [t for t in unit.tgt_quantities if any(k in t.keys for k in q.keys)]
+        # By its figure, not the fraction it also stands for: 50 % -> "half" is no bare 50.
+        figures = [k for k in q.keys if "/" not in k]
+        same = [t for t in unit.tgt_quantities if any(k in t.keys for k in figures)]
         if same and not any(
             t.percent or EN + SHARE in t.keys or _LISTED_PERCENT.match(unit.target, t.end)
             for t in same

@@ -851,7 +851,18 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
+    if found and ("%" in text or "cent" in text):
+        # "réduites de 50 %" -> "cut by half", "25 %" -> "a quarter": the share as a fraction.
+        found = [
+            replace(q, keys=(*q.keys, _PERCENT_FRACTIONS[q.keys[0]]))
+            if q.percent and q.keys[0] in _PERCENT_FRACTIONS
+            else q
+            for q in found
+        ]
     return _spread_multiplier(text, _spread_percent(text, found), lang)
+
+
+_PERCENT_FRACTIONS = {"50": "1/2", "25": "1/4", "75": "3/4"}
 
 
 _CENT_AFTER_FIGURE = re.compile(r"(?<=\d)[ \u00a0\u202f]cents?\b")
