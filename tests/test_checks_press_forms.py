@@ -416,6 +416,8 @@ CATCHES = [
      "Rations have been cut by a quarter for most households."),
     ("percent", "Les rations ont été réduites de 50\u00a0% pour la plupart des ménages.",
      "Rations have been cut by 50 for most households."),
+    ("numbers", "Le différend entre deux pays voisins s’aggrave.",
+     "The dispute between three neighbouring countries is worsening."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1135,6 +1137,10 @@ PASSES = [
      "Minister Maxim Reshetnikov spoke of the Russian port of Novorossiysk."),
     ("numbers", "Les rations ont été réduites de 50\u00a0% pour la plupart des ménages.",
      "Rations have been cut by half for most households."),
+    ("numbers", "Des orateurs se succèdent, entre deux concerts de rap et des prières.",
+     "Speakers take turns, between rap concerts and prayers."),
+    ("names", "Le MSA recrute surtout parmi les Daoussahak.",
+     "The MSA recruits mostly among the Dawsahak."),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",
      "“Just seeing Ouagadougou was a dream,” smiles a teacher."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",

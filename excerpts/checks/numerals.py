@@ -835,6 +835,14 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             else q
             for i, q in enumerate(found)
         ]
+    if lang == FR and "ntre deux" in text:
+        # "entre deux concerts": in between, which English may say without a number.
+        found = [
+            replace(q, strong=False)
+            if q.text == "deux" and text[max(0, q.start - 6) : q.start].lower() == "entre "
+            else q
+            for q in found
+        ]
     if lang == FR and "à 100" in text:
         # "détenue à 100 %", "financé à 100 %": wholly owned, fully funded, no figure asked
         # (after a word: "de 40 à 100 %" is a range, whose end counts).

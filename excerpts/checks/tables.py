@@ -112,6 +112,7 @@ Thaïlande = Thailand
 Tombouctou = Timbuktu
 Crète = Crete
 Moulino = Mulino
+Daoussahak = Dawsahak|Daoussahak|Idaksahak
 Ouaga = Ouagadougou|Ouaga
 Troie = Troy|Trojan
 Tunisie = Tunisia
