@@ -418,6 +418,9 @@ CATCHES = [
      "Rations have been cut by 50 for most households."),
     ("numbers", "Le différend entre deux pays voisins s’aggrave.",
      "The dispute between three neighbouring countries is worsening."),
+    # After "ben", an English "bin" licenses the Arabic conventions; elsewhere -ane stays.
+    ("names", "Il a été reçu à Riyad par le prince Faisal ben Farhane.",
+     "He was received in Riyadh by Prince Faisal ben Farhan."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1141,6 +1144,10 @@ PASSES = [
      "Speakers take turns, between rap concerts and prayers."),
     ("names", "Le MSA recrute surtout parmi les Daoussahak.",
      "The MSA recruits mostly among the Dawsahak."),
+    ("names", "Il a été reçu à Riyad par le prince Faisal ben Farhane.",
+     "He was received in Riyadh by Prince Faisal bin Farhan."),
+    ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
+     "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",
      "“Just seeing Ouagadougou was a dream,” smiles a teacher."),
     ("acronyms", "L’État islamique en Afrique de l’Ouest a revendiqué l’attaque de Malam-Fatori.",

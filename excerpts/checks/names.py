@@ -407,13 +407,27 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and not drops_transliteration_diaeresis(word, spelled)
     ):
         return word + _WITHOUT_DIACRITICS
-    if is_transliteration(word, spelled, _before_russian_surname(word, unit.src)):
+    if is_transliteration(word, spelled, _transliterated_here(word, unit)):
         return None
     return f"{word} (written {spelled}?)"
 
 
 # A Russian surname after a first name: Vitali Perfilev, Andreï Averianov.
 _RUSSIAN_SURNAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ][^\W\d_]*(?:ov|ova|ev|eva|ine|ski|vitch|enko)\b")
+
+
+# An Arabic patronym: "Faisal ben Farhane", which English writes "Faisal bin Farhan".
+_BEN_BEFORE = re.compile(r"\b(?:ben|ibn)\s$")
+_BIN = re.compile(r"\bbin\s")
+
+
+def _transliterated_here(word: str, unit: Unit) -> bool:
+    """Whether the pair shows a name to be transliterated, so that its French vowels may take
+    the English conventions: a first name before a Russian surname (Vitali Perfilev), or a
+    name after "ben" where the English writes "bin" (ben Farhane, bin Farhan)."""
+    if _before_russian_surname(word, unit.src):
+        return True
+    return _BIN.search(unit.tgt) is not None and _after(_BEN_BEFORE, word, unit.src)
 
 
 def _before_russian_surname(word: str, folded: str) -> bool:

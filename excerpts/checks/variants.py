@@ -78,7 +78,7 @@ def _english_key(plain: str) -> str:
 _RUSSIAN_INE = re.compile(r"^.{3,}[^aeiouy]ine$")
 
 
-def is_transliteration(french: str, english: str, russian_name: bool = False) -> bool:
+def is_transliteration(french: str, english: str, transliterated_name: bool = False) -> bool:
     """Whether an English spelling renders a French name by transliteration conventions.
 
     ``Prigojine``/``Prigozhin``, ``Evgueni``/``Yevgeny``, ``Gorbatchev``/``Gorbachev`` are;
@@ -99,7 +99,7 @@ def is_transliteration(french: str, english: str, russian_name: bool = False) ->
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
-    transliterated = russian_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
+    transliterated = transliterated_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
     if transliterated and _russian_vowels(fr) == _FINAL_IY.sub("y", en):
         # Russian u, ya and final y, written ou, ia and i in French: Kourbatova; a name with a
         # kh is transliterated too, from Russian, Ukrainian or Arabic (Soubkh, Moukhtar).
