@@ -421,6 +421,8 @@ CATCHES = [
     # After "ben", an English "bin" licenses the Arabic conventions; elsewhere -ane stays.
     ("names", "Il a été reçu à Riyad par le prince Faisal ben Farhane.",
      "He was received in Riyadh by Prince Faisal ben Farhan."),
+    ("names", "Le ministre vit à Paris depuis 2020.",
+     "The French minister has lived in Lyon since 2020."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1146,6 +1148,10 @@ PASSES = [
      "The MSA recruits mostly among the Dawsahak."),
     ("names", "Il a été reçu à Riyad par le prince Faisal ben Farhane.",
      "He was received in Riyadh by Prince Faisal bin Farhan."),
+    ("names", "La junte reproche à Paris des propos « hostiles » du ministre Le Drian.",
+     "The junta objects to “hostile” remarks by French minister Le Drian."),
+    ("names", "Igor Gromyko, le petit-fils de « Monsieur Niet »",
+     "Igor Gromyko, the grandson of “Mr. Nyet”"),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
      "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",

@@ -329,7 +329,12 @@ def _after_first_name(word: str, text: str) -> bool:
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
 # A capital named as a place, not for its government: "remis aux autorités à Lomé".
-_LOCATIVE_BEFORE = re.compile(r"\b(?:à|dans|depuis|près de|vers)\s$")
+# (Not after a verb that addresses someone: « la junte reproche à Paris », Paris the government.)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<!\breproche )(?<!\breprochent )(?<!\bdemande )(?<!\bdemandent )(?<!\bdemandé )"
+    r"(?<!\brépond )(?<!\brépondu )(?<!\bappelle )(?<!\bappelé )"
+    r"\b(?:à|dans|depuis|près de|vers)\s$"
+)
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(

@@ -113,6 +113,7 @@ Tombouctou = Timbuktu
 Crète = Crete
 Moulino = Mulino
 Daoussahak = Dawsahak|Daoussahak|Idaksahak
+Niet = Nyet|Niet
 Ouaga = Ouagadougou|Ouaga
 Troie = Troy|Trojan
 Tunisie = Tunisia
