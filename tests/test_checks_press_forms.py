@@ -1152,6 +1152,8 @@ PASSES = [
      "The junta objects to “hostile” remarks by French minister Le Drian."),
     ("names", "Igor Gromyko, le petit-fils de « Monsieur Niet »",
      "Igor Gromyko, the grandson of “Mr. Nyet”"),
+    ("numbers", "Mali : la récolte de coton chute de plus d’un tiers, plombée par les jassides",
+     "Mali’s cotton harvest falls by more than a third as jassids bite"),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
      "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",

@@ -332,7 +332,8 @@ _EN_NOT_ORDINAL_AFTER = {
 _EN_FUNCTION_WORDS = frozenset(
     {"in", "on", "at", "by", "from", "since", "over", "under", "to", "than", "compared",
      "last", "this", "that", "and", "or", "but", "while", "within", "during", "between",
-     "among", "across", "per"}
+     "among", "across", "per", "as", "amid", "after", "before", "because", "when", "with",
+     "without", "for"}
 )
 _WEAK_ARTICLE_NUMBERS = frozenset({"un", "une", "one"})
 _NEUF_NOT_NUMBER_BEFORE = frozenset({"flambant", "tout", "à", "remis", "remise"})
