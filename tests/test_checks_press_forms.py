@@ -423,6 +423,8 @@ CATCHES = [
      "He was received in Riyadh by Prince Faisal ben Farhan."),
     ("names", "Le ministre vit à Paris depuis 2020.",
      "The French minister has lived in Lyon since 2020."),
+    ("numbers", "Pendant six mois, les recettes sont tombées presque à zéro.",
+     "For six months, revenue fell to almost two."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1154,6 +1156,8 @@ PASSES = [
      "Igor Gromyko, the grandson of “Mr. Nyet”"),
     ("numbers", "Mali : la récolte de coton chute de plus d’un tiers, plombée par les jassides",
      "Mali’s cotton harvest falls by more than a third as jassids bite"),
+    ("numbers", "Pendant six mois, les recettes sont tombées presque à zéro.",
+     "For six months, revenue fell to almost nothing."),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
      "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",
