@@ -425,6 +425,8 @@ CATCHES = [
      "The French minister has lived in Lyon since 2020."),
     ("numbers", "Pendant six mois, les recettes sont tombées presque à zéro.",
      "For six months, revenue fell to almost two."),
+    ("numbers", "Des sources évoquent un montant compris entre 2,5 et 4 millions d’euros.",
+     "Sources put the sum at between €3.5 million and €4 million."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1158,6 +1160,10 @@ PASSES = [
      "Mali’s cotton harvest falls by more than a third as jassids bite"),
     ("numbers", "Pendant six mois, les recettes sont tombées presque à zéro.",
      "For six months, revenue fell to almost nothing."),
+    ("numbers", "Des sources évoquent un montant compris entre 2,5 et 4 millions d’euros.",
+     "Sources put the sum at between €2.5 million and €4 million."),
+    ("names", "Les rapts d’Occidentaux et d’Asiatiques ont repris dès 2022.",
+     "Kidnappings of Westerners and Asians resumed in 2022."),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
      "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",

@@ -1123,20 +1123,25 @@ _MULTIPLIER_WORD = re.compile(
 )
 
 
+_PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _spread_multiplier(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """Give the first number of a range the multiplier of the second as a second value:
     "entre 60 et 100 millions de dollars" is 60 million to 100 million."""
     for i in range(len(quantities) - 1):
         left, right = quantities[i], quantities[i + 1]
-        if not left.keys[0].isdecimal() or not _RANGE_GAP.fullmatch(text, left.end, right.start):
-            continue
+        if not _PLAIN_VALUE.fullmatch(left.keys[0]) or not _RANGE_GAP.fullmatch(
+            text, left.end, right.start
+        ):
+            continue  # (a plain value, whole or decimal: "entre 2,5 et 4 millions")
         m = _MULTIPLIER_WORD.search(right.text)
         if m is None or _MULTIPLIER_WORD.search(left.text):
             continue
         table = _FR_MULTIPLIERS if lang == FR else _MULTIPLIERS  # a French billion is 10^12
         factor = table.get((m.group(1) or m.group(2)).lower())
         if factor:
-            spread = str(int(left.keys[0]) * factor)
+            spread = value_key(Decimal(left.keys[0]) * factor)
             quantities[i] = Quantity((*left.keys, spread), left.text, left.strong, left.percent,
                                      left.start, left.end)  # fmt: skip
     return quantities

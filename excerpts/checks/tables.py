@@ -513,6 +513,7 @@ Allemand = German
 Américain = American|US|U.S.
 Anglais = English|British
 Arabe = Arab|Arabic
+Asiatique = Asian
 Belge = Belgian
 Béninois = Beninese
 Britannique = British|Briton
