@@ -427,6 +427,8 @@ CATCHES = [
      "For six months, revenue fell to almost two."),
     ("numbers", "Des sources évoquent un montant compris entre 2,5 et 4 millions d’euros.",
      "Sources put the sum at between €3.5 million and €4 million."),
+    ("brackets", "Les fonds viennent du Fonds de soutien patriotique (FSP), alimenté par des dons.",
+     "The funds come from the FSP Patriotic Support Fund, which is financed by donations."),
 ]  # fmt: skip
 
 PASSES = [
