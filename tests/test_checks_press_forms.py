@@ -1166,6 +1166,8 @@ PASSES = [
      "Sources put the sum at between €2.5 million and €4 million."),
     ("names", "Les rapts d’Occidentaux et d’Asiatiques ont repris dès 2022.",
      "Kidnappings of Westerners and Asians resumed in 2022."),
+    ("names", "Le GSIM est né de la fusion d’Ansar Dine et d’Al-Mourabitoune.",
+     "JNIM was born of the merger of Ansar Dine and Al-Mourabitoun."),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
      "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",

@@ -114,6 +114,7 @@ Crète = Crete
 Moulino = Mulino
 Daoussahak = Dawsahak|Daoussahak|Idaksahak
 Niet = Nyet|Niet
+Al-Mourabitoune|Mourabitoune = Al-Mourabitoun|Al-Murabitun|al-Mourabitoun|al-Murabitun|Al-Mourabitoune|Mourabitoun|Murabitun
 Ouaga = Ouagadougou|Ouaga
 Troie = Troy|Trojan
 Tunisie = Tunisia
