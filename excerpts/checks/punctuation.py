@@ -207,6 +207,11 @@ def check_brackets(unit: Unit) -> str | None:
                 if any(_in_place_of_name(form, target) for form in _acronym_forms(m.group(1)))
             )
             src_open -= len(_PLACE_NOTE.findall(source))
+            # « sa liste de bonne livraison (Good Delivery) » -> "its Good Delivery list": the
+            # English words the French gives in brackets are the English's own.
+            src_open -= sum(
+                1 for m in _BRACKETED_PHRASE.finditer(source) if m.group(1) in target
+            )
             # « Ils (les autorités) … » -> "They [the authorities] …": an editor's brackets.
             src_open -= max(0, target.count("[") - source.count("["))
             # "(dont l'État détient 35 %)" -> "— 35% owned by the state —": dashes instead.
@@ -252,6 +257,8 @@ def _in_place_of_name(acronym: str, target: str) -> bool:
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z][^\W\d_]+")
+# Words in brackets, two or more: a phrase the French quotes in English, or a gloss.
+_BRACKETED_PHRASE = re.compile(r"\(([^\W\d_]+(?: [^\W\d_]+)+)\)")
 
 
 ENDPUNC = Check(

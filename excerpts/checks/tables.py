@@ -603,6 +603,7 @@ CPI = ICC|International Criminal Court
 CIJ = ICJ
 HCR = UNHCR|United Nations High Commissioner for Refugees|UN High Commissioner for Refugees
 OMS = WHO|World Health Organization
+GAFI = FATF|Financial Action Task Force
 OOAS = WAHO|West African Health Organization|West African Health Organisation
 TDR = RDT|RDTs|rapid diagnostic test|rapid diagnostic tests
 PAM = WFP|World Food Programme|World Food Program
