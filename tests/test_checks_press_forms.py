@@ -429,7 +429,7 @@ CATCHES = [
      "Sources put the sum at between €3.5 million and €4 million."),
     ("brackets", "Les fonds viennent du Fonds de soutien patriotique (FSP), alimenté par des dons.",
      "The funds come from the FSP Patriotic Support Fund, which is financed by donations."),
-    ("brackets", "La LBMA a retiré trois raffineries de sa liste de bonne livraison (Good Delivery).",
+    ("brackets", "La LBMA a retiré des raffineries de sa liste de bonne livraison (Good Delivery).",
      "The LBMA removed three refineries from its list of approved refiners."),
 ]  # fmt: skip
 
@@ -1170,7 +1170,7 @@ PASSES = [
      "Kidnappings of Westerners and Asians resumed in 2022."),
     ("names", "Le GSIM est né de la fusion d’Ansar Dine et d’Al-Mourabitoune.",
      "JNIM was born of the merger of Ansar Dine and Al-Mourabitoun."),
-    ("brackets", "La LBMA a retiré trois raffineries de sa liste de bonne livraison (Good Delivery).",
+    ("brackets", "La LBMA a retiré des raffineries de sa liste de bonne livraison (Good Delivery).",
      "The LBMA removed three refineries from its Good Delivery list."),
     ("acronyms", "Le pays est sorti de la liste grise du GAFI en février 2024.",
      "The country was removed from the FATF grey list in February 2024."),
