@@ -430,7 +430,7 @@ CATCHES = [
     ("brackets", "Les fonds viennent du Fonds de soutien patriotique (FSP), alimenté par des dons.",
      "The funds come from the FSP Patriotic Support Fund, which is financed by donations."),
     ("brackets", "La LBMA a retiré des raffineries de sa liste de bonne livraison (Good Delivery).",
-     "The LBMA removed three refineries from its list of approved refiners."),
+     "The LBMA removed refineries from its list of approved refiners."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1171,7 +1171,7 @@ PASSES = [
     ("names", "Le GSIM est né de la fusion d’Ansar Dine et d’Al-Mourabitoune.",
      "JNIM was born of the merger of Ansar Dine and Al-Mourabitoun."),
     ("brackets", "La LBMA a retiré des raffineries de sa liste de bonne livraison (Good Delivery).",
-     "The LBMA removed three refineries from its Good Delivery list."),
+     "The LBMA removed refineries from its Good Delivery list."),
     ("acronyms", "Le pays est sorti de la liste grise du GAFI en février 2024.",
      "The country was removed from the FATF grey list in February 2024."),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
