@@ -267,7 +267,7 @@ def _is_names_only(text: str) -> bool:
     words = WORD_RE.findall(text)
     # "Issa Dicko Maïga (Policy Center for the New South)": a byline naming an English body.
     return (
-        all(w[0].isupper() or w in _ENGLISH_NAME_LINKS for w in words)
+        all(_capitalised(w) or w in _ENGLISH_NAME_LINKS for w in words)  # Côte d'Ivoire
         and any(w[0].isupper() for w in words)
         or bool(_NAMEISH.match(text))
     )
