@@ -1177,6 +1177,8 @@ PASSES = [
     ("acronyms", "RCI-Burkina : le RHDP appelle à « ne pas répondre aux provocations »",
      "Côte d’Ivoire–Burkina Faso: RHDP urges supporters “not to respond to provocations”"),
     ("unchanged", "Burkina Faso - Côte d’Ivoire", "Burkina Faso - Côte d’Ivoire"),
+    ("acronyms", "Les opérateurs dénoncent les lenteurs du système douanier SYDONIA World.",
+     "Operators complain about delays in the ASYCUDA World customs system."),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
      "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",

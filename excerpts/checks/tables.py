@@ -594,6 +594,7 @@ Mauricien = Mauritian
 _ACRONYMS = """
 ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
+SYDONIA = ASYCUDA
 RCI = Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Ivory Coast|Ivorian
 UA = AU|African Union
 UE = EU|European Union
