@@ -431,6 +431,8 @@ CATCHES = [
      "The funds come from the FSP Patriotic Support Fund, which is financed by donations."),
     ("brackets", "La LBMA a retiré des raffineries de sa liste de bonne livraison (Good Delivery).",
      "The LBMA removed refineries from its list of approved refiners."),
+    ("numbers", "Quatre véhicules ont été saisis à la frontière.",
+     "Four-wheel vehicles were seized at the border."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1179,6 +1181,12 @@ PASSES = [
     ("unchanged", "Burkina Faso - Côte d’Ivoire", "Burkina Faso - Côte d’Ivoire"),
     ("acronyms", "Les opérateurs dénoncent les lenteurs du système douanier SYDONIA World.",
      "Operators complain about delays in the ASYCUDA World customs system."),
+    ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
+     "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
+    ("quotes", "La FMM a mené l’opération « Lake Sanity 2 » du 4 au 28 février.",
+     "The MNJTF conducted Operation Lake Sanity 2 from Feb. 4 to 28."),
+    ("names", "La crue de la Komadougou Yobé a inondé plusieurs quartiers de Diffa.",
+     "Flooding on the Komadugu Yobe has submerged several neighborhoods of Diffa."),
     ("names", "Sommet Arabie saoudite-Afrique : Riyad promet 25 milliards de dollars",
      "Saudi-Africa summit: Riyadh pledges $25 billion"),
     ("names", "« Voir Ouaga, c’était déjà un rêve », sourit une enseignante.",

@@ -791,7 +791,12 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     if "://" in text or "www." in text or "@" in text:
         text = URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
     phones: list[Quantity] = []
-    if "+" in text or "our-wheel" in text or "4" in text and ("x" in text or "×" in text):
+    if (
+        "+" in text
+        or "our-wheel" in text
+        or "quatre roues" in text
+        or "4" in text and ("x" in text or "×" in text)
+    ):
         text, phones = _numbers_as_labels(text, lang)
     if "m2" in text or "m3" in text:
         text = _UNIT_EXPONENT.sub(lambda m: m.group(0)[:-1] + " ", text)
@@ -961,7 +966,7 @@ def bare_durations(english: str) -> set[str]:
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}\b")
 # "un 4x4": a four-wheel drive, a vehicle's name rather than a count (in English, "4x4s" too).
 _FOUR_BY_FOUR = {
-    FR: re.compile(r"\b4\s?[x×]\s?4\b", re.IGNORECASE),
+    FR: re.compile(r"\b4\s?[x×]\s?4\b|\bà quatre roues\b", re.IGNORECASE),
     EN: re.compile(r"\b4\s?[x×]\s?4(?:['’]?s)?\b|\bfour-wheel(?:[- ]drive)?\b", re.IGNORECASE),
 }
 

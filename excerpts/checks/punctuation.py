@@ -115,7 +115,9 @@ def check_quotes(unit: Unit) -> str | None:
 
 # A title in guillemets: a newspaper, a book, an operation (« Jeune Afrique », « Barkhane »),
 # which English sets in italics or plain, without quotation marks.
-_TITLE_QUOTED = re.compile(r"«\s*([A-ZÀ-Þ][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,3})\s*»")
+_TITLE_QUOTED = re.compile(  # a number may end it: « Lake Sanity 2 »
+    r"«\s*([A-ZÀ-Þ][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,3}(?:\s\d{1,4})?)\s*»"
+)
 
 
 def _titles_unquoted(source: str, target: str) -> int:
