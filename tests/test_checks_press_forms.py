@@ -433,6 +433,8 @@ CATCHES = [
      "The LBMA removed refineries from its list of approved refiners."),
     ("numbers", "Quatre véhicules ont été saisis à la frontière.",
      "Four-wheel vehicles were seized at the border."),
+    ("names", "« C’est la même chose », déplore Sidi Mohamed Ould Cheikh, commerçant.",
+     "“It’s the same thing,” said Sidi Mohamed Ould Cheick, a trader."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1183,6 +1185,13 @@ PASSES = [
      "Operators complain about delays in the ASYCUDA World customs system."),
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
+    ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("acronyms", "L’Autorité de régulation des télécommunications/TIC et des postes (AMRTP).",
+     "The Telecommunications/ICT and Posts Regulatory Authority (AMRTP)."),
+    ("names", "« Le forfait de 10 Go coûte toujours 10 000 francs CFA », dit-elle.",
+     "“The 10 GB bundle still costs 10,000 CFA francs,” she said."),
+    ("names", "Cheikh Oumar Diarra, président de la CADHP, a parlé.",
+     "Cheikh Oumar Diarra, chairman of the ACHPR, spoke."),
     ("quotes", "La FMM a mené l’opération « Lake Sanity 2 » du 4 au 28 février.",
      "The MNJTF conducted Operation Lake Sanity 2 from Feb. 4 to 28."),
     ("names", "La crue de la Komadougou Yobé a inondé plusieurs quartiers de Diffa.",

@@ -238,6 +238,9 @@ def _compound_place(word: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() for p in parts)
 
 
+_PATRONYM_BEFORE = re.compile(r"\b(?:Ould|ould|Ben|ben|Ibn|ibn|Ag|Bin|bin) $")
+
+
 def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
@@ -245,7 +248,9 @@ def name_candidates(folded: str) -> list[str]:
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
-        if _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
+        if word in CONVENTIONAL_CAPITALS and _PATRONYM_BEFORE.search(folded, 0, m.start()):
+            pass  # Sidi Mohamed Ould Cheikh: a title after a patronym's particle is a surname
+        elif _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
             continue
         if word.lower() in FRENCH_NUMBER_WORDS:
             continue  # les Quinze: the fifteen member states, a number the numbers check reads

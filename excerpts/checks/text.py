@@ -264,6 +264,8 @@ _ELISION = re.compile(r"(?<![^\W\d_])[dlnscjm]'(?=[^\W\d_])")
 
 def _is_names_only(text: str) -> bool:
     """Whether a segment holds only names, acronyms, numbers and punctuation (Assimi Goïta)."""
+    if _INITIALS_BYLINE.fullmatch(text.strip()):
+        return True  # "SD/mk/APA": a wire story's initials and agency
     words = WORD_RE.findall(text)
     # "Issa Dicko Maïga (Policy Center for the New South)": a byline naming an English body.
     return (
@@ -274,6 +276,7 @@ def _is_names_only(text: str) -> bool:
 
 
 _ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on"})
+_INITIALS_BYLINE = re.compile(r"[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+")
 
 
 # "de" is French before a lowercase word; before a capital it may be a name (de Gaulle).
