@@ -262,6 +262,7 @@ def name_candidates(folded: str) -> list[str]:
             or m.start() and folded[m.start() - 1].isdigit()
             or folded[m.end() : m.end() + 1].isdigit()
             or folded.startswith(" CFA", m.end())  # 175 000 F CFA
+            or word == "X" and folded.endswith("contre ", 0, m.start())  # against persons unknown
         ):
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
         if m.start() in fields and word not in table and not _compound_place(word):
