@@ -1186,6 +1186,8 @@ PASSES = [
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
     ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("acronyms", "Selon la directrice de la PJ, il s’agit de la plus importante saisie.",
+     "According to the head of the Judicial Police, it was the largest seizure."),
     ("names", "Le ministère a annulé les épreuves et a porté plainte contre X.",
      "The ministry cancelled the papers and filed a complaint against persons unknown."),
     ("names", "« On a copié Bologne sans les amphis », résume un universitaire.",

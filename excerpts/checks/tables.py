@@ -601,6 +601,7 @@ _ACRONYMS = """
 ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
 SYDONIA = ASYCUDA
+PJ = Judicial Police|judicial police|PJ
 RCI = Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Ivory Coast|Ivorian
 UA = AU|African Union
 UE = EU|European Union
