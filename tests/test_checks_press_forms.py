@@ -435,6 +435,8 @@ CATCHES = [
      "Four-wheel vehicles were seized at the border."),
     ("names", "« C’est la même chose », déplore Sidi Mohamed Ould Cheikh, commerçant.",
      "“It’s the same thing,” said Sidi Mohamed Ould Cheick, a trader."),
+    ("numbers", "À l’occasion du cinquantenaire de la CEDEAO, un sondage a été publié.",
+     "As ECOWAS marks its 60th anniversary, a poll has been published."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1186,6 +1188,8 @@ PASSES = [
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
     ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("numbers", "À l’occasion du cinquantenaire de la CEDEAO, un sondage a été publié.",
+     "As ECOWAS marks its fiftieth anniversary, a poll has been published."),
     ("acronyms", "Selon la directrice de la PJ, il s’agit de la plus importante saisie.",
      "According to the head of the Judicial Police, it was the largest seizure."),
     ("names", "Le ministère a annulé les épreuves et a porté plainte contre X.",

@@ -283,6 +283,9 @@ _FRENCH = _Lexicon(
     # The verb counts ("a doublé"), the adjective may not ("double nationalité", dual).
     extra={"midi": (time_key(12, 0), False), "minuit": (time_key(0, 0), False),
            "décennie": ("10", False), "doublé": ("x2|2", True), "doublée": ("x2|2", True),
+           # "le cinquantenaire de la CEDEAO": its fiftieth anniversary
+           "cinquantenaire": ("50", False), "centenaire": ("100", False),
+           "bicentenaire": ("200", False),
            "doublés": ("x2|2", True), "doubler": ("x2|2", True), "double": ("x2|2", False),
            "triplé": ("x3|3", True), "triplée": ("x3|3", True), "triplés": ("x3|3", True),
            "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True),
@@ -663,7 +666,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
     " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
-    " quinquennat septennat décennal décennale"
+    " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
 _EN_HINT_WORDS = (  # noqa: SIM905
@@ -681,6 +684,7 @@ _FR_WORDS = (
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?"
+    r"|cinquantenaire|centenaire|bicentenaire"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
     r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"
