@@ -248,6 +248,10 @@ ACCEPTED_ALARMS = {"blind51/083", "blind62/053"}
 # second and third years of primary school"): figures the French lacks are reported, as a
 # reviewer should check them.
 ACCEPTED_ALARMS |= {"blind239/107"}
+# A bracketed acronym dropped after its written-out name ("Fonds monétaire international (FMI)"
+# -> "the International Monetary Fund"): this writer's correct pair, which dozens of labelled
+# defects elsewhere (the acronym and its brackets lost) contradict.
+ACCEPTED_ALARMS |= {"blind282/023"}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QA.glob("*.po")))

@@ -1188,6 +1188,8 @@ PASSES = [
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
     ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("percent", "Un emprunt obligataire de 150 milliards à 6,5\u00a0% sur cinq ans.",
+     "A 150 billion bond offering at 6.5% over five years."),
     ("numbers", "À l’occasion du cinquantenaire de la CEDEAO, un sondage a été publié.",
      "As ECOWAS marks its fiftieth anniversary, a poll has been published."),
     ("acronyms", "Selon la directrice de la PJ, il s’agit de la plus importante saisie.",

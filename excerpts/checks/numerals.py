@@ -1160,7 +1160,12 @@ def _spread_percent(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Mark the first number of a percent range as a percentage too (20 to 30 percent)."""
     for i in range(len(quantities) - 2, -1, -1):
         left, right = quantities[i], quantities[i + 1]
-        if right.percent and not left.percent and _RANGE_GAP.fullmatch(text, left.end, right.start):
+        if (
+            right.percent
+            and not left.percent
+            and _RANGE_GAP.fullmatch(text, left.end, right.start)
+            and _MULTIPLIER_WORD.search(left.text) is None  # "150 milliards à 6,5 %": a rate
+        ):
             quantities[i] = _with_percent(left)
     return quantities
 
