@@ -1188,6 +1188,8 @@ PASSES = [
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
     ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("dates", "Selon la Maison de la presse, citée par le quotidien Le 22 Septembre.",
+     "According to the Maison de la Presse, quoted by the daily Le 22 Septembre."),
     ("percent", "Un emprunt obligataire de 150 milliards à 6,5\u00a0% sur cinq ans.",
      "A 150 billion bond offering at 6.5% over five years."),
     ("numbers", "À l’occasion du cinquantenaire de la CEDEAO, un sondage a été publié.",

@@ -346,7 +346,11 @@ def _outside_addresses(
 
 def _kept_in_french(name: str, unit: Unit) -> bool:
     """Whether the English keeps a French month or weekday inside a name it leaves in French
-    ("the Appel du 20 février coalition"); in prose, an untranslated month is a defect."""
+    ("the Appel du 20 février coalition", the daily "Le 22 Septembre", capitalised as a name in
+    both); in prose, an untranslated month is a defect."""
+    title = name.capitalize()  # « le quotidien Le 22 Septembre » -> "the daily Le 22 Septembre"
+    if title in unit.source and title in unit.target:
+        return True
     if name not in unit.tgt or GENERIC_HEAD.search(unit.tgt) is None:
         return False
     return name not in blank_kept_names(unit.tgt, unit.src)
