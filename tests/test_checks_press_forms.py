@@ -437,6 +437,10 @@ CATCHES = [
      "“It’s the same thing,” said Sidi Mohamed Ould Cheick, a trader."),
     ("numbers", "À l’occasion du cinquantenaire de la CEDEAO, un sondage a été publié.",
      "As ECOWAS marks its 60th anniversary, a poll has been published."),
+    ("names", "Sawadogo affirme ne percevoir « aucun salaire » de Moscou.",
+     "Savadogo says he receives “no salary” from Moscow."),
+    ("acronyms", "CEDEAO-Mali : les négociations reprennent",
+     "Mali: talks resume"),
 ]  # fmt: skip
 
 PASSES = [
@@ -1188,6 +1192,8 @@ PASSES = [
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
     ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("acronyms", "EXCLUSIF-Des journalistes sahéliens invités à Moscou",
+     "EXCLUSIVE-Sahel journalists invited to Moscow"),
     ("dates", "Selon la Maison de la presse, citée par le quotidien Le 22 Septembre.",
      "According to the Maison de la Presse, quoted by the daily Le 22 Septembre."),
     ("percent", "Un emprunt obligataire de 150 milliards à 6,5\u00a0% sur cinq ans.",

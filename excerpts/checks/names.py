@@ -110,7 +110,10 @@ def _is_acronym(word: str) -> bool:
 # A capitalised word that opens a sentence is a name when a verb follows it ("Tiani a promis",
 # "Bazoum n'a pas") or when it is the first of several names ("Abdoulaye Diop a rencontré").
 _VERB_AFTER = re.compile(
-    r" (?:(?:a|avait|aurait|aura|est|était|sera|serait|fut|ont|avaient)(?![\w'-])|n'|ne |s'|se )"
+    r" (?:(?:a|avait|aurait|aura|est|était|sera|serait|fut|ont|avaient)(?![\w'-])|n'|ne |s'|se "
+    # a reporting verb: « Sawadogo affirme ne percevoir aucun salaire »
+    r"|(?:affirme|déclare|assure|estime|explique|indique|dément|reconnaît|annonce|dénonce"
+    r"|accuse|rappelle|souligne|précise|ajoute|confirme|réclame|promet)(?![\w'-]))"
 )
 _NEXT_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*)")
 # Words that may open a sentence before a verb without being names: pronouns, quantifiers.
@@ -896,12 +899,19 @@ def _shouted(word: str, m: re.Match[str], dateline: re.Match[str] | None) -> boo
     """Whether an all-capital word is an ordinary word set in capitals, not an acronym."""
     if dateline is not None and m.start(1) < dateline.end():
         return True
+    if word in _WIRE_SLUGS:
+        return True  # a wire story's slug: "EXCLUSIF-Des journalistes…" (EXCLUSIVE-)
     # French acronyms seldom carry accents (CEDEAO, not CÉDÉAO): long capitals with one are
     # words (COMMUNIQUÉ, DÉCRYPTAGE); a short one may be an acronym (SOMAÏR).
     return word.isupper() and len(word) >= 7 and any(c in _ACCENTED_CAPITALS for c in word)
 
 
 _ACCENTED_CAPITALS = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
+_WIRE_SLUGS = frozenset(
+    """
+    EXCLUSIF ANALYSE INTERVIEW ENTRETIEN REPORTAGE FOCUS ENQUÊTE PORTRAIT TRIBUNE URGENT ALERTE
+    """.split()  # noqa: SIM905
+)
 
 
 # Three words or more in capitals in a row, with no comma between them: a headline set in
