@@ -251,7 +251,9 @@ def name_candidates(folded: str) -> list[str]:
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
-        if word in CONVENTIONAL_CAPITALS and _PATRONYM_BEFORE.search(folded, 0, m.start()):
+        if word in CONVENTIONAL_CAPITALS and _PATRONYM_BEFORE.search(
+            folded, max(0, m.start() - 5), m.start()
+        ):
             pass  # Sidi Mohamed Ould Cheikh: a title after a patronym's particle is a surname
         elif _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
             continue
@@ -401,10 +403,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         _common_noun_rendered(word, unit) and not _after_first_name(word, unit.src)
     ):
         return None  # but a surname is no common noun: Moussa Haroun is not "around"
-    if "-" in unit.tgt and _hyphenated_in_english(word, unit.tgt):
-        return None
     spelled = _english_spelling(word, unit)
     if spelled is None:
+        if "-" in unit.tgt and _hyphenated_in_english(word, unit.tgt):
+            return None
         return word
     if is_cognate(word, spelled) and not _after_first_name(word, unit.src):
         return None  # Centre/Center; but Jean-Pierre Fabre is not Faber

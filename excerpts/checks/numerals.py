@@ -839,12 +839,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     if lang == FR and " par " in text and len(found) > 1:
         # "dix par dix", "deux par deux": ten at a time, in pairs; the number counts once.
-        found = [
-            replace(q, strong=False)
-            if i and found[i - 1].keys == q.keys and text[found[i - 1].end : q.start] == " par "
-            else q
-            for i, q in enumerate(found)
-        ]
+        for i in range(1, len(found)):
+            before, q = found[i - 1], found[i]
+            if before.keys == q.keys and text[before.end : q.start] == " par ":
+                found[i] = replace(q, strong=False)
     if lang == FR and "ntre deux" in text:
         # "entre deux concerts": in between, which English may say without a number.
         found = [
@@ -871,12 +869,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found = _idioms(text, found, lang)
     if found and ("%" in text or "cent" in text):
         # "réduites de 50 %" -> "cut by half", "25 %" -> "a quarter": the share as a fraction.
-        found = [
-            replace(q, keys=(*q.keys, _PERCENT_FRACTIONS[q.keys[0]]))
-            if q.percent and q.keys[0] in _PERCENT_FRACTIONS
-            else q
-            for q in found
-        ]
+        for i, q in enumerate(found):
+            if q.percent and q.keys[0] in _PERCENT_FRACTIONS:
+                found[i] = replace(q, keys=(*q.keys, _PERCENT_FRACTIONS[q.keys[0]]))
     return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
