@@ -1192,6 +1192,8 @@ PASSES = [
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
     ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("names", "Cap sur l’intégration : les ministres de l’AES adoptent une feuille de route",
+     "Integration: AES ministers adopt a roadmap"),
     ("acronyms", "EXCLUSIF-Des journalistes sahéliens invités à Moscou",
      "EXCLUSIVE-Sahel journalists invited to Moscow"),
     ("dates", "Selon la Maison de la presse, citée par le quotidien Le 22 Septembre.",

@@ -224,7 +224,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Petit Petite Grand Grande Haut Haute Nord Sud Est Ouest Centre Centrale Occidentale
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
-    Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle
+    Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     """.split()  # noqa: SIM905
 )
 
