@@ -127,8 +127,8 @@ _RUSSIAN_SIGNS = re.compile(
 
 
 # The endings of Russian surnames, words and towns, surer signs than a letter such as ï
-# (Abaïfouta): Kourbatova, Rousski, Koursk, Nijni Novgorod.
-_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ev|eva|ski|vitch|enko|stvo|sk|grad|gorod)$")
+# (Abaïfouta): Kourbatova, Rousski, Koursk, Nijni Novgorod; and Armenian -ian (Simonian).
+_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ev|eva|ski|vitch|enko|stvo|sk|grad|gorod|ian)$")
 
 
 _FINAL_I = re.compile(r"i$")
