@@ -1192,6 +1192,8 @@ PASSES = [
     ("numbers", "Les véhicules à quatre roues sont autorisés à circuler de 6 h à 19 h.",
      "Four-wheel vehicles may travel from 6 a.m. to 7 p.m."),
     ("unchanged", "SD/mk/APA", "SD/mk/APA"),
+    ("numbers", "Assimi Goïta a été élevé au grade de général d’armée en octobre 2024.",
+     "Assimi Goïta was raised to the rank of five-star general in October 2024."),
     ("names", "Selon sa rédactrice en chef Margarita Simonian, le bureau ouvrira en mai.",
      "According to editor-in-chief Margarita Simonyan, the bureau will open in May."),
     ("names", "Cap sur l’intégration : les ministres de l’AES adoptent une feuille de route",

@@ -843,6 +843,13 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             before, q = found[i - 1], found[i]
             if before.keys == q.keys and text[before.end : q.start] == " par ":
                 found[i] = replace(q, strong=False)
+    if lang == FR and "néral d" in text:
+        # « général d'armée » is a five-star general: the stars English counts, weakly.
+        found.extend(
+            Quantity(("5",), m.group(0), False, False, *m.span())
+            for m in _FIVE_STAR_RANK.finditer(text)
+        )
+        found.sort(key=lambda q: q.start)
     if lang == FR and "ntre deux" in text:
         # "entre deux concerts": in between, which English may say without a number.
         found = [
@@ -878,6 +885,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 _PERCENT_FRACTIONS = {"50": "1/2", "25": "1/4", "75": "3/4"}
 
 
+_FIVE_STAR_RANK = re.compile(r"\bgénéral d['’]armée\b", re.IGNORECASE)
 _CENT_AFTER_FIGURE = re.compile(r"(?<=\d)[ \u00a0\u202f]cents?\b")
 _WHOLLY_BEFORE = re.compile(r"[^\W\d_] à $")
 _ROUND_THE_CLOCK = re.compile(r"\b24\s?h(?:eures)?\s?sur\s?24\b|\b7\s?j(?:ours)?\s?sur\s?7\b")
