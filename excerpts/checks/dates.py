@@ -384,9 +384,9 @@ def check_dates(unit: Unit) -> str | None:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
     optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt)
     missing = [
-        _name(i, "fr")
+        name
         for i in src
-        if i not in tgt and i not in optional and not _kept_in_french(_name(i, "fr"), unit)
+        if i not in tgt and i not in optional and not _kept_in_french(name := _name(i, "fr"), unit)
     ]
     added_items = [i for i in tgt if i not in src and i not in implied]
     if added_items:

@@ -34,6 +34,7 @@ from excerpts.checks.variants import (
     SIMILAR_ENOUGH,
     drops_transliteration_diaeresis,
     is_cognate,
+    is_russian_surname,
     is_transliteration,
     similar,
 )
@@ -251,12 +252,12 @@ def name_candidates(folded: str) -> list[str]:
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
-        if word in CONVENTIONAL_CAPITALS and _PATRONYM_BEFORE.search(
+        if word in found or _is_acronym(word.split("-")[0]):
+            continue
+        if word in CONVENTIONAL_CAPITALS and not _PATRONYM_BEFORE.search(
             folded, max(0, m.start() - 5), m.start()
         ):
-            pass  # Sidi Mohamed Ould Cheikh: a title after a patronym's particle is a surname
-        elif _is_acronym(word.split("-")[0]) or word in CONVENTIONAL_CAPITALS or word in found:
-            continue
+            continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname
         if word.lower() in FRENCH_NUMBER_WORDS:
             continue  # les Quinze: the fifteen member states, a number the numbers check reads
         core = _ORDINAL_SUFFIX.sub("", word)
@@ -428,8 +429,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     return f"{word} (written {spelled}?)"
 
 
-# A Russian surname after a first name: Vitali Perfilev, Andreï Averianov.
-_RUSSIAN_SURNAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ][^\W\d_]*(?:ov|ova|ev|eva|ine|ski|vitch|enko)\b")
+# The word after another: Vitali Perfilev, Andreï Averianov.
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 # An Arabic patronym: "Faisal ben Farhane", which English writes "Faisal bin Farhan".
@@ -451,7 +452,8 @@ def _before_russian_surname(word: str, folded: str) -> bool:
     Russian conventions too (Vitaly)."""
     at = folded.find(word)
     while at != -1:
-        if _RUSSIAN_SURNAME_AFTER.match(folded, at + len(word)):
+        after = _WORD_AFTER.match(folded, at + len(word))
+        if after is not None and is_russian_surname(after.group(1)):
             return True
         at = folded.find(word, at + 1)
     return False
@@ -529,11 +531,10 @@ def _hyphenated_in_english(word: str, text: str) -> bool:
     Transguinéen -> the Trans-Guinean railway, le festival Panafricain -> Pan-African)."""
     if len(word) < 8:
         return False
+    plain = strip_diacritics(word).lower()
     for m in _HYPHENATED.finditer(text):
         joined = m.group(0).replace("-", "")
-        if strip_diacritics(joined).lower() == strip_diacritics(word).lower() or is_cognate(
-            word, joined
-        ):
+        if strip_diacritics(joined).lower() == plain or is_cognate(word, joined):
             return True
     return False
 
@@ -577,6 +578,9 @@ def _english_spelling(word: str, unit: Unit) -> str | None:
     return best[1] if best else None
 
 
+_NOT_FOUND = "name not found in English: "
+
+
 def check_names(unit: Unit) -> str | None:
     """Report proper names of the French that the English lacks."""
     if not any(c.isupper() for c in unit.source):
@@ -595,9 +599,9 @@ def check_names(unit: Unit) -> str | None:
     if not missing:
         broken = _broken_full_name(unit)
         if broken:
-            return "name not found in English: " + broken
+            return _NOT_FOUND + broken
         return _changed_nationality(unit)
-    return "name not found in English: " + ", ".join(missing)
+    return _NOT_FOUND + ", ".join(missing)
 
 
 # A headline's topic before its colon (« Gao : le camp remis… ») opens the sentence, so the
@@ -646,7 +650,7 @@ _ARTICLES = frozenset({"le", "la", "les", "du", "des", "au", "aux", "un", "une"}
 def check_headline_topic(word: str, unit: Unit) -> str | None:
     """A headline topic the catalog knows as a name, missing from the English (Gao -> Goa)."""
     missing = _missing_name(word, unit)
-    return None if missing is None else "name not found in English: " + missing
+    return None if missing is None else _NOT_FOUND + missing
 
 
 # Two or more capitalised words in a row: a person's full name, as the French writes it.

@@ -836,39 +836,16 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             Quantity(("1/2", "2") if m.group(1) else ("0",), m.group(0), False, False, *m.span())
             for m in _ENGLISH_WEAK_WORDS.finditer(text)
         )
-    found.sort(key=lambda q: q.start)
-    if lang == FR and " par " in text and len(found) > 1:
-        # "dix par dix", "deux par deux": ten at a time, in pairs; the number counts once.
-        for i in range(1, len(found)):
-            before, q = found[i - 1], found[i]
-            if before.keys == q.keys and text[before.end : q.start] == " par ":
-                found[i] = replace(q, strong=False)
     if lang == FR and "néral d" in text:
         # « général d'armée » is a five-star general: the stars English counts, weakly.
         found.extend(
             Quantity(("5",), m.group(0), False, False, *m.span())
             for m in _FIVE_STAR_RANK.finditer(text)
         )
-        found.sort(key=lambda q: q.start)
-    if lang == FR and "ntre deux" in text:
-        # "entre deux concerts": in between, which English may say without a number.
-        found = [
-            replace(q, strong=False)
-            if q.text == "deux" and text[max(0, q.start - 6) : q.start].lower() == "entre "
-            else q
-            for q in found
-        ]
-    if lang == FR and "à 100" in text:
-        # "détenue à 100 %", "financé à 100 %": wholly owned, fully funded, no figure asked
-        # (after a word: "de 40 à 100 %" is a range, whose end counts).
-        found = [
-            replace(q, strong=False)
-            if q.percent and q.keys[0] == "100" and _WHOLLY_BEFORE.search(text, 0, q.start)
-            else q
-            for q in found
-        ]
+    found.sort(key=lambda q: q.start)
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
-                  or "à e" in text or "à n" in text or "à v" in text
+                  or "à e" in text or "à n" in text or "à v" in text or "à 100" in text
+                  or "ntre deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
@@ -1018,6 +995,7 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     months = {m.span(2) for m in NUMERIC_DATE.finditer(text)} if "/" in text else set()
     # "24 heures sur 24", "7 jours sur 7": "around the clock", "every day", no number asked.
     clock = [m.span() for m in _ROUND_THE_CLOCK.finditer(text)] if lang == FR else []
+    previous: Quantity | None = None
     for q in quantities:
         keys, strong = q.keys, q.strong
         if (q.start, q.end) in months or any(a <= q.start < b for a, b in clock):
@@ -1033,6 +1011,18 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
         if lang == FR:
             if _TOGETHER_BEFORE.search(text, max(0, q.start - 12), q.start):
                 strong = False  # "à elles trois": "together", "between them"
+            if previous is not None and previous.keys == q.keys and (
+                text[previous.end : q.start] == " par "
+            ):
+                strong = False  # "dix par dix": ten at a time; the number counts once
+            if q.text == "deux" and text[max(0, q.start - 6) : q.start].lower() == "entre ":
+                strong = False  # "entre deux concerts": in between, said without a number
+            if q.percent and keys[0] == "100" and _WHOLLY_BEFORE.search(
+                text, max(0, q.start - 4), q.start
+            ):
+                # "détenue à 100 %": wholly owned (after a word: "de 40 à 100 %" is a range,
+                # whose end counts)
+                strong = False
             if q.text.endswith(("ième", "ièmes")) and _ONE_BEFORE.search(
                 text, max(0, q.start - 5), q.start
             ):
@@ -1069,6 +1059,7 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             keys = (*keys, duration)
             if lang == FR and q.text == "quinzaine":
                 keys = (*keys, duration_key(14 * 24))  # une quinzaine de jours: two weeks
+        previous = q
         if keys != q.keys or strong != q.strong:
             q = Quantity(keys, q.text, strong, q.percent, q.start, q.end)
         out.append(q)

@@ -121,9 +121,14 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
 
 # Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
 # and French tch English ch (Gorbatchev, Tchekhov).
-_RUSSIAN_SIGNS = re.compile(
-    r"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:ov|ova|ev|eva|ine|ski|vitch|enko|stvo)$"
-)
+_SURNAME_ENDINGS = r"(?:ov|ova|ev|eva|ine|ski|vitch|enko)"
+_RUSSIAN_SIGNS = re.compile(rf"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:{_SURNAME_ENDINGS}|stvo)$")
+_RUSSIAN_SURNAME = re.compile(rf"[A-ZÀ-Þ][^\W\d_]*{_SURNAME_ENDINGS}$")
+
+
+def is_russian_surname(word: str) -> bool:
+    """Whether a capitalised word ends as Russian surnames do (Perfilev, Averianov)."""
+    return _RUSSIAN_SURNAME.match(word) is not None
 
 
 # The endings of Russian surnames, words and towns, surer signs than a letter such as ï
