@@ -441,6 +441,18 @@ CATCHES = [
      "Savadogo says he receives “no salary” from Moscow."),
     ("acronyms", "CEDEAO-Mali : les négociations reprennent",
      "Mali: talks resume"),
+    ("numbers", "Le baromètre semestriel a été réalisé auprès de 1 812 ménages.",
+     "The three-monthly barometer was conducted among 1,812 households."),
+    ("names", "Au match aller, le Mena s’était incliné 0-1 à Dar es Salaam.",
+     "In the first leg, the Mina lost 1-0 in Dar es Salaam."),
+    ("names", "Le président Diallo a reçu l’ambassadeur.",
+     "President Diallos received the ambassador."),
+    ("acronyms", "Selon le TÜİK, les échanges ont atteint 237 millions de dollars.",
+     "According to Turkey’s statistics office, trade reached $237 million."),
+    ("numbers", "Ils ont été libérés mardi.",
+     "All three were freed on Tuesday."),
+    ("numbers", "Les quatre pays ont tous rompu avec Paris.",
+     "All three countries have broken with Paris."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1239,6 +1251,23 @@ PASSES = [
      "Mali’s Assimi Goïta and Burkina Faso’s Ibrahim Traoré attended."),
     ("names", "La fondation Rousski Mir et sa directrice, Natalia Kourbatova, ont signé.",
      "The Russkiy Mir Foundation and its director, Natalia Kurbatova, signed."),
+    ("numbers", "L’institut a publié son baromètre semestriel réalisé auprès de 1 812 ménages.",
+     "The institute released its six-monthly barometer, conducted among 1,812 households."),
+    ("numbers", "Au premier semestre, les exportations d’or ont reculé.",
+     "In the first half, gold exports fell."),
+    ("numbers", "Le rapport trimestriel de la BCEAO est paru mardi.",
+     "The BCEAO’s quarterly report came out on Tuesday."),
+    ("names", "Joint par téléphone, un responsable de l’Action sociale à Dori a confirmé.",
+     "Reached by phone, a social welfare official in Dori confirmed."),
+    ("numbers", "Ils avaient tous engagé des poursuites dans des dossiers de détournement.",
+     "All three had brought proceedings in embezzlement cases."),
+    ("names", "Faute de stade homologué, le Mena dispute ses matches « à domicile » à Marrakech.",
+     "With no approved stadium, the Menas play their “home” games in Marrakesh."),
+    ("names", "L’ancien gardien des Lions de l’Atlas, Ballon d’or africain en 1986, a signé.",
+     "The former Atlas Lions goalkeeper, African Footballer of the Year in 1986, has signed."),
+    ("acronyms", "Les échanges ont atteint 237 millions de dollars, selon l’Institut turc de la "
+     "statistique (TÜİK).",
+     "Trade reached $237 million, according to the Turkish Statistical Institute (TurkStat)."),
 ]  # fmt: skip
 
 

@@ -426,7 +426,15 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return word + _WITHOUT_DIACRITICS
     if is_transliteration(word, spelled, _transliterated_here(word, unit)):
         return None
+    if spelled == word + "s" and _team_after_article(word, unit.src):
+        return None  # « le Mena », Niger's team: "the Menas", as English names a side
     return f"{word} (written {spelled}?)"
+
+
+def _team_after_article(word: str, src: str) -> bool:
+    """Whether the French writes ``word`` after a singular article (« le Mena », « du
+    Mena »): a collective's name, which English may make plural."""
+    return re.search(rf"\b(?:[lL]e|du|au) {re.escape(word)}\b", src) is not None
 
 
 # The word after another: Vitali Perfilev, Andreï Averianov.

@@ -28,6 +28,7 @@ _CONVERSION = re.compile(
 # "accusing the three countries": English counts again what the French listed ("ces pays").
 _THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 _RECOUNTED = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
+_RECOUNTED_VALUES = frozenset(str(n) for n in range(2, 11))
 _DEMONSTRATIVE = re.compile(r"\b(?:ces|ceux-ci|celles-ci)\b", re.IGNORECASE)
 
 
@@ -45,9 +46,11 @@ def _recount(q: Quantity, unit: Unit) -> bool:
         return False
     before = max(0, q.start - 4)
     if _ALL_BEFORE.search(unit.target, before, q.start):
-        # The number it recalls is in the French: "les trois pays … tous".
+        # The number it recalls is in the French ("les trois pays … tous"), or in an earlier
+        # excerpt when this French counts nothing ("Ils avaient tous…": "All three had…").
         recalled = any(k in s.keys for s in unit.src_quantities for k in q.keys)
-        return recalled and _ALL.search(unit.source) is not None
+        counts = any(k in _RECOUNTED_VALUES for s in unit.src_quantities for k in s.keys)
+        return (recalled or not counts) and _ALL.search(unit.source) is not None
     return _THE_BEFORE.search(unit.target, before, q.start) is not None and (
         word == "two" or _DEMONSTRATIVE.search(unit.source) is not None
     )

@@ -294,7 +294,11 @@ _FRENCH = _Lexicon(
            "biennal": ("2", False), "biennale": ("2", False), "triennal": ("3", False),
            "triennale": ("3", False), "quinquennal": ("5", False), "quinquennale": ("5", False),
            "quinquennat": ("5", False), "septennat": ("7", False), "décennal": ("10", False),
-           "décennale": ("10", False)},
+           "décennale": ("10", False),
+           # "un baromètre semestriel": a six-monthly (half-yearly) one
+           "semestriel": ("6", False), "semestrielle": ("6", False), "semestre": ("6", False),
+           "semestres": ("6", False), "trimestriel": ("3", False), "trimestrielle": ("3", False),
+           "trimestre": ("3", False), "trimestres": ("3", False)},
 )
 _ENGLISH = _Lexicon(
     cardinals=_EN_CARDINALS,
@@ -667,6 +671,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
+    " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
 _EN_HINT_WORDS = (  # noqa: SIM905
@@ -684,7 +689,7 @@ _FR_WORDS = (
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?"
-    r"|cinquantenaire|centenaire|bicentenaire"
+    r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
     r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"

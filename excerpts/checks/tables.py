@@ -347,6 +347,7 @@ Suisso = Swiss
 Oufa = Ufa|Oufa
 Adamaoua = Adamawa|Adamaoua
 Parc = Park|park|Parc
+Ballon = Ballon|Ball|ball|Footballer|footballer|Player|player
 Franco = Franco|French
 Germano = German|Germano
 Sino = Sino|Chinese
@@ -615,6 +616,7 @@ HCR = UNHCR|United Nations High Commissioner for Refugees|UN High Commissioner f
 OMS = WHO|World Health Organization
 GAFI = FATF|Financial Action Task Force
 OOAS = WAHO|West African Health Organization|West African Health Organisation
+TÜİK = TurkStat|TUIK|Turkish Statistical Institute
 TDR = RDT|RDTs|rapid diagnostic test|rapid diagnostic tests
 PAM = WFP|World Food Programme|World Food Program
 PNUD = UNDP
@@ -888,7 +890,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
-    Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration
+    Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
     """.split()  # noqa: SIM905
 )
 
