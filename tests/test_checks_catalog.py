@@ -292,10 +292,10 @@ def test_a_headline_topic_the_catalog_names_elsewhere_is_checked_as_a_name() -> 
     (« Otages : … »); a word the catalog capitalises inside a sentence without an article is a
     name, and the English headline must keep it."""
     entries = [
-        _entry(1, "Gao : le camp de la MINUSMA remis aux autorités",
-               "Goa: MINUSMA camp handed over to the authorities"),
-        _entry(2, "Le dernier convoi a quitté le camp de Gao mardi.",
-               "The last convoy left the Gao camp on Tuesday."),
+        _entry(1, "Tabankort : le camp de la MINUSMA remis aux autorités",
+               "Tabankrot: MINUSMA camp handed over to the authorities"),
+        _entry(2, "Le dernier convoi a quitté le camp de Tabankort mardi.",
+               "The last convoy left the Tabankort camp on Tuesday."),
         _entry(3, "Otages : deux ressortissants libérés", "Hostages: two nationals freed"),
         _entry(4, "Pétrole : Niamey expulse trois dirigeants",
                "Oil: Niamey expels three executives"),
@@ -307,10 +307,23 @@ def test_a_headline_topic_the_catalog_names_elsewhere_is_checked_as_a_name() -> 
     ]  # fmt: skip
     findings = check_catalog(entries, file="t.po")
     assert [(f.msgctxt, f.check, f.message) for f in findings] == [
-        ("t/1", "names", "name not found in English: Gao")
+        ("t/1", "names", "name not found in English: Tabankort (written Tabankrot?)")
     ]
-    # Without the sentence that names Gao, the headline alone shows nothing.
+    # Without the sentence that names Tabankort, the headline alone shows nothing.
     assert check_catalog(entries[:1], file="t.po") == []
+
+
+def test_a_headline_topic_among_the_regions_towns_is_checked_as_a_name() -> None:
+    entries = [
+        _entry(1, "Ségou : une attaque djihadiste fait 12 morts dans le cercle de Niono",
+               "Sikasso: jihadist attack kills 12 in Niono district"),
+        _entry(2, "Sondage : les Maliens confiants", "Poll: Malians confident"),
+        _entry(3, "Kayes : la route nationale rouverte", "Kayes: national highway reopened"),
+    ]  # fmt: skip
+    findings = check_catalog(entries, file="t.po")
+    assert [(f.msgctxt, f.check, f.message) for f in findings] == [
+        ("t/1", "names", "name not found in English: Ségou")
+    ]
 
 
 def test_benchmark_defects_are_caught_by_their_check() -> None:

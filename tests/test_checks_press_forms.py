@@ -453,6 +453,8 @@ CATCHES = [
      "All three were freed on Tuesday."),
     ("numbers", "Les quatre pays ont tous rompu avec Paris.",
      "All three countries have broken with Paris."),
+    ("numbers", "La cellule d’urgence est joignable 24 h/24.",
+     "The emergency unit can be reached 12 hours a day."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1268,6 +1270,12 @@ PASSES = [
     ("acronyms", "Les échanges ont atteint 237 millions de dollars, selon l’Institut turc de la "
      "statistique (TÜİK).",
      "Trade reached $237 million, according to the Turkish Statistical Institute (TurkStat)."),
+    ("names", "Révision constitutionnelle : le Congrès adopte le septennat renouvelable",
+     "Chad’s parliament approves a renewable seven-year presidential term"),
+    ("numbers", "Les chauffeurs peuvent joindre sa cellule d’urgence 24 h/24 au +221 33 849 77 77.",
+     "Drivers can reach its emergency unit 24/7 on +221 33 849 77 77."),
+    ("numbers", "Le centre d’appel des douanes reste ouvert 24 h sur 24.",
+     "The customs call centre stays open 24/7."),
 ]  # fmt: skip
 
 

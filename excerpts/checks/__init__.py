@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from excerpts.checks import dates, memo, names, numbers, punctuation, text, work
+from excerpts.checks import dates, memo, names, numbers, punctuation, tables, text, work
 from excerpts.checks.base import (
     ERROR,
     OFF,
@@ -226,8 +226,8 @@ _NOTHING: frozenset[str] = frozenset()
 def _headline_topics(
     todo: Sequence[tuple[Any, str, frozenset[str]]], checks: Sequence[Check]
 ) -> dict[str, str]:
-    """French headlines whose topic word (« Gao : … ») the catalog writes as a name inside a
-    sentence elsewhere, with that word: the names check reads them with the catalog's help."""
+    """French headlines whose topic word (« Gao : … ») is a name, with that word: a town of
+    the region, or a word the catalog writes as a name inside a sentence elsewhere."""
     if all(c.id != "names" for c in checks):
         return {}
     topics = {
@@ -235,7 +235,9 @@ def _headline_topics(
         for e, _, _ in todo
         if ":" in e.msgid and (word := names.headline_topic(e.msgid))
     }
-    known = names.names_inside_sentences(set(topics.values()), [e.msgid for e, _, _ in todo])
+    words = set(topics.values())
+    known = names.names_inside_sentences(words, [e.msgid for e, _, _ in todo])
+    known.update(words & tables.SAHEL_PLACES)
     return {msgid: word for msgid, word in topics.items() if word in known}
 
 

@@ -870,7 +870,10 @@ _PERCENT_FRACTIONS = {"50": "1/2", "25": "1/4", "75": "3/4"}
 _FIVE_STAR_RANK = re.compile(r"\bgénéral d['’]armée\b", re.IGNORECASE)
 _CENT_AFTER_FIGURE = re.compile(r"(?<=\d)[ \u00a0\u202f]cents?\b")
 _WHOLLY_BEFORE = re.compile(r"[^\W\d_] à $")
-_ROUND_THE_CLOCK = re.compile(r"\b24\s?h(?:eures)?\s?sur\s?24\b|\b7\s?j(?:ours)?\s?sur\s?7\b")
+_ROUND_THE_CLOCK = {
+    FR: re.compile(r"\b24\s?h(?:eures)?\s?(?:sur|/)\s?24\b|\b7\s?j(?:ours)?\s?(?:sur|/)\s?7\b"),
+    EN: re.compile(r"\b24\s?/\s?7\b"),
+}
 # A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
 _UNIT_EXPONENT = re.compile(r"(?<![^\W\d_])[kcdh]?m[23](?!\w)")
 _ENGLISH_WEAK_WORDS = re.compile(r"\b(?:(every other)|none|nil|nothing|no)\b", re.IGNORECASE)
@@ -998,8 +1001,9 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     out = []
     # 04/12/2023: the month may be written as a name in the other text (December).
     months = {m.span(2) for m in NUMERIC_DATE.finditer(text)} if "/" in text else set()
-    # "24 heures sur 24", "7 jours sur 7": "around the clock", "every day", no number asked.
-    clock = [m.span() for m in _ROUND_THE_CLOCK.finditer(text)] if lang == FR else []
+    # "24 heures sur 24", "24 h/24", "7 jours sur 7": "around the clock", "every day", "24/7";
+    # no number asked of the other text.
+    clock = [m.span() for m in _ROUND_THE_CLOCK[lang].finditer(text)]
     previous: Quantity | None = None
     for q in quantities:
         keys, strong = q.keys, q.strong

@@ -372,6 +372,7 @@ Mamfé = Mamfe|Mamfé
 Buéa = Buea|Buéa
 Limbé = Limbe|Limbé
 Koufra = Kufra|Koufra
+Tinzaouatène = Tinzaouatène|Tinzaouaten|Tin Zaouatine|Tinzawaten
 Sebha = Sabha|Sebha
 Lanouf = Lanuf|Lanouf
 Es-Sidra = Es Sider|Es-Sider|Sidra|Es-Sidra
@@ -451,7 +452,7 @@ Route = Road|Highway|Route
 Barrage = Dam|Barrage
 Forêt = Forest|Forêt
 Hôtel = Hotel|Hôtel
-Congrès = Congress|congress|joint session|Congrès
+Congrès = Congress|congress|joint session|Congrès|parliament|Parliament|lawmakers
 École = School|École
 Caserne = Barracks|Camp|Caserne
 Quartier = District|Quarter|Neighbourhood|Neighborhood|Quartier
@@ -1085,3 +1086,26 @@ def adjective_countries() -> dict[str, tuple[str, ...]]:
         for adjective in adjectives:
             out.setdefault(adjective, []).append(country)
     return {adjective: tuple(countries) for adjective, countries in out.items()}
+
+
+# Towns and regions of the Sahel and its neighbours that the press names in headlines
+# (« Ségou : … »): a headline's topic among them is a place, whatever else the catalog says.
+SAHEL_PLACES = frozenset(
+    """
+    Bamako Kati Koulikoro Kayes Kita Nioro Diéma Nara Sikasso Bougouni Koutiala Kadiolo
+    Ségou Niono Macina Markala San Tominian Mopti Sévaré Djenné Bandiagara Bankass Koro
+    Douentza Boni Hombori Tombouctou Goundam Diré Niafunké Léré Gao Ansongo Bourem Ménaka
+    Andéramboukane Kidal Tessalit Aguelhok Tinzaouatène Anéfis Taoudéni Ouagadougou
+    Bobo-Dioulasso Koudougou Ouahigouya Kaya Dori Djibo Arbinda Gorom-Gorom Fada Diapaga
+    Pama Kantchari Tenkodogo Banfora Gaoua Dédougou Nouna Tougan Kongoussi Barsalogho Titao
+    Sebba Solenzo Boromo Bittou Manga Ziniaré Koupéla Boulsa Gayéri Niamey Tillabéri Tahoua
+    Agadez Arlit Zinder Maradi Dosso Diffa Bosso Torodi Téra Ayorou Ouallam Banibangou Abala
+    Filingué Makalondi Inatès Tassia Assamaka Dirkou Bilma N'Djamena Abéché Moundou Sarh Bol
+    Mao Faya Adré Farchana Iriba Mongo Doba Nouakchott Nouadhibou Néma Bassikounou Mbera
+    Kiffa Kaédi Rosso Zouérate Atar Dakar Thiès Tambacounda Kédougou Kidira Ziguinchor
+    Conakry Siguiri Kankan Kouroussa Boké Abidjan Bouaké Korhogo Ferkessédougou Bouna
+    Ouangolodougou Cotonou Porto-Novo Parakou Kandi Malanville Karimama Natitingou Lomé
+    Dapaong Kara Mango Cinkassé Tamale Bawku Bolgatanga Maroua Kousseri Mora Kolofata
+    Maiduguri Sokoto Kano Kebbi Zamfara
+    """.split()  # noqa: SIM905
+)
