@@ -455,6 +455,8 @@ CATCHES = [
      "All three countries have broken with Paris."),
     ("numbers", "La cellule d’urgence est joignable 24 h/24.",
      "The emergency unit can be reached 12 hours a day."),
+    ("numbers", "Le moustique pique surtout entre 6 h et 10 h, puis entre 16 h et 18 h 30.",
+     "The mosquito bites mainly between 6 and 10 a.m., then between 5 and 6:30 p.m."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1276,6 +1278,8 @@ PASSES = [
      "Drivers can reach its emergency unit 24/7 on +221 33 849 77 77."),
     ("numbers", "Le centre d’appel des douanes reste ouvert 24 h sur 24.",
      "The customs call centre stays open 24/7."),
+    ("numbers", "Le moustique pique surtout entre 6 h et 10 h, puis entre 16 h et 18 h 30.",
+     "The mosquito bites mainly between 6 and 10 a.m., then between 4 and 6:30 p.m."),
 ]  # fmt: skip
 
 

@@ -861,6 +861,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         for i, q in enumerate(found):
             if q.percent and q.keys[0] in _PERCENT_FRACTIONS:
                 found[i] = replace(q, keys=(*q.keys, _PERCENT_FRACTIONS[q.keys[0]]))
+    if lang == EN and len(found) > 1 and ("a.m" in text or "p.m" in text or "m " in text):
+        found = _spread_meridiem(text, found)
     return _spread_multiplier(text, _spread_percent(text, found), lang)
 
 
@@ -1170,6 +1172,21 @@ def _spread_percent(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and _MULTIPLIER_WORD.search(left.text) is None  # "150 milliards à 6,5 %": a rate
         ):
             quantities[i] = _with_percent(left)
+    return quantities
+
+
+def _spread_meridiem(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Give the first hour of a range the clock time its end has ("between 4 and 6:30 p.m."
+    is 16 h to 18 h 30): a bare hour before a time of day is that hour of the clock too."""
+    for i in range(len(quantities) - 2, -1, -1):
+        left, right = quantities[i], quantities[i + 1]
+        if (
+            right.keys[0].startswith("T")
+            and left.text.isdigit()
+            and 0 < int(left.text) <= 12
+            and _RANGE_GAP.fullmatch(text, left.end, right.start)
+        ):
+            quantities[i] = replace(left, keys=(*left.keys, time_key(int(left.text), 0)))
     return quantities
 
 
