@@ -457,6 +457,9 @@ CATCHES = [
      "The emergency unit can be reached 12 hours a day."),
     ("numbers", "Le moustique pique surtout entre 6 h et 10 h, puis entre 16 h et 18 h 30.",
      "The mosquito bites mainly between 6 and 10 a.m., then between 5 and 6:30 p.m."),
+    ("names", "La protection civile a ouvert des sites d’accueil dans les écoles de Lamordé et de "
+     "Saga.",
+     "Civil protection services have set up shelters in schools in Lamordé."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1280,6 +1283,14 @@ PASSES = [
      "The customs call centre stays open 24/7."),
     ("numbers", "Le moustique pique surtout entre 6 h et 10 h, puis entre 16 h et 18 h 30.",
      "The mosquito bites mainly between 6 and 10 a.m., then between 4 and 6:30 p.m."),
+    ("names", "Barrage de Kandadji : les travaux reprennent après deux ans d’arrêt",
+     "Kandadji dam: work resumes after two-year halt"),
+    ("acronyms", "Selon le Fonds vert pour le climat (FVC), le Sahel ne reçoit qu’environ 4 % des "
+     "financements.",
+     "According to the Green Climate Fund (GCF), the Sahel receives only about 4 percent of "
+     "the funding."),
+    ("names", "Les écoles de Lamordé et de Saga accueillent les sinistrés.",
+     "Schools in Lamordé and Saga are housing flood victims."),
 ]  # fmt: skip
 
 

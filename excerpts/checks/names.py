@@ -138,7 +138,7 @@ _FIELD_OF = re.compile(
     # (not "en direction d'Agadez": towards a place)
     r"(?i:\b(?<!\ben )(?:ministres?|ministères?|ministérielle|secrétaires?|secrétariats?"
     r"|directions?|directeurs?|directrices?|commissions?|commissaires?|commissariats?"
-    r"|agences?|offices?|instituts?|écoles?|chambres?|caisses?|autorité|chargée?s?))"
+    r"|agences?|offices?|instituts?|école|chambres?|caisses?|autorité|chargée?s?))"
     r"(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |de |d'|à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
     # "le département de la Communication" is a field; "le département de Torodi" a place.
     r"|(?i:\bdépartements?)(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |à la |aux |au )"
