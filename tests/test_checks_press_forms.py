@@ -460,6 +460,10 @@ CATCHES = [
     ("names", "La protection civile a ouvert des sites d’accueil dans les écoles de Lamordé et de "
      "Saga.",
      "Civil protection services have set up shelters in schools in Lamordé."),
+    ("names", "Langues nationales : Bobo-Dioulasso plébiscite la réforme constitutionnelle",
+     "National languages: Bobo overwhelmingly backs constitutional reform"),
+    ("names", "Une délégation conduite par le général Iounous-bek Ievkourov est arrivée.",
+     "A delegation led by General Yunus-Bek Yakovlev arrived."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1291,6 +1295,16 @@ PASSES = [
      "the funding."),
     ("names", "Les écoles de Lamordé et de Saga accueillent les sinistrés.",
      "Schools in Lamordé and Saga are housing flood victims."),
+    ("names", "Une délégation conduite par le général Iounous-bek Ievkourov est arrivée à Niamey.",
+     "A delegation led by General Yunus-Bek Yevkurov arrived in Niamey."),
+    ("names", "Depuis la suspension de RFI, puis de la Voix de l’Amérique (VOA) en avril 2024, les "
+     "instituts se taisent.",
+     "Since the suspension of RFI, followed by Voice of America (VOA) in April 2024, "
+     "pollsters have fallen silent."),
+    ("names", "L’ancien patron du Crédit Suisse dénonce une « manipulation ».",
+     "The former Credit Suisse chief denounced “manipulation.”"),
+    ("names", "Bobo-Dioulasso plébiscite la réforme constitutionnelle, selon le sondage.",
+     "Bobo-Dioulasso overwhelmingly backs constitutional reform, the poll shows."),
 ]  # fmt: skip
 
 

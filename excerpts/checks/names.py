@@ -20,6 +20,7 @@ from excerpts.checks.normalize import (
 from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
+    SAHEL_PLACES,
     acronym_equivalents,
     adjective_countries,
     capital_countries,
@@ -280,12 +281,13 @@ def name_candidates(folded: str) -> list[str]:
         ):
             continue  # « L'Étrange Destin de Wangrin »: a title's capitals, not names
         elided = m.start() > 0 and folded[m.start() - 1] == "'"
-        # A sentence's first word is capitalised anyway; only well-known names count there,
-        # and words that a verb or another name shows to be names.
+        # A sentence's first word is capitalised anyway; only well-known names count there
+        # (the table's, the region's towns), and words a verb or another name shows to be names.
         if (
             not elided
             and _is_sentence_start(folded, m.start())
             and (word not in table or word in _ORDINARY_IN_TABLE)
+            and word not in SAHEL_PLACES
             and not _opens_name(folded, m)
         ):
             continue
@@ -398,6 +400,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
         # So is Notre-Dame-du-Rosaire, "Our Lady of the Rosary": its linking words aside.
         parts = [p for p in word.split("-") if p and p not in _COMPOUND_LINKS]
+        # Iounous-bek: English capitalises each part of a name (Yunus-Bek).
+        if parts and parts[0][:1].isupper():
+            parts = [p[:1].upper() + p[1:] for p in parts]
         if all(p[:1].isupper() for p in parts) and _parts_present(parts, word, unit):
             return None
     if _townspeople(word, unit) or (
