@@ -464,6 +464,9 @@ CATCHES = [
      "National languages: Bobo overwhelmingly backs constitutional reform"),
     ("names", "Une délégation conduite par le général Iounous-bek Ievkourov est arrivée.",
      "A delegation led by General Yunus-Bek Yakovlev arrived."),
+    ("names", "Une délégation a rendu visite au Moogho Naaba Baongo, roi des Mossé, dans son "
+     "palais.",
+     "A delegation visited Moogho Naaba Baongo, king of the Fulani, at his palace."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1305,6 +1308,11 @@ PASSES = [
      "The former Credit Suisse chief denounced “manipulation.”"),
     ("names", "Bobo-Dioulasso plébiscite la réforme constitutionnelle, selon le sondage.",
      "Bobo-Dioulasso overwhelmingly backs constitutional reform, the poll shows."),
+    ("names", "Une délégation a rendu visite au Moogho Naaba Baongo, roi des Mossé, dans son "
+     "palais.",
+     "A delegation visited Moogho Naaba Baongo, king of the Mossi, at his palace."),
+    ("names", "Un verset du Coran et un passage de l’Évangile ont été lus à l’ouverture.",
+     "A verse from the Koran and a passage from the Gospel were read at the opening."),
 ]  # fmt: skip
 
 
