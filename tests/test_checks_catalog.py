@@ -255,6 +255,10 @@ ACCEPTED_ALARMS |= {"blind282/023"}
 # « Les trois pays de l'AES » -> "AES countries": this writer drops the count, which the press
 # forms tests call a defect (« Les trois pays ont condamné… » -> "The countries condemned…").
 ACCEPTED_ALARMS |= {"blind288/098"}
+# « une association de PME du BTP » -> "an association of small construction firms": two
+# acronyms rendered as one phrase; the acronym table's renderings of PME (SME, small firm…)
+# are not there as such, and a looser match would hide PME dropped.
+ACCEPTED_ALARMS |= {"blind319/022"}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QA.glob("*.po")))

@@ -467,6 +467,18 @@ CATCHES = [
     ("names", "Une délégation a rendu visite au Moogho Naaba Baongo, roi des Mossé, dans son "
      "palais.",
      "A delegation visited Moogho Naaba Baongo, king of the Fulani, at his palace."),
+    ("numbers", "Les Aigles jouent au stade du 26-Mars.",
+     "The Eagles play at the March 25 Stadium."),
+    ("numbers", "Beaucoup de filles quittaient l’école après le CM2 parce que le collège était "
+     "loin.",
+     "Many girls used to leave school after the fourth year of primary because the "
+     "secondary school was far away."),
+    ("numbers", "Elle se négociait autour de 0,80 dollar la livre en octobre.",
+     "It was trading at around 70 cents a pound in October."),
+    ("percent", "Les régions du Sahel et de l’Est sont les plus touchées, avec respectivement 76 "
+     "% et 58 % d’établissements fermés.",
+     "The Sahel and East regions are the hardest hit, with 76 and 58% of schools "
+     "closed respectively."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1313,6 +1325,38 @@ PASSES = [
      "A delegation visited Moogho Naaba Baongo, king of the Mossi, at his palace."),
     ("names", "Un verset du Coran et un passage de l’Évangile ont été lus à l’ouverture.",
      "A verse from the Koran and a passage from the Gospel were read at the opening."),
+    ("numbers", "Niger : un 8-Mars sobre à Niamey, le premier sous le CNSP",
+     "Niger: a low-key International Women’s Day in Niamey, the first under the CNSP"),
+    ("numbers", "Beaucoup de filles quittaient l’école après le CM2 parce que le collège était "
+     "loin.",
+     "Many girls used to leave school after the last year of primary because the "
+     "secondary school was far away."),
+    ("numbers", "Elle se négociait autour de 0,80 dollar la livre en octobre.",
+     "It was trading at around 80 cents a pound in October."),
+    ("names", "La fibre malienne est exportée vers le Bangladesh, le Viêt Nam et la Chine.",
+     "Malian lint is exported to Bangladesh, Vietnam and China."),
+    ("acronyms", "Mali : les associations de femmes relancent le plaidoyer pour une loi contre les "
+     "VBG",
+     "Mali: women’s associations renew push for a law against GBV"),
+    ("names", "Selon l’Enquête démographique et de santé (EDSM) de 2018, la pratique recule.",
+     "According to the 2018 Demographic and Health Survey (EDSM), the practice is "
+     "declining."),
+    ("names", "Assiégée par les djihadistes d’Ansaroul Islam, Djibo est ravitaillée par les "
+     "airs.",
+     "Under siege by Ansarul Islam jihadists, Djibo is resupplied by air."),
+    ("names", "Elle vend du sel gemme de Taoudéni au marché depuis trente ans.",
+     "She has been selling rock salt from Taoudenni at the market for thirty years."),
+    ("names", "Le président iranien Massoud Pezeshkian a appelé le général Tiani.",
+     "Iranian President Masoud Pezeshkian called General Tiani."),
+    ("acronyms", "L’Organisation iranienne de l’énergie atomique (OIEA) devrait dépêcher des "
+     "experts.",
+     "The Atomic Energy Organization of Iran (AEOI) is expected to send experts."),
+    ("percent", "Les régions du Sahel et de l’Est sont les plus touchées, avec respectivement 76 "
+     "% et 58 % d’établissements fermés.",
+     "The Sahel and East regions are the hardest hit, with 76 and 58 percent of "
+     "schools closed respectively."),
+    ("percent", "Le taux de confiance se situe entre 45 % et 52 %, selon l’institut.",
+     "The trust rate is between 45 and 52%, the institute says."),
 ]  # fmt: skip
 
 

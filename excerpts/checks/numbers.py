@@ -12,6 +12,7 @@ from excerpts.checks.numerals import (
     Quantity,
     bare_durations,
     compare_quantities,
+    listed_sign,
     unneeded_wholes,
 )
 
@@ -140,7 +141,10 @@ def check_percent(unit: Unit) -> str | None:
         figures = [k for k in q.keys if "/" not in k]
         same = [t for t in unit.tgt_quantities if any(k in t.keys for k in figures)]
         if same and not any(
-            t.percent or EN + SHARE in t.keys or _LISTED_PERCENT.match(unit.target, t.end)
+            t.percent
+            or EN + SHARE in t.keys
+            or _LISTED_PERCENT.match(unit.target, t.end)
+            and not listed_sign(unit.target, t.start, t.end)
             for t in same
         ):
             lost.append(q.text)

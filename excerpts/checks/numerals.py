@@ -852,6 +852,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or "à e" in text or "à n" in text or "à v" in text or "à 100" in text
                   or "ntre deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
+                  or "CM" in text or "CE" in text or "dollar" in text or "euro" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
@@ -863,7 +864,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                 found[i] = replace(q, keys=(*q.keys, _PERCENT_FRACTIONS[q.keys[0]]))
     if lang == EN and len(found) > 1 and ("a.m" in text or "p.m" in text or "m " in text):
         found = _spread_meridiem(text, found)
-    return _spread_multiplier(text, _spread_percent(text, found), lang)
+    return _spread_multiplier(text, _spread_percent(text, found, lang), lang)
 
 
 _PERCENT_FRACTIONS = {"50": "1/2", "25": "1/4", "75": "3/4"}
@@ -898,6 +899,11 @@ _TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
 _DECADE_BEFORE = re.compile(r"années\s$")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
 _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
+_NAMED_DAY = re.compile(
+    r"-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b"
+)
+_SCHOOL_YEAR = re.compile(r"\bC[EM][12]\b")
+_CURRENCY_AFTER = re.compile(r"\s(?:dollars?|euros?)\b")
 
 
 # Durations, in hours: "48 heures" is "two days", "douze mois" "a year", "une semaine" "seven
@@ -1028,6 +1034,14 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # "dix par dix": ten at a time; the number counts once
             if q.text == "deux" and text[max(0, q.start - 6) : q.start].lower() == "entre ":
                 strong = False  # "entre deux concerts": in between, said without a number
+            if _NAMED_DAY.match(text, q.end) or _SCHOOL_YEAR.search(
+                text, max(0, q.start - 2), q.end
+            ):
+                # « un 8-Mars sobre »: Women's Day, a day's name; « après le CM2 »: after
+                # the last year of primary school, a class the English may name in words
+                strong = False
+            if keys[0].startswith("0.") and _CURRENCY_AFTER.match(text, q.end):
+                keys = (*keys, value_key(Decimal(keys[0]) * 100))  # 0,80 dollar: 80 cents
             if q.percent and keys[0] == "100" and _WHOLLY_BEFORE.search(
                 text, max(0, q.start - 4), q.start
             ):
@@ -1161,7 +1175,7 @@ def _spread_multiplier(text: str, quantities: list[Quantity], lang: str) -> list
     return quantities
 
 
-def _spread_percent(text: str, quantities: list[Quantity]) -> list[Quantity]:
+def _spread_percent(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """Mark the first number of a percent range as a percentage too (20 to 30 percent)."""
     for i in range(len(quantities) - 2, -1, -1):
         left, right = quantities[i], quantities[i + 1]
@@ -1170,9 +1184,24 @@ def _spread_percent(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and not left.percent
             and _RANGE_GAP.fullmatch(text, left.end, right.start)
             and _MULTIPLIER_WORD.search(left.text) is None  # "150 milliards à 6,5 %": a rate
+            and not (lang == EN and listed_sign(text, left.start, left.end))
         ):
             quantities[i] = _with_percent(left)
     return quantities
+
+
+# "76 and 58%": two figures of a list, the sign written once; English writes the sign on each
+# ("76% and 58%") where it writes the word once ("76 and 58 percent", "between 45 and 52%").
+_LISTED_SIGN = re.compile(r"(?:\s*,\s*[\d.,]+)*\s*,?\s+(?:and|or)\s+[\d.,]+\s?%")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
+
+
+def listed_sign(text: str, start: int, end: int) -> bool:
+    """Whether the English number at ``start:end`` opens a list whose sign is written once,
+    at its end: "76 and 58%", but not the range "between 45 and 52%"."""
+    if _LISTED_SIGN.match(text, end) is None:
+        return False
+    return _BETWEEN_BEFORE.search(text, max(0, start - 8), start) is None
 
 
 def _spread_meridiem(text: str, quantities: list[Quantity]) -> list[Quantity]:
