@@ -479,6 +479,9 @@ CATCHES = [
      "% et 58 % d’établissements fermés.",
      "The Sahel and East regions are the hardest hit, with 76 and 58% of schools "
      "closed respectively."),
+    ("names", "Interrogé, le porte-parole de l’ANL, le général Ahmed al-Mismari, n’a pas "
+     "souhaité commenter.",
+     "Asked for comment, LNA spokesman General Ahmed al-Masri declined."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1357,6 +1360,13 @@ PASSES = [
      "schools closed respectively."),
     ("percent", "Le taux de confiance se situe entre 45 % et 52 %, selon l’institut.",
      "The trust rate is between 45 and 52%, the institute says."),
+    ("names", "Interrogé, le porte-parole de l’ANL, le général Ahmed al-Mismari, n’a pas "
+     "souhaité commenter.",
+     "Asked for comment, LNA spokesman General Ahmed al-Mismari declined."),
+    ("names", "Les mercenaires sont déployés sur les bases d’al-Joufra et de Brak al-Chati.",
+     "The mercenaries are deployed at the al-Jufra and Brak al-Shati bases."),
+    ("names", "Les convois rejoignent Oum el-Araneb ou Mourzouk, puis Tobrouk.",
+     "The convoys reach Umm al-Aranib or Murzuq, then Tobruk."),
 ]  # fmt: skip
 
 

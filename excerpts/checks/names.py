@@ -99,6 +99,8 @@ def _is_sentence_start(text: str, start: int) -> bool:
         return True  # "1/ Petit thread sur…": a numbered post of a thread
     if end > 1 and text[end - 1] == "." and _TITLE_BEFORE.search(text, max(0, end - 5), end):
         return False  # "M. Talon", "J. Smith": an abbreviation's point ends no sentence
+    if end == start > 1 and text[end - 1] == "-" and text[end - 2].islower():
+        return False  # "al-Mismari": a particle's hyphen, not a dash (but "EXCLUSIF-Des")
     return not end or text[end - 1] in _SENTENCE_OPENERS
 
 
@@ -431,9 +433,28 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return word + _WITHOUT_DIACRITICS
     if is_transliteration(word, spelled, _transliterated_here(word, unit)):
         return None
+    if _after_article_al(word, unit.src) and _consonants(word) == _consonants(spelled):
+        return None  # al-Burhane, al-Chati: an Arabic name, its vowels and ch the French way
     if spelled == word + "s" and _team_after_article(word, unit.src):
         return None  # « le Mena », Niger's team: "the Menas", as English names a side
     return f"{word} (written {spelled}?)"
+
+
+_ARABIC_SPELLINGS = (("ch", "sh"), ("dj", "j"), ("q", "k"), ("ou", "u"))
+
+
+def _after_article_al(word: str, src: str) -> bool:
+    """Whether the French writes ``word`` after Arabic's article: al-Burhane, el-Araneb."""
+    return re.search(rf"\b[aAeE]l-{re.escape(word)}\b", src) is not None
+
+
+def _consonants(word: str) -> str:
+    """A transliterated Arabic name's consonants, French and English spellings made one
+    (Chati and Shati, Joufra and Jufra): what stays when the vowels are written two ways."""
+    plain = strip_diacritics(word).lower()
+    for french, english in _ARABIC_SPELLINGS:
+        plain = plain.replace(french, english)
+    return "".join(c for c in plain if c not in "aeiouy")
 
 
 def _team_after_article(word: str, src: str) -> bool:
