@@ -1367,6 +1367,15 @@ PASSES = [
      "The mercenaries are deployed at the al-Jufra and Brak al-Shati bases."),
     ("names", "Les convois rejoignent Oum el-Araneb ou Mourzouk, puis Tobrouk.",
      "The convoys reach Umm al-Aranib or Murzuq, then Tobruk."),
+    ("dates", "En 2020, le même canyon avait provoqué la rupture du câble SAT-3, privant le "
+     "Bénin de connectivité pendant 5 jours.",
+     "In 2020, the same canyon had caused a break in the SAT-3 cable, cutting Benin "
+     "off for five days."),
+    ("names", "Tech : Abidjan veut devenir la « Silicon Lagune »",
+     "Tech: Abidjan wants to become the “Silicon Lagoon”"),
+    ("names", "Le Grand dialogue national organisé en 2019 avait accordé un « statut spécial » "
+     "aux régions.",
+     "The 2019 Major National Dialogue granted a “special status” to the regions."),
 ]  # fmt: skip
 
 

@@ -227,6 +227,7 @@ def _count(
             and word in short
             and _near_digit(text, start, end)
             and (lang == "fr" or token[0].isupper())
+            and not (token.isupper() and text.startswith("-", end))  # the SAT-3 cable
         ):
             found[short[word]] += 1
     return found
