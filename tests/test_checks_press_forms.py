@@ -482,6 +482,9 @@ CATCHES = [
     ("names", "Interrogé, le porte-parole de l’ANL, le général Ahmed al-Mismari, n’a pas "
      "souhaité commenter.",
      "Asked for comment, LNA spokesman General Ahmed al-Masri declined."),
+    ("names", "Le président tchadien Mahamat Idriss Déby Itno a effectué samedi une visite à "
+     "Niamey.",
+     "Chadian President Mahamat Idris Déby Itno paid a visit to Niamey on Saturday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1376,6 +1379,9 @@ PASSES = [
     ("names", "Le Grand dialogue national organisé en 2019 avait accordé un « statut spécial » "
      "aux régions.",
      "The 2019 Major National Dialogue granted a “special status” to the regions."),
+    ("names", "Le président tchadien Mahamat Idriss Déby Itno a effectué samedi une visite à "
+     "Niamey.",
+     "Chadian President Mahamat Idriss Déby Itno paid a visit to Niamey on Saturday."),
 ]  # fmt: skip
 
 

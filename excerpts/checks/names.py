@@ -322,8 +322,9 @@ def _name_pattern(word: str, plural: bool = True) -> re.Pattern[str]:
 def _name_present(word: str, text: str, plural: bool = True) -> bool:
     if _name_pattern(word, plural).search(text):
         return True
-    # French plural of a people or family, English singular: les Dogons -> the Dogon.
-    french_plural = len(word) > 4 and word.endswith("s")
+    # French plural of a people or family, English singular: les Dogons -> the Dogon (but
+    # Idriss is no plural of Idris).
+    french_plural = len(word) > 4 and word.endswith("s") and not word.endswith("ss")
     return french_plural and _name_pattern(word[:-1]).search(text) is not None
 
 
