@@ -485,6 +485,17 @@ CATCHES = [
     ("names", "Le président tchadien Mahamat Idriss Déby Itno a effectué samedi une visite à "
      "Niamey.",
      "Chadian President Mahamat Idris Déby Itno paid a visit to Niamey on Saturday."),
+    ("names", "« Le pétrole doit profiter aux Tchadiens », a martelé le ministre du Pétrole, "
+     "Djerassem Le Bemadjiel.",
+     "“Oil must benefit Chadians,” Petroleum Minister Djerassem Bemadjiel stressed."),
+    ("names", "L’accord prévoit que la SHT reprenne les salariés, a précisé le ministre, "
+     "Abdelkerim Mahamat Abdelkerim.",
+     "Under the agreement, SHT will take on the employees, said the minister, "
+     "Abdelkerim Mahamat."),
+    ("numbers", "La Russie a rouvert son ambassade en décembre 2023, plus de trente ans après sa "
+     "fermeture.",
+     "Russia reopened its embassy in December 2023, more than two decades after it "
+     "closed."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1382,6 +1393,26 @@ PASSES = [
     ("names", "Le président tchadien Mahamat Idriss Déby Itno a effectué samedi une visite à "
      "Niamey.",
      "Chadian President Mahamat Idriss Déby Itno paid a visit to Niamey on Saturday."),
+    ("names", "« Le pétrole doit profiter aux Tchadiens », a martelé le ministre du Pétrole, "
+     "Djerassem Le Bemadjiel.",
+     "“Oil must benefit Chadians,” Petroleum Minister Djerassem Le Bemadjiel stressed."),
+    ("names", "MALI : LA JUNTE PROLONGE LA TRANSITION DE DEUX ANS",
+     "Mali: Junta Extends Transition by Two Years"),
+    ("numbers", "La Russie a rouvert son ambassade en décembre 2023, plus de trente ans après sa "
+     "fermeture.",
+     "Russia reopened its embassy in December 2023, more than three decades after it "
+     "closed."),
+    ("numbers", "Les bénéficiaires rembourseront sur 25 ans, à raison de 37 500 francs CFA par "
+     "mois pour un F3.",
+     "Beneficiaries will repay over 25 years, at 37,500 CFA francs a month for a "
+     "two-bedroom unit."),
+    ("acronyms", "Exploité par Côte d’Ivoire Terminal (CIT), le terminal a traité 1,2 million "
+     "d’EVP l’an dernier.",
+     "Operated by Côte d’Ivoire Terminal (CIT), the terminal handled 1.2 million TEUs "
+     "last year."),
+    ("names", "Les experts plaident pour la Zone de libre-échange continentale africaine "
+     "(ZLECAf).",
+     "Experts are calling for the African Continental Free Trade Area (AfCFTA)."),
 ]  # fmt: skip
 
 

@@ -704,8 +704,23 @@ def _broken_full_name(unit: Unit) -> str | None:
     tgt = unit.tgt
     if _TWO_NAME_WORDS.search(unit.src) is None:
         return None  # most texts: no two capitalised words in a row, a cheap test first
+    for m in _PARTICLE_NAME.finditer(unit.src):
+        first, last = m.group(1), m.group(3)
+        if (
+            first not in CONVENTIONAL_CAPITALS
+            and last not in CONVENTIONAL_CAPITALS
+            and f"{first} {last}" in tgt
+            and not _is_sentence_start(unit.src, m.start())
+        ):
+            # Djerassem Le Bemadjiel -> Djerassem Bemadjiel: the particle is the name's
+            return f"{m.group(0)} (written {first} {last}?)"
     for m in _FULL_NAME.finditer(unit.src):
         words = m.group(0).split(" ")
+        repeated = {w for w in words if words.count(w) > 1 and w[1:].islower()}
+        for word in repeated - CONVENTIONAL_CAPITALS:
+            # Abdelkerim Mahamat Abdelkerim: the repeated word must be there twice.
+            if tgt.count(word) < unit.src.count(word):
+                return f"{m.group(0)} (written without its second {word}?)"
         for before, expected in zip(words, words[1:], strict=False):
             if expected not in tgt:
                 continue  # not found at all: the name check has reported it already
@@ -721,6 +736,10 @@ def _broken_full_name(unit: Unit) -> str | None:
 
 
 _NEXT_CAPITALISED = re.compile(r"[A-ZÀ-Þ][^\W\d_]+")
+# A name with a capitalised particle inside: Djerassem Le Bemadjiel, Jean De Dieu Somda.
+_PARTICLE_NAME = re.compile(
+    r"(?<![^\W\d_])([A-ZÀ-Þ][^\W\d_]+) (Le|La|De|Du|Di|Da|Dos) ([A-ZÀ-Þ][^\W\d_]+)"
+)
 _TWO_NAME_WORDS = re.compile(r"[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]")
 
 

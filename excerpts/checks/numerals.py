@@ -848,11 +848,17 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             for m in _FIVE_STAR_RANK.finditer(text)
         )
     found.sort(key=lambda q: q.start)
+    if lang == FR and found and (codes := [m.span() for m in _CODE_DIGIT.finditer(text)]):
+        found = [
+            replace(q, strong=False) if any(a <= q.start < b for a, b in codes) else q
+            for q in found
+        ]
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
                   or "à e" in text or "à n" in text or "à v" in text or "à 100" in text
                   or "ntre deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
-                  or "CM" in text or "CE" in text or "dollar" in text or "euro" in text
+                  or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
+                  or "bedroom" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
@@ -902,7 +908,11 @@ _WEEKS_AFTER = re.compile(r"[\s-]+weeks?\b")
 _NAMED_DAY = re.compile(
     r"-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b"
 )
-_SCHOOL_YEAR = re.compile(r"\bC[EM][12]\b")
+# « après le CM2 », « un F3 »: a school year, a flat's size, which English may say in words
+# (the last year of primary school, a two-bedroom unit).
+_CODE_DIGIT = re.compile(r"\b(?:C[EM][12]|[FT][1-6])\b")
+_BEDROOMS_AFTER = re.compile(r"[\s-]+bedrooms?\b")
+_DECADES_AFTER = {FR: re.compile(r"\s+décennies\b"), EN: re.compile(r"[\s-]+decades?\b")}
 _CURRENCY_AFTER = re.compile(r"\s(?:dollars?|euros?)\b")
 
 
@@ -1034,12 +1044,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # "dix par dix": ten at a time; the number counts once
             if q.text == "deux" and text[max(0, q.start - 6) : q.start].lower() == "entre ":
                 strong = False  # "entre deux concerts": in between, said without a number
-            if _NAMED_DAY.match(text, q.end) or _SCHOOL_YEAR.search(
-                text, max(0, q.start - 2), q.end
-            ):
-                # « un 8-Mars sobre »: Women's Day, a day's name; « après le CM2 »: after
-                # the last year of primary school, a class the English may name in words
-                strong = False
+            if _NAMED_DAY.match(text, q.end):
+                strong = False  # « un 8-Mars sobre »: Women's Day, a day's name
             if keys[0].startswith("0.") and _CURRENCY_AFTER.match(text, q.end):
                 keys = (*keys, value_key(Decimal(keys[0]) * 100))  # 0,80 dollar: 80 cents
             if q.percent and keys[0] == "100" and _WHOLLY_BEFORE.search(
@@ -1073,12 +1079,16 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             ):
                 # les huitièmes de finale: the round of 16
                 keys, strong = (*keys, str(2 * int(keys[0]))), False
+        elif _BEDROOMS_AFTER.match(text, q.end):
+            strong = False  # "a two-bedroom unit" for « un F3 », the French's rooms
         elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
             keys = (*keys, f"{keys[0]}w")
         elif len(q.text) == 4 and q.text.isdigit() and _CLOCK_AFTER.match(text, q.end):
             hours, minutes = int(q.text[:2]), int(q.text[2:])
             if hours < 24 and minutes < 60:  # "0900 GMT": a time on the 24-hour clock
                 keys = (time_key(hours, minutes), *keys)
+        if keys[0].isdigit() and _DECADES_AFTER[lang].match(text, q.end):
+            keys = (*keys, str(int(keys[0]) * 10))  # three decades: thirty years
         duration = _duration(text, q, lang)
         if duration is not None:
             keys = (*keys, duration)
