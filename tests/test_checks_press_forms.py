@@ -496,6 +496,17 @@ CATCHES = [
      "fermeture.",
      "Russia reopened its embassy in December 2023, more than two decades after it "
      "closed."),
+    ("names", "Au Centre de recherche médicale et sanitaire (Cermes) de Niamey, les biologistes "
+     "analysent des échantillons.",
+     "At the Medical and Health Research Centre (Cemes) in Niamey, biologists analyse "
+     "samples."),
+    ("names", "Le ministre s’est rendu dans l’après-midi à l’école de Faladié, selon la "
+     "télévision.",
+     "The minister visited the school in the afternoon, according to state television."),
+    ("dates", "Retraités : les pensions de mars toujours pas payées à Ségou et Mopti",
+     "Pensioners: May pensions still unpaid in Ségou and Mopti"),
+    ("names", "Artiom Koureïev dirige l’agence depuis 2023.",
+     "Artom Kureyev has headed the agency since 2023."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1413,6 +1424,25 @@ PASSES = [
     ("names", "Les experts plaident pour la Zone de libre-échange continentale africaine "
      "(ZLECAf).",
      "Experts are calling for the African Continental Free Trade Area (AfCFTA)."),
+    ("dates", "Retraités : les pensions de mars toujours pas payées à Ségou et Mopti",
+     "Pensioners: March pensions still unpaid in Ségou and Mopti"),
+    ("brackets", "La séance, ouverte à 10 h (heure de New York), s’est achevée peu avant 18 h 45.",
+     "The meeting, which opened at 10 a.m. New York time, ended shortly before 6:45 "
+     "p.m."),
+    ("names", "L’Intersyndicale du secteur éducation-formation (ISEF-CI) réclame une prime.",
+     "The Inter-Union Coalition of the Education and Training Sector (ISEF-CI) is "
+     "demanding a bonus."),
+    ("names", "Son rédacteur en chef, Artiom Koureïev, multiplie les déplacements.",
+     "Its editor-in-chief, Artem Kureyev, travels frequently."),
+    ("unchanged", "Une enquête recense 47 chaînes Telegram ; la plus suivie, t.me/sahel_souverain, "
+     "compte 180 000 abonnés.",
+     "An investigation identified 47 Telegram channels; the most popular, "
+     "t.me/sahel_souverain, has 180,000 subscribers."),
+    ("names", "Le Festival au Désert, dix ans d’exil et toujours debout",
+     "Festival in the Desert: ten years in exile and still standing"),
+    ("acronyms", "Selon le Bureau maritime international (BMI), il s’agit du troisième enlèvement.",
+     "According to the International Maritime Bureau (IMB), it is the third "
+     "kidnapping."),
 ]  # fmt: skip
 
 

@@ -384,6 +384,14 @@ def check_dates(unit: Unit) -> str | None:
     if "dominical" in unit.src:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
     optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt)
+    # "Pensioners: March pensions…": a capitalised March or May the English does not count as
+    # a month on its own (it opens a sentence) is the French's month all the same.
+    english_full = _calendar_names("en")[0]
+    optional |= {
+        item
+        for token, _, _ in tgt_names
+        if token[0].isupper() and (item := english_full.get(token.rstrip(".").lower()))
+    }
     missing = [
         name
         for i in src

@@ -141,8 +141,10 @@ _FIELD_OF = re.compile(
     # (not "en direction d'Agadez": towards a place)
     r"(?i:\b(?<!\ben )(?:ministres?|ministères?|ministérielle|secrétaires?|secrétariats?"
     r"|directions?|directeurs?|directrices?|commissions?|commissaires?|commissariats?"
-    r"|agences?|offices?|instituts?|école|chambres?|caisses?|autorité|chargée?s?))"
+    r"|agences?|offices?|instituts?|chambres?|caisses?|autorité|chargée?s?))"
     r"(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |de |d'|à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
+    # "l'école de la Magistrature" is a field; "l'école de Faladié" a place.
+    r"|(?i:\bécole)(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |à la |aux |au )(?=[A-ZÀ-ÖØ-ÞŒ])"
     # "le département de la Communication" is a field; "le département de Torodi" a place.
     r"|(?i:\bdépartements?)(?: [a-zà-ÿ-]+)? (?:de la |de l'|des |du |à la |aux |au )"
     r"(?=[A-ZÀ-ÖØ-ÞŒ])"
@@ -282,7 +284,11 @@ def name_candidates(folded: str) -> list[str]:
             and _TITLE_CAPITAL.search(folded, max(0, m.start() - 60), m.start())
         ):
             continue  # « L'Étrange Destin de Wangrin »: a title's capitals, not names
-        elided = m.start() > 0 and folded[m.start() - 1] == "'"
+        # After l' or d', and alone in brackets (« (Cermes) »), a capital opens no sentence.
+        elided = m.start() > 0 and (
+            folded[m.start() - 1] == "'"
+            or folded[m.start() - 1] == "(" and folded.startswith(")", m.end())
+        )
         # A sentence's first word is capitalised anyway; only well-known names count there
         # (the table's, the region's towns), and words a verb or another name shows to be names.
         if (

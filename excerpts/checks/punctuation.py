@@ -236,6 +236,8 @@ _PLACE_NOTE = re.compile(
     # 140,000 barrels per day,"; a match report's "(71e)" -> "in the 71st minute", "(2-1
     # a.p.)" -> "2-1 after extra time". The numbers check compares the figures.
     r"|\((?=[^()]{0,40}\))(?=[^()]*\d)[^()A-ZÀ-Þ]{1,40}\)"
+    # A clock's zone: "à 10 h (heure de New York)" -> "at 10 a.m. New York time".
+    r"|\(heure (?:locale|de [A-ZÀ-Þ][^()]{0,25}|GMT|TU)\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 

@@ -21,6 +21,7 @@ _DOMAINS = (
     "com", "org", "net", "info", "int", "gov", "edu", "africa", "ml", "bf", "ne", "tg", "bj",
     "sn", "ci", "td", "gn", "mr", "cm", "ga", "cd", "cg", "dz", "ma", "tn", "fr", "be", "ch",
     "ru", "ua", "cn", "tr", "uk", "io", "ng", "gh", "ly", "sd", "eg", "ae", "qa", "news", "tv",
+    "me",  # t.me/…: Telegram channels
 )  # fmt: skip
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"«»“”]+"

@@ -52,6 +52,10 @@ def _soft_as_y(m: re.Match[str]) -> str:
     return "yo" if m.group(0) == "io" else "y"
 
 
+def _soft_as_e(m: re.Match[str]) -> str:
+    return "e" if m.group(0) == "io" else "y"
+
+
 def _weak_sounds(plain: str) -> str:
     """A spelling with the vowel and letter conventions folded, doubled letters kept."""
     return _WEAK.sub(lambda m: _WEAK_SOUNDS[m.group(0)], plain)
@@ -95,6 +99,10 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         soft = _plain(_SOFT_VOWEL.sub(_soft_as_y, french.lower()))
         if _weak_sounds(soft) == _weak_sounds(en):
             return True  # letter for letter once the soft vowels are y: not Andriï/Andry
+    if "io" in fr and _SOFT_VOWEL.search(french.lower()):
+        yo_as_e = _plain(_SOFT_VOWEL.sub(_soft_as_e, french.lower()))
+        if _weak_sounds(yo_as_e) == _weak_sounds(en):
+            return True  # Russian ё written e, as English often does: Artiom/Artem
     if _RUSSIAN_INE.search(fr) and en.endswith("in") and _weak(fr[:-1]) == _weak(en):
         return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
