@@ -1443,6 +1443,22 @@ PASSES = [
     ("acronyms", "Selon le Bureau maritime international (BMI), il s’agit du troisième enlèvement.",
      "According to the International Maritime Bureau (IMB), it is the third "
      "kidnapping."),
+    ("names", "À San-Pédro, premier port d’exportation de cacao au monde, des camions "
+     "patientaient.",
+     "In San Pedro, the world’s largest cocoa export port, trucks were queuing."),
+    ("acronyms", "RDUE : les filières cacao ivoirienne et ghanéenne gagnent un an de répit",
+     "EUDR: Ivorian and Ghanaian cocoa sectors win a year’s reprieve"),
+    ("names", "Une quinzaine de vols ont été opérés par des compagnies enregistrées au "
+     "Kirghizistan.",
+     "Some 15 flights were operated by airlines registered in Kyrgyzstan."),
+    ("names", "Car les FSR sont nées des Janjawids, ces milices arabes que Khartoum utilisait.",
+     "After all, the RSF grew out of the Janjaweed, the Arab militias that Khartoum "
+     "used."),
+    ("acronyms", "Ils suivent un stage de trois semaines à l’université d’État de Moscou (MGU).",
+     "They are taking a three-week course at Moscow State University (MSU)."),
+    ("names", "Il a annoncé le recrutement de 2 000 militaires supplémentaires pour l’armée de "
+     "l’Air.",
+     "He announced the recruitment of 2,000 additional personnel for the air force."),
 ]  # fmt: skip
 
 
