@@ -507,6 +507,8 @@ CATCHES = [
      "Pensioners: May pensions still unpaid in Ségou and Mopti"),
     ("names", "Artiom Koureïev dirige l’agence depuis 2023.",
      "Artom Kureyev has headed the agency since 2023."),
+    ("names", "Le chroniqueur Issouf Kaboré enlevé à son domicile de Ouagadougou",
+     "Commentator Issa Kaboré abducted from his home in Ouagadougou"),
 ]  # fmt: skip
 
 PASSES = [
@@ -1459,6 +1461,10 @@ PASSES = [
     ("names", "Il a annoncé le recrutement de 2 000 militaires supplémentaires pour l’armée de "
      "l’Air.",
      "He announced the recruitment of 2,000 additional personnel for the air force."),
+    ("names", "Le chroniqueur Issouf Kaboré enlevé à son domicile de Ouagadougou",
+     "Commentator Kaboré abducted from his home in Ouagadougou"),
+    ("numbers", "La RTB lance une chaîne d’information en continu en langues nationales",
+     "RTB launches 24-hour news channel in national languages"),
 ]  # fmt: skip
 
 

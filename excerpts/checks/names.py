@@ -770,7 +770,17 @@ def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     if message != word or not is_headline(unit.src):
         return False
     m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
-    return m is not None and _missing_name(m.group(1), unit) is None
+    if m is None or _missing_name(m.group(1), unit) is not None:
+        return False
+    # "Issa Kaboré" for « Issouf Kaboré »: another first name, not the surname alone.
+    before = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(m.group(1))}\b", unit.tgt)
+    return before is None or not _another_first_name(word, before.group(1))
+
+
+def _another_first_name(word: str, written: str) -> bool:
+    """Whether the English word before the surname is the French first name written another
+    way (Issa for Issouf), not a word of the headline (Commentator, Fleeing)."""
+    return written != word and written[:2].lower() == word[:2].lower()
 
 
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z0-9][A-Za-z0-9&-]{1,11})\)")

@@ -881,7 +881,7 @@ _CENT_AFTER_FIGURE = re.compile(r"(?<=\d)[ \u00a0\u202f]cents?\b")
 _WHOLLY_BEFORE = re.compile(r"[^\W\d_] à $")
 _ROUND_THE_CLOCK = {
     FR: re.compile(r"\b24\s?h(?:eures)?\s?(?:sur|/)\s?24\b|\b7\s?j(?:ours)?\s?(?:sur|/)\s?7\b"),
-    EN: re.compile(r"\b24\s?/\s?7\b"),
+    EN: re.compile(r"\b24\s?/\s?7\b|\b24-hour\b"),  # a 24-hour channel: « en continu »
 }
 # A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
 _UNIT_EXPONENT = re.compile(r"(?<![^\W\d_])[kcdh]?m[23](?!\w)")
