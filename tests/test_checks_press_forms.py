@@ -509,6 +509,8 @@ CATCHES = [
      "Artom Kureyev has headed the agency since 2023."),
     ("names", "Le chroniqueur Issouf Kaboré enlevé à son domicile de Ouagadougou",
      "Commentator Issa Kaboré abducted from his home in Ouagadougou"),
+    ("numbers", "Wave a forcé Orange Money à diviser ses frais par trois.",
+     "Wave forced Orange Money to cut its fees by three-quarters."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1465,6 +1467,16 @@ PASSES = [
      "Commentator Kaboré abducted from his home in Ouagadougou"),
     ("numbers", "La RTB lance une chaîne d’information en continu en langues nationales",
      "RTB launches 24-hour news channel in national languages"),
+    ("numbers", "Wave a forcé Orange Money à diviser ses frais par trois.",
+     "Wave forced Orange Money to cut its fees by two-thirds."),
+    ("numbers", "Deux bus sont entrés en collision entre deux villages lundi vers 2 h du matin.",
+     "Two buses collided between two villages at around 2 a.m. on Monday."),
+    ("numbers", "Les inscriptions se font du lundi au vendredi, de 8 h à 12 h et de 15 h à 18 h.",
+     "Registration is Monday to Friday, from 8 a.m. to 12 noon and from 3 p.m. to 6 "
+     "p.m."),
+    ("names", "Le ministre des Affaires étrangères Andriï Sybiha s’est rendu au Ghana en "
+     "octobre.",
+     "Foreign Minister Andrii Sybiha visited Ghana in October."),
 ]  # fmt: skip
 
 

@@ -858,7 +858,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or "ntre deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
-                  or "bedroom" in text
+                  or "bedroom" in text or "noon" in text or "midnight" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
@@ -900,7 +900,8 @@ _OUT_OF_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:out\s+of|in)
 _CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|hours|hrs|local time)\b")
 _ONE_BEFORE = re.compile(r"\b(?:un|une)\s$")
 _TOGETHER_BEFORE = re.compile(r"\bà\s(?:eux|elles|nous|vous)\s$")
-_DIVIDED_BY = re.compile(r"divis[a-zé]*\s+par\s+$")  # divisé, diviser, divisera par deux
+# divisé, diviser, divisera par deux; « diviser ses frais par trois »
+_DIVIDED_BY = re.compile(r"divis[a-zé]*(?:\s+[^\W\d_]+){0,3}?\s+par\s+$")
 _TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
 _DECADE_BEFORE = re.compile(r"années\s$")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)[-–/]$")
@@ -912,6 +913,7 @@ _NAMED_DAY = re.compile(
 # (the last year of primary school, a two-bedroom unit).
 _CODE_DIGIT = re.compile(r"\b(?:C[EM][12]|[FT][1-6])\b")
 _BEDROOMS_AFTER = re.compile(r"[\s-]+bedrooms?\b")
+_NOON_AFTER = re.compile(r"\s+(?:noon|midnight)\b")
 _DECADES_AFTER = {FR: re.compile(r"\s+décennies\b"), EN: re.compile(r"[\s-]+decades?\b")}
 _CURRENCY_AFTER = re.compile(r"\s(?:dollars?|euros?)\b")
 
@@ -1063,10 +1065,11 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             ):
                 keys = (*keys, f"19{q.text}", f"20{q.text}")  # les années 90: the 1990s
             if keys[0].isdigit() and (
-                _DIVIDED_BY.search(text, max(0, q.start - 20), q.start)
+                _DIVIDED_BY.search(text, max(0, q.start - 40), q.start)
                 or _TIMES_LESS.match(text, q.end)
             ):
-                keys = (*keys, f"1/{keys[0]}")  # divisé par deux, deux fois moins: half
+                # divisé par deux, deux fois moins: half; divisé par trois: cut by two-thirds
+                keys = (*keys, f"1/{keys[0]}", f"{int(keys[0]) - 1}/{keys[0]}")
             if keys[0].isdigit() and 2 <= int(keys[0]) <= 10 and _ONE_IN.search(
                 text, max(0, q.start - 60), q.start
             ):
@@ -1079,8 +1082,9 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             ):
                 # les huitièmes de finale: the round of 16
                 keys, strong = (*keys, str(2 * int(keys[0]))), False
-        elif _BEDROOMS_AFTER.match(text, q.end):
-            strong = False  # "a two-bedroom unit" for « un F3 », the French's rooms
+        elif _BEDROOMS_AFTER.match(text, q.end) or _NOON_AFTER.match(text, q.end):
+            # "12 noon": the figure says the noon again
+            strong = False  # and "a two-bedroom unit" for « un F3 », the French's rooms
         elif keys[0].isdigit() and _WEEKS_AFTER.match(text, q.end):
             keys = (*keys, f"{keys[0]}w")
         elif len(q.text) == 4 and q.text.isdigit() and _CLOCK_AFTER.match(text, q.end):
@@ -1243,11 +1247,15 @@ def compare_quantities(
     # Most constrained first, so an ambiguous "18 heures" does not steal the plain 18.
     for q in sorted(source, key=lambda q: (not q.strong, len(q.keys))):
         best = None
+        best_rank: tuple[int, tuple[bool, int]] | None = None
         for j, t in enumerate(free):
-            if any(k in t.keys for k in q.keys) and (
-                best is None or _preference(t) > _preference(free[best])
-            ):
-                best = j
+            shared = next((i for i, k in enumerate(q.keys) if k in t.keys), None)
+            if shared is None:
+                continue
+            # The partner of the first value first: "2 h" is the clock's 2 a.m. before a "two".
+            rank = (-shared, _preference(t))
+            if best_rank is None or rank > best_rank:
+                best, best_rank = j, rank
         if best is None:
             if q.strong:
                 unmatched_source.append(q)

@@ -381,6 +381,7 @@ Es-Sidra = Es Sider|Es-Sider|Sidra|Es-Sidra
 Laâyoune = Laayoune|Laâyoune|El Aaiun
 Kaïs = Kais|Qais|Kaïs
 Massoud = Masoud|Massoud|Masood
+Andriï = Andrii|Andriy|Andriï
 Mourzouk = Murzuq|Murzuk|Mourzouk
 Tobrouk = Tobruk|Tobrouk
 Oum = Umm|Um|Oum
