@@ -1477,6 +1477,12 @@ PASSES = [
     ("names", "Le ministre des Affaires étrangères Andriï Sybiha s’est rendu au Ghana en "
      "octobre.",
      "Foreign Minister Andrii Sybiha visited Ghana in October."),
+    ("names", "Au moins neuf personnes sont mortes dans les régions du Nord-Est, du Haut-Ghana "
+     "oriental et du Nord depuis le 28 août.",
+     "At least nine people have died in the North East, Upper East and Northern "
+     "regions since August 28."),
+    ("names", "Une vingtaine d’instructeurs ont reçu la médaille de l’Étoile d’argent du Mali.",
+     "Some twenty instructors received Mali’s Silver Star medal."),
 ]  # fmt: skip
 
 
