@@ -37,6 +37,7 @@ from excerpts.checks.variants import (
     is_cognate,
     is_russian_surname,
     is_transliteration,
+    same_arabic_consonants,
     similar,
 )
 
@@ -440,28 +441,16 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return word + _WITHOUT_DIACRITICS
     if is_transliteration(word, spelled, _transliterated_here(word, unit)):
         return None
-    if _after_article_al(word, unit.src) and _consonants(word) == _consonants(spelled):
+    if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):
         return None  # al-Burhane, al-Chati: an Arabic name, its vowels and ch the French way
     if spelled == word + "s" and _team_after_article(word, unit.src):
         return None  # « le Mena », Niger's team: "the Menas", as English names a side
     return f"{word} (written {spelled}?)"
 
 
-_ARABIC_SPELLINGS = (("ch", "sh"), ("dj", "j"), ("q", "k"), ("ou", "u"))
-
-
 def _after_article_al(word: str, src: str) -> bool:
     """Whether the French writes ``word`` after Arabic's article: al-Burhane, el-Araneb."""
     return re.search(rf"\b[aAeE]l-{re.escape(word)}\b", src) is not None
-
-
-def _consonants(word: str) -> str:
-    """A transliterated Arabic name's consonants, French and English spellings made one
-    (Chati and Shati, Joufra and Jufra): what stays when the vowels are written two ways."""
-    plain = strip_diacritics(word).lower()
-    for french, english in _ARABIC_SPELLINGS:
-        plain = plain.replace(french, english)
-    return "".join(c for c in plain if c not in "aeiouy")
 
 
 def _team_after_article(word: str, src: str) -> bool:
@@ -472,8 +461,6 @@ def _team_after_article(word: str, src: str) -> bool:
 
 # The word after another: Vitali Perfilev, Andreï Averianov.
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
-
-
 # An Arabic patronym: "Faisal ben Farhane", which English writes "Faisal bin Farhan".
 _BEN_BEFORE = re.compile(r"\b(?:ben|ibn)\s$")
 _BIN = re.compile(r"\bbin\s")

@@ -12,7 +12,7 @@ from excerpts.checks.numerals import (
     Quantity,
     bare_durations,
     compare_quantities,
-    listed_sign,
+    listed_percent,
     unneeded_wholes,
 )
 
@@ -123,12 +123,6 @@ def check_numbers(unit: Unit) -> str | None:
     return "numbers differ; " + "; ".join(parts)
 
 
-# "79, 71 and 64 percent": numbers of a list that one "percent" at its end covers.
-_LISTED_PERCENT = re.compile(
-    r"(?:\s*,\s*[\d.]+)*\s*,?\s+(?:and|or|to)\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)"
-)
-
-
 def check_percent(unit: Unit) -> str | None:
     """Report a French percentage rendered in English as a bare number."""
     if not unit.has_numbers or "%" not in unit.source and "cent" not in unit.source:
@@ -141,10 +135,7 @@ def check_percent(unit: Unit) -> str | None:
         figures = [k for k in q.keys if "/" not in k]
         same = [t for t in unit.tgt_quantities if any(k in t.keys for k in figures)]
         if same and not any(
-            t.percent
-            or EN + SHARE in t.keys
-            or _LISTED_PERCENT.match(unit.target, t.end)
-            and not listed_sign(unit.target, t.start, t.end)
+            t.percent or EN + SHARE in t.keys or listed_percent(unit.target, t.start, t.end)
             for t in same
         ):
             lost.append(q.text)

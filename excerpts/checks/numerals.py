@@ -868,8 +868,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         for i, q in enumerate(found):
             if q.percent and q.keys[0] in _PERCENT_FRACTIONS:
                 found[i] = replace(q, keys=(*q.keys, _PERCENT_FRACTIONS[q.keys[0]]))
-    if lang == EN and len(found) > 1 and ("a.m" in text or "p.m" in text or "m " in text):
-        found = _spread_meridiem(text, found)
+    if lang == EN and len(found) > 1 and any(q.keys[0].startswith("T") for q in found[1:]):
+        found = _spread_meridiem(text, found)  # only a time of day lends its clock
     return _spread_multiplier(text, _spread_percent(text, found, lang), lang)
 
 
@@ -1198,24 +1198,34 @@ def _spread_percent(text: str, quantities: list[Quantity], lang: str) -> list[Qu
             and not left.percent
             and _RANGE_GAP.fullmatch(text, left.end, right.start)
             and _MULTIPLIER_WORD.search(left.text) is None  # "150 milliards à 6,5 %": a rate
-            and not (lang == EN and listed_sign(text, left.start, left.end))
+            and not (lang == EN and _listed_sign(text, left.start, left.end))
         ):
             quantities[i] = _with_percent(left)
     return quantities
 
 
-# "76 and 58%": two figures of a list, the sign written once; English writes the sign on each
-# ("76% and 58%") where it writes the word once ("76 and 58 percent", "between 45 and 52%").
+# "79, 71 and 64 percent", "20 to 30%": numbers of a list or range one percentage at its end
+# covers. But English writes the sign on each figure of a list ("76% and 58%") where it writes
+# the word once ("76 and 58 percent") or the sign once for a range ("between 45 and 52%").
+_LISTED_PERCENT = re.compile(
+    r"(?:\s*,\s*[\d.]+)*\s*,?\s+(?:and|or|to)\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)"
+)
 _LISTED_SIGN = re.compile(r"(?:\s*,\s*[\d.,]+)*\s*,?\s+(?:and|or)\s+[\d.,]+\s?%")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 
 
-def listed_sign(text: str, start: int, end: int) -> bool:
+def _listed_sign(text: str, start: int, end: int) -> bool:
     """Whether the English number at ``start:end`` opens a list whose sign is written once,
     at its end: "76 and 58%", but not the range "between 45 and 52%"."""
     if _LISTED_SIGN.match(text, end) is None:
         return False
     return _BETWEEN_BEFORE.search(text, max(0, start - 8), start) is None
+
+
+def listed_percent(text: str, start: int, end: int) -> bool:
+    """Whether the percentage ending an English list or range covers the number at
+    ``start:end`` too ("79, 71 and 64 percent"; not "76 and 58%")."""
+    return _LISTED_PERCENT.match(text, end) is not None and not _listed_sign(text, start, end)
 
 
 def _spread_meridiem(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -127,6 +127,23 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
     return _french_key(fr, russian) == _english_key(en)
 
 
+_ARABIC_SPELLINGS = (("ch", "sh"), ("dj", "j"), ("q", "k"), ("ou", "u"))
+
+
+def _arabic_consonants(word: str) -> str:
+    plain = _plain(word)
+    for french, english in _ARABIC_SPELLINGS:
+        plain = plain.replace(french, english)
+    return "".join(c for c in plain if c not in "aeiouy")
+
+
+def same_arabic_consonants(french: str, english: str) -> bool:
+    """Whether two spellings of a transliterated Arabic name have the same consonants, French
+    and English conventions made one (al-Chati/al-Shati, al-Joufra/al-Jufra, al-Burhane/
+    al-Burhan): its vowels are written many ways, its consonants are not."""
+    return _arabic_consonants(french) == _arabic_consonants(english)
+
+
 # Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
 # and French tch English ch (Gorbatchev, Tchekhov).
 _SURNAME_ENDINGS = r"(?:ov|ova|ev|eva|ine|ski|vitch|enko)"
