@@ -1259,8 +1259,10 @@ def compare_quantities(
         best = None
         best_rank: tuple[int, tuple[bool, int]] | None = None
         for j, t in enumerate(free):
-            shared = next((i for i, k in enumerate(q.keys) if k in t.keys), None)
-            if shared is None:
+            for shared, k in enumerate(q.keys):
+                if k in t.keys:
+                    break
+            else:
                 continue
             # The partner of the first value first: "2 h" is the clock's 2 a.m. before a "two".
             rank = (-shared, _preference(t))
