@@ -1243,6 +1243,14 @@ def _spread_meridiem(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return quantities
 
 
+def _first_shared(keys: tuple[str, ...], other: tuple[str, ...]) -> int:
+    """The index of the first of ``keys`` that ``other`` has too, or -1."""
+    for i, key in enumerate(keys):
+        if key in other:
+            return i
+    return -1
+
+
 def _preference(q: Quantity) -> tuple[bool, int]:
     """Strong, unambiguous partners first."""
     return q.strong, -len(q.keys)
@@ -1259,10 +1267,8 @@ def compare_quantities(
         best = None
         best_rank: tuple[int, tuple[bool, int]] | None = None
         for j, t in enumerate(free):
-            for shared, k in enumerate(q.keys):
-                if k in t.keys:
-                    break
-            else:
+            shared = _first_shared(q.keys, t.keys)
+            if shared < 0:
                 continue
             # The partner of the first value first: "2 h" is the clock's 2 a.m. before a "two".
             rank = (-shared, _preference(t))
