@@ -511,6 +511,10 @@ CATCHES = [
      "Commentator Issa Kaboré abducted from his home in Ouagadougou"),
     ("numbers", "Wave a forcé Orange Money à diviser ses frais par trois.",
      "Wave forced Orange Money to cut its fees by three-quarters."),
+    ("names", "L’influenceuse suisso-camerounaise a été sanctionnée.",
+     "The Swiss-Nigerian influencer was sanctioned."),
+    ("acronyms", "Le vaccin contre le papillomavirus humain (VPH) sera gratuit.",
+     "The vaccine against human papillomavirus (HVP) will be free."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1483,6 +1487,13 @@ PASSES = [
      "regions since August 28."),
     ("names", "Une vingtaine d’instructeurs ont reçu la médaille de l’Étoile d’argent du Mali.",
      "Some twenty instructors received Mali’s Silver Star medal."),
+    ("names", "L’Union européenne a sanctionné l’influenceuse suisso-camerounaise Nathalie "
+     "Yamb.",
+     "The European Union sanctioned Swiss-Cameroonian influencer Nathalie Yamb."),
+    ("names", "Il a rencontré l’idéologue Alexandre Douguine à Moscou.",
+     "He met the ideologue Aleksandr Dugin in Moscow."),
+    ("acronyms", "Le vaccin contre le papillomavirus humain (VPH) sera gratuit.",
+     "The human papillomavirus (HPV) vaccine will be free."),
 ]  # fmt: skip
 
 

@@ -860,6 +860,8 @@ _COMBINING_FORMS = {
     "italo": ("Italian",), "ivoiro": ("Ivorian",), "nigéro": ("Nigerien", "Nigerian"),
     "malo": ("Malian",), "turco": ("Turkish",), "irano": ("Iranian",), "israélo": ("Israeli",),
     "arabo": ("Arab",), "afro": ("African",), "euro": ("European",), "sénégalo": ("Senegalese",),
+    "suisso": ("Swiss",), "belgo": ("Belgian",), "hispano": ("Spanish",), "canado": ("Canadian",),
+    "gréco": ("Greek",), "indo": ("Indian",), "nippo": ("Japanese",), "austro": ("Austrian",),
 }  # fmt: skip
 _COMBINING_FORM = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-")
 
@@ -880,6 +882,7 @@ def _changed_nationality(unit: Unit) -> str | None:
         return None
     table = name_equivalents()
     capitals = _CAPITAL_WORD.findall(unit.src)
+    lowered = unit.src.lower()
     lost = []
     for word in french:
         renderings = set(adjectives[word])
@@ -888,8 +891,11 @@ def _changed_nationality(unit: Unit) -> str | None:
         said = words.count(word) + sum(
             1
             for c in capitals
-            # le Béninois Kemi Seba: the word itself, capitalised, is not a second mention
-            if c.lower() != word and renderings.intersection(table.get(c, ()))
+            # le Béninois Kemi Seba: the word itself, capitalised, is not a second mention,
+            # nor is the noun it qualifies (l'Union européenne)
+            if c.lower() != word
+            and f"{c.lower()} {word}" not in lowered
+            and renderings.intersection(table.get(c, ()))
         )
         if _mentions(renderings, unit.tgt) < said:
             lost.append(word)
@@ -900,7 +906,7 @@ def _changed_nationality(unit: Unit) -> str | None:
         expected.update(table.get(word, (word,)))
     for word in french:
         expected.update(adjectives[word])
-    for m in _COMBINING_FORM.finditer(unit.src.lower()):
+    for m in _COMBINING_FORM.finditer(lowered):
         expected.update(_COMBINING_FORMS[m.group(1)])  # saoudo-africain: Saudi-African
     for country in list(expected):
         expected.update(country_adjectives(country))
