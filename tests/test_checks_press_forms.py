@@ -515,6 +515,13 @@ CATCHES = [
      "The Swiss-Nigerian influencer was sanctioned."),
     ("acronyms", "Le vaccin contre le papillomavirus humain (VPH) sera gratuit.",
      "The vaccine against human papillomavirus (HVP) will be free."),
+    ("names", "Les députés ont renvoyé Ndèye Saly Diop Dieng et Moustapha Diop devant la Haute "
+     "Cour.",
+     "Lawmakers sent Ndèye Saly Diop Dieng and Moustapha Diouf before the High Court."),
+    ("numbers", "La Constitution exige une majorité des trois cinquièmes des députés.",
+     "The Constitution requires a three-quarters majority of lawmakers."),
+    ("numbers", "Le président a brigué un cinquième mandat.",
+     "The president sought a fourth term."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1494,6 +1501,20 @@ PASSES = [
      "He met the ideologue Aleksandr Dugin in Moscow."),
     ("acronyms", "Le vaccin contre le papillomavirus humain (VPH) sera gratuit.",
      "The human papillomavirus (HPV) vaccine will be free."),
+    ("names", "Les députés ont renvoyé Ndèye Saly Diop Dieng et Moustapha Diop devant la Haute "
+     "Cour.",
+     "Lawmakers sent Ndèye Saly Diop Dieng and Moustapha Diop before the High Court."),
+    ("numbers", "La Constitution exige une majorité des trois cinquièmes des 165 députés.",
+     "The Constitution requires a three-fifths majority of the 165 members of "
+     "parliament."),
+    ("numbers", "Le président a brigué un cinquième mandat.",
+     "The president sought a fifth term."),
+    ("names", "Selon le sondage, 61 pour cent des Conakrykas sont satisfaits.",
+     "According to the poll, 61% of Conakry residents are satisfied."),
+    ("names", "Le pays importe 30 % de son électricité via le Système d’échanges d’énergie "
+     "électrique ouest-africain (EEEOA).",
+     "The country imports 30 percent of its electricity through the West African Power "
+     "Pool (WAPP)."),
 ]  # fmt: skip
 
 

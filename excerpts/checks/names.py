@@ -505,9 +505,9 @@ def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:
 _COMPOUND_LINKS = frozenset({"du", "de", "des", "la", "le", "les", "sur", "en", "et"})
 
 
-# French names of a town's people: les Bamakois, les Niaméens, les Dakarois.
+# French names of a town's people: les Bamakois, les Niaméens, les Dakarois, les Conakrykas.
 _TOWNSPEOPLE = re.compile(
-    r"^(?P<stem>[A-ZÀ-Þ][^\W\d_]{3,}?)(?:ois|oise|ais|aise|éen|éenne|ien|ienne)s?$"
+    r"^(?P<stem>[A-ZÀ-Þ][^\W\d_]{3,}?)(?:(?:ois|oise|ais|aise|éen|éenne|ien|ienne)s?|kas)$"
 )
 
 
@@ -721,7 +721,10 @@ def _broken_full_name(unit: Unit) -> str | None:
             while start != -1:
                 following = _NEXT_CAPITALISED.match(tgt, start + len(before) + 1)
                 if following and (start == 0 or not tgt[start - 1].isalpha()):
-                    wrong = _slip_of(expected, following.group(0), unit)
+                    # Moustapha Diop -> Moustapha Diouf beside another Diop: a word the
+                    # English has fewer times than the French may be swapped, not misspelt
+                    scarce = tgt.count(expected) < unit.src.count(expected)
+                    wrong = _slip_of(expected, following.group(0), unit, scarce)
                     if wrong:
                         return wrong
                 start = tgt.find(before + " ", start + 1)
@@ -736,14 +739,18 @@ _PARTICLE_NAME = re.compile(
 _TWO_NAME_WORDS = re.compile(r"[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]")
 
 
-def _slip_of(expected: str, written: str, unit: Unit) -> str | None:
-    """The message for a name's word written as a slip of it, or None when it is no slip."""
+def _slip_of(expected: str, written: str, unit: Unit, scarce: bool = False) -> str | None:
+    """The message for a name's word written as a slip of it, or None when it is no slip.
+
+    ``scarce``: the English has the expected word fewer times than the French, so a word
+    unlike it may stand in its place.
+    """
     plain = strip_diacritics(expected).lower()
     if strip_diacritics(written).lower() in (plain, plain + "s"):
         return None
     if _name_present(written, unit.src):
         return None  # "Upper East and Upper West": another name of the French
-    if not similar(expected, written) or is_transliteration(expected, written):
+    if not (scarce or similar(expected, written)) or is_transliteration(expected, written):
         return None
     known = unit.glossary.renderings(expected) or name_equivalents().get(expected, ())
     if any(written.lower() in r.lower().split() for r in known):
@@ -825,7 +832,7 @@ _INSTITUTION_HEADS = frozenset(
     Projet Mouvement Front Parti Rassemblement Union Alliance Coalition Groupe Groupement
     Fédération Association Syndicat Assemblée Réseau Observatoire Cadre Plateforme Collectif
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
-    École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération
+    École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
     """.split()  # noqa: SIM905
 )
 
@@ -839,7 +846,11 @@ def _expansions_replaced(unit: Unit) -> list[tuple[int, int]]:
     """
     spans = []
     for m in _HEAD_BEFORE_ACRONYM.finditer(unit.src):
-        if m.group(0) not in _INSTITUTION_HEADS or not present(m.group(1), unit.tgt):
+        if m.group(0) not in _INSTITUTION_HEADS:
+            continue
+        # the acronym as the French writes it, or its English form (EEEOA -> WAPP)
+        forms = (m.group(1), *acronym_equivalents().get(m.group(1), ()))
+        if not any(present(form, unit.tgt) for form in forms):
             continue
         end = unit.src.index("(", m.end())
         if end - m.start() <= 100:

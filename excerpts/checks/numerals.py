@@ -273,8 +273,12 @@ _FRENCH = _Lexicon(
               "seconde": 2, "seconds": 2, "secondes": 2},  # fmt: skip
     weak_ordinals=frozenset({"premier", "première", "premiers", "premières", "second",
                              "seconde", "seconds", "secondes", "deuxième", "deuxièmes"}),
-    denominators={"tiers": 3, "quart": 4, "quarts": 4},
-    plural_denominators=frozenset({"tiers", "quarts"}),
+    # "les trois cinquièmes": after a cardinal, only a plural ordinal is surely a fraction
+    # ("un cinquième mandat" is a fifth term)
+    denominators={"tiers": 3, "quart": 4, "quarts": 4, "cinquièmes": 5, "sixièmes": 6,
+                  "huitièmes": 8, "dixièmes": 10, "centièmes": 100},
+    plural_denominators=frozenset({"tiers", "quarts", "cinquièmes", "sixièmes", "huitièmes",
+                                   "dixièmes", "centièmes"}),
     approximate={"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
                  "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60,
                  "centaine": 100, "millier": 1000},  # fmt: skip

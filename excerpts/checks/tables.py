@@ -628,6 +628,7 @@ Mauricien = Mauritian
 _ACRONYMS = """
 ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
+EEEOA = WAPP|West African Power Pool
 SYDONIA = ASYCUDA
 PJ = Judicial Police|judicial police|PJ
 RCI = Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Ivory Coast|Ivorian
