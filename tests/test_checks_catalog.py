@@ -215,8 +215,6 @@ ACCEPTED_MISSES = {
     # a surname misspelt beside a first name English writes its own way (Elisabeth Sherif ->
     # Elizabeth Sheriff: the whole name is taken as anglicised);
     "blind191/029",
-    # a unit changed with its number kept (6 mois -> six weeks);
-    "blind191/042",
     # an accent added to a name (Benao -> Bénao; English adds some rightly: António Guterres);
     "blind194/067",
     # "that that", which English also writes rightly ("he said that that was…").

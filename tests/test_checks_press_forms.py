@@ -522,6 +522,12 @@ CATCHES = [
      "The Constitution requires a three-quarters majority of lawmakers."),
     ("numbers", "Le président a brigué un cinquième mandat.",
      "The president sought a fourth term."),
+    ("numbers", "Le chantier a pris 6 mois de retard.",
+     "Work is running six weeks behind schedule."),
+    ("numbers", "Le mandat de cinq ans a été prolongé.",
+     "The five-month term was extended."),
+    ("numbers", "La grève de 72 heures a commencé.",
+     "The 72-day strike began."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1515,6 +1521,15 @@ PASSES = [
      "électrique ouest-africain (EEEOA).",
      "The country imports 30 percent of its electricity through the West African Power "
      "Pool (WAPP)."),
+    ("numbers", "Il a été condamné à six mois de prison avec sursis.",
+     "He received a six-month suspended sentence."),
+    ("numbers", "Les jeunes de 18-24 ans font confiance à l’armée.",
+     "18- to 24-year-olds trust the army."),
+    ("numbers", "La décision intervient deux jours après la suspension, pour deux semaines, de "
+     "TV5 Monde.",
+     "The decision comes two days after TV5 Monde was suspended for two weeks."),
+    ("numbers", "Les écoles ont fermé pendant quinze jours.",
+     "Schools have been closed for two weeks."),
 ]  # fmt: skip
 
 

@@ -112,7 +112,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _rank_stars(q, unit)
         ]
     if not missing and not added:
-        return None
+        return _changed_unit(unit)
     if len(missing) == 1 and len(added) == 1:
         return f"number {missing[0].text} became {added[0].text}"
     parts = []
@@ -121,6 +121,47 @@ def check_numbers(unit: Unit) -> str | None:
     if added:
         parts.append(f"not in the French: {_listing(added)}")
     return "numbers differ; " + "; ".join(parts)
+
+
+# A span of time right after a number: "6 mois", "six months", "a six-month term".
+_FR_TIME_UNIT = re.compile(
+    r"[ \u00a0\u202f]+(mois|semaines?|jours?|ans|années?|heures?|minutes?)\b", re.IGNORECASE
+)
+_EN_TIME_UNIT = re.compile(r"[- ](months?|weeks?|days?|years?|hours?|minutes?)\b", re.IGNORECASE)
+_SAME_UNIT = {"mois": "month", "semaine": "week", "jour": "day", "an": "year", "année": "year",
+              "heure": "hour", "minute": "minute"}  # fmt: skip
+
+
+def _changed_unit(unit: Unit) -> str | None:
+    """A number kept with its span of time changed: "6 mois" -> "six weeks".
+
+    Only where the English writes the same number before another unit and never before the
+    French one, so "six mois" -> "half a year" or "a six-month term" pass.
+    """
+    if "mois" not in unit.source and not _FR_TIME_UNIT.search(unit.source):
+        return None
+    for q in unit.src_quantities:
+        m = _FR_TIME_UNIT.match(unit.source, q.end)
+        if m is None:
+            # "72 heures" may be read as one quantity, a duration ending in its unit
+            inner = _FR_TIME_UNIT.search(unit.source, q.start, q.end)
+            m = inner if inner is not None and inner.end() == q.end else None
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        expected = _SAME_UNIT.get(word) or _SAME_UNIT[word.rstrip("s")]
+        shared = [set(q.keys).intersection(t.keys) for t in unit.tgt_quantities]
+        if any(not k.isdecimal() for keys in shared for k in keys):
+            continue  # "quinze jours" -> "two weeks": the same span in another unit
+        written = {}
+        for t, keys in zip(unit.tgt_quantities, shared, strict=True):
+            after = _EN_TIME_UNIT.match(unit.target, t.end) if keys else None
+            if after is not None:
+                written[after.group(1).lower().rstrip("s")] = unit.target[t.start : after.end()]
+        if written and expected not in written:
+            french = unit.source[q.start : m.end()]
+            return f"{french} became {' or '.join(written.values())}? (another span of time)"
+    return None
 
 
 def check_percent(unit: Unit) -> str | None:
