@@ -528,6 +528,14 @@ CATCHES = [
      "The five-month term was extended."),
     ("numbers", "La grève de 72 heures a commencé.",
      "The 72-day strike began."),
+    ("numbers", "« Conakry et Bamako sont deux villes sœurs », estime un passager.",
+     "“Conakry and Bamako are three sister cities,” said one passenger."),
+    ("numbers", "L’Assemblée a adopté le code par 69 voix pour et 1 abstention.",
+     "The Assembly adopted the code by 69 votes in favor and 11 abstentions."),
+    ("numbers", "Deux soldats ont été tués près de Djibo.",
+     "Soldiers were killed near Djibo."),
+    ("acronyms", "Près de 9 femmes sur 10 ont subi une mutilation génitale féminine (MGF).",
+     "Nearly 9 in 10 women have undergone female genital mutilation (FMG)."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1530,6 +1538,27 @@ PASSES = [
      "The decision comes two days after TV5 Monde was suspended for two weeks."),
     ("numbers", "Les écoles ont fermé pendant quinze jours.",
      "Schools have been closed for two weeks."),
+    ("numbers", "« Conakry et Bamako sont deux villes sœurs », estime un passager.",
+     "“Conakry and Bamako are sister cities,” said one passenger."),
+    ("numbers", "L’Assemblée a adopté jeudi, par 69 voix pour, 0 contre et 1 abstention, le "
+     "nouveau code.",
+     "The Assembly on Thursday adopted the new code by 69 votes in favor, none against "
+     "and one abstention."),
+    ("numbers", "« RFI = Radio Mille Collines ! », pouvait-on lire sur l’une d’elles.",
+     "“RFI = Radio Mille Collines!” read one of them."),
+    ("names", "Pèlerinage à La Mecque : 4 500 fidèles burkinabè attendus aux Lieux saints",
+     "Pilgrimage to Mecca: 4,500 Burkinabe faithful expected at the holy sites"),
+    ("names", "Plusieurs dizaines de pasteurs ont été tués, selon l’association Portes "
+     "ouvertes.",
+     "Several dozen pastors have been killed, according to the charity Open Doors."),
+    ("acronyms", "Près de 9 femmes sur 10 ont subi une mutilation génitale féminine (MGF), selon "
+     "l’Enquête démographique et de santé (EDS) 2023.",
+     "Nearly 9 in 10 women have undergone female genital mutilation (FGM), according "
+     "to the 2023 Demographic and Health Survey (DHS)."),
+    ("acronyms", "Selon l’Agence panafricaine de la Grande Muraille verte (APGMV), seuls 18 % de "
+     "l’objectif ont été atteints.",
+     "According to the Pan-African Agency of the Great Green Wall (PAGGW), only 18 "
+     "percent of the target has been met."),
 ]  # fmt: skip
 
 

@@ -16,6 +16,29 @@ from excerpts.checks.numerals import (
     unneeded_wholes,
 )
 
+# "1 abstention" -> "one abstention": English "one" is no number the checks read (it is as
+# often a pronoun), so a French figure 1 asks only for the word.
+_ONE = re.compile(r"\b(?:one|single)\b", re.IGNORECASE)
+# « Conakry et Bamako sont deux villes sœurs » -> "are sister cities": the number counts again
+# the pair just named.
+_PAIR_RECOUNTED = re.compile(
+    r"\S+ et (?:l[ea] |les |l['’])?\S+ (?:sont|étaient|seront|restent|demeurent) (?=deux\b)",
+    re.IGNORECASE,
+)
+
+
+def _kept_in_name(q: Quantity, unit: Unit) -> bool:
+    """Whether a number word is part of a name the English keeps as it is (Radio Mille
+    Collines)."""
+    return q.text[:1].isupper() and q.text in unit.target
+
+
+def _recounted_pair(q: Quantity, unit: Unit) -> bool:
+    """Whether a French "deux" counts again the two things just named ("A et B sont deux…")."""
+    return q.text.lower() == "deux" and any(
+        m.end() == q.start for m in _PAIR_RECOUNTED.finditer(unit.source)
+    )
+
 
 def _listing(quantities: list[Quantity]) -> str:
     return ", ".join(q.text for q in quantities)
@@ -96,7 +119,12 @@ def check_numbers(unit: Unit) -> str | None:
         missing = [
             q
             for q in missing
-            if bare.isdisjoint(q.keys) and q not in unneeded and spanned.isdisjoint(q.keys)
+            if bare.isdisjoint(q.keys)
+            and q not in unneeded
+            and spanned.isdisjoint(q.keys)
+            and not _kept_in_name(q, unit)
+            and not _recounted_pair(q, unit)
+            and not (q.text == "1" and _ONE.search(unit.target))
         ]
     if added:
         notes = insertions(unit.source, unit.target)
