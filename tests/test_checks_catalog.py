@@ -215,8 +215,6 @@ ACCEPTED_MISSES = {
     # a surname misspelt beside a first name English writes its own way (Elisabeth Sherif ->
     # Elizabeth Sheriff: the whole name is taken as anglicised);
     "blind191/029",
-    # an accent added to a name (Benao -> Bénao; English adds some rightly: António Guterres);
-    "blind194/067",
     # "that that", which English also writes rightly ("he said that that was…").
     "blind193/076",
     # a group's name written in lower case as an adjective and dropped (des combattants

@@ -536,6 +536,10 @@ CATCHES = [
      "Soldiers were killed near Djibo."),
     ("acronyms", "Près de 9 femmes sur 10 ont subi une mutilation génitale féminine (MGF).",
      "Nearly 9 in 10 women have undergone female genital mutilation (FMG)."),
+    ("names", "Pour Me Batibié Benao, porte-parole du collectif, la décision est illégale.",
+     "For Batibié Bénao, the group’s spokesman, the decision is illegal."),
+    ("names", "Le maire de Koudougou, Issa Kone, a démissionné.",
+     "The mayor of Koudougou, Issa Koné, resigned."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1559,6 +1563,10 @@ PASSES = [
      "l’objectif ont été atteints.",
      "According to the Pan-African Agency of the Great Green Wall (PAGGW), only 18 "
      "percent of the target has been met."),
+    ("names", "Dix marins ont été enlevés au large de Sao Tomé.",
+     "Ten sailors were kidnapped off São Tomé."),
+    ("names", "Les réseaux utilisent les îles de l’archipel des Bijagos.",
+     "The networks use the islands of the Bijagós archipelago."),
 ]  # fmt: skip
 
 

@@ -352,6 +352,7 @@ def _after_first_name(word: str, text: str) -> bool:
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
+_FRENCH_ACCENT = re.compile("[éèêëàâîïôûùüç]", re.IGNORECASE)
 # A capital named as a place, not for its government: "remis aux autorités à Lomé".
 # (Not after a verb that addresses someone: « la junte reproche à Paris », Paris the government.)
 _LOCATIVE_BEFORE = re.compile(
@@ -439,6 +440,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and not drops_transliteration_diaeresis(word, spelled)
     ):
         return word + _WITHOUT_DIACRITICS
+    if plain == word and strip_diacritics(spelled) == word and _FRENCH_ACCENT.search(spelled):
+        # Benao written Bénao; but English may give a Portuguese name its own (São Tomé)
+        return f"{word} (written {spelled}: an accent the French does not have?)"
     if is_transliteration(word, spelled, _transliterated_here(word, unit)):
         return None
     if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):
