@@ -540,6 +540,18 @@ CATCHES = [
      "For Batibié Bénao, the group’s spokesman, the decision is illegal."),
     ("names", "Le maire de Koudougou, Issa Kone, a démissionné.",
      "The mayor of Koudougou, Issa Koné, resigned."),
+    ("numbers", "Un tiers des élèves sont absents.",
+     "A quarter of pupils are absent."),
+    ("numbers", "Le Mali, dirigé par une junte depuis deux coups d’État en 2020 et 2021, est "
+     "confronté à la propagation djihadiste.",
+     "Mali, ruled by a junta since three coups in 2020 and 2021, faces the spread of "
+     "jihadist violence."),
+    ("numbers", "Deux soldats ont été tués à Djibo et à Dori.",
+     "Soldiers were killed in Djibo and Dori."),
+    ("quotes", "Il a dénoncé une « capitulation » du gouvernement.",
+     "He denounced a capitulation by the government."),
+    ("endpunc", "Faut-il y voir un tournant ? Les chercheurs restent prudents.",
+     "Does this mean a turning point. Researchers remain cautious."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1567,6 +1579,36 @@ PASSES = [
      "Ten sailors were kidnapped off São Tomé."),
     ("names", "Les réseaux utilisent les îles de l’archipel des Bijagos.",
      "The networks use the islands of the Bijagós archipelago."),
+    ("numbers", "Sur les 420 000 enfants, à peine un tiers fréquentent une salle de classe.",
+     "Of the 420,000 children, barely a third attend classes."),
+    ("numbers", "Le Mali, dirigé par une junte depuis deux coups d’État en 2020 et 2021, est "
+     "confronté à la propagation djihadiste.",
+     "Mali, ruled by a junta since coups in 2020 and 2021, faces the spread of "
+     "jihadist violence."),
+    ("endpunc", "Leur point commun ? Un accès direct aux chefs djihadistes.",
+     "What they have in common is direct access to jihadist leaders."),
+    ("quotes", "Le FMI doit trancher la question du « misreporting » : l’institution peut exiger "
+     "le remboursement.",
+     "The IMF has yet to rule on the misreporting issue: it can demand repayment."),
+    ("dates", "Le satellite, baptisé « Faso-Sat 1 », décollera de Vostotchny à bord d’une fusée "
+     "Soyouz.",
+     "The satellite, named “Faso-Sat 1,” will lift off from Vostochny aboard a Soyuz "
+     "rocket."),
+    ("names", "Le satellite, baptisé « Faso-Sat 1 », décollera de Vostotchny à bord d’une fusée "
+     "Soyouz.",
+     "The satellite, named “Faso-Sat 1,” will lift off from Vostochny aboard a Soyuz "
+     "rocket."),
+    ("acronyms", "Le produit net bancaire (PNB) a progressé de 9,6 %.",
+     "Net banking income (NBI) rose 9.6%."),
+    ("acronyms", "L’indice harmonisé des prix à la consommation (IHPC) a progressé de 4,2 %.",
+     "The harmonised consumer price index (HCPI) rose 4.2%."),
+    ("names", "Une médiation de l’Inspection du travail est en cours.",
+     "The labor inspectorate is mediating."),
+    ("names", "Les Patriotes africains du Sénégal pour le travail, l’éthique et la fraternité "
+     "(Pastef) ont gagné.",
+     "PASTEF (African Patriots of Senegal for Work, Ethics and Fraternity) won."),
+    ("names", "Le conteneur coûte plus cher à cause des détours par le cap de Bonne-Espérance.",
+     "Containers cost more because of the detours around the Cape of Good Hope."),
 ]  # fmt: skip
 
 

@@ -228,9 +228,22 @@ def _count(
             and _near_digit(text, start, end)
             and (lang == "fr" or token[0].isupper())
             and not (token.isupper() and text.startswith("-", end))  # the SAT-3 cable
+            and not _joined_to_name(text, start, full, short)  # the Faso-Sat 1 satellite
         ):
             found[short[word]] += 1
     return found
+
+
+_JOINED_BEFORE = re.compile(r"([^\W\d_]+)-$")
+
+
+def _joined_to_name(
+    text: str, start: int, full: _Names, short: _Names
+) -> bool:
+    """Whether an abbreviation is joined by a hyphen to a word before it that is no month or
+    day (Faso-Sat 1, but not Mon-Fri)."""
+    m = _JOINED_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() not in full and m.group(1).lower() not in short
 
 
 def _counts(

@@ -19,11 +19,15 @@ from excerpts.checks.numerals import (
 # "1 abstention" -> "one abstention": English "one" is no number the checks read (it is as
 # often a pronoun), so a French figure 1 asks only for the word.
 _ONE = re.compile(r"\b(?:one|single)\b", re.IGNORECASE)
-# « Conakry et Bamako sont deux villes sœurs » -> "are sister cities": the number counts again
-# the pair just named.
+# « Conakry et Bamako sont deux villes sœurs » -> "are sister cities", « deux coups d'État en
+# 2020 et 2021 » -> "coups in 2020 and 2021": the number counts again the pair it names.
 _PAIR_RECOUNTED = re.compile(
     r"\S+ et (?:l[ea] |les |l['’])?\S+ (?:sont|étaient|seront|restent|demeurent) (?=deux\b)",
     re.IGNORECASE,
+)
+_PAIR_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+(?:['’][^\W\d_]+)?\s+){1,3}(?:en|à|de|du|des|le|les|au|aux)\s+"
+    r"(?:l[ea]\s+|l['’])?([\w-]+)\s+et\s+(?:l[ea]\s+|l['’]|en\s+)?([\w-]+)"
 )
 
 
@@ -35,8 +39,14 @@ def _kept_in_name(q: Quantity, unit: Unit) -> bool:
 
 def _recounted_pair(q: Quantity, unit: Unit) -> bool:
     """Whether a French "deux" counts again the two things just named ("A et B sont deux…")."""
-    return q.text.lower() == "deux" and any(
-        m.end() == q.start for m in _PAIR_RECOUNTED.finditer(unit.source)
+    if q.text.lower() != "deux":
+        return False
+    if any(m.end() == q.start for m in _PAIR_RECOUNTED.finditer(unit.source)):
+        return True
+    # the pair must be in the English too: "in 2020 and 2021"
+    pair = _PAIR_AFTER.match(unit.source, q.end)
+    return pair is not None and all(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", unit.target) for w in pair.groups()
     )
 
 
