@@ -552,6 +552,13 @@ CATCHES = [
      "He denounced a capitulation by the government."),
     ("endpunc", "Faut-il y voir un tournant ? Les chercheurs restent prudents.",
      "Does this mean a turning point. Researchers remain cautious."),
+    ("names", "Deux centres gérés par l’Italie ouvriront cet été.",
+     "Two Spanish-run centers will open this summer."),
+    ("dates", "Le vote aura lieu mer. 12 mars.",
+     "The vote will take place on Thursday, March 12."),
+    ("numbers", "L’opérateur proposait 100 milliards, soit un tiers de moins.",
+     "The operator had offered 100 billion, a quarter less."),
+    ("quotes", "Boycott actif du PDCI-RDA et du PPA-CI", "“Active boycott” by PDCI-RDA and PPA-CI"),
 ]  # fmt: skip
 
 PASSES = [
@@ -1609,6 +1616,24 @@ PASSES = [
      "PASTEF (African Patriots of Senegal for Work, Ethics and Fraternity) won."),
     ("names", "Le conteneur coûte plus cher à cause des détours par le cap de Bonne-Espérance.",
      "Containers cost more because of the detours around the Cape of Good Hope."),
+    ("names", "Le protocole prévoit deux centres gérés par l’Italie sur le sol albanais.",
+     "The protocol provides for two Italian-run centers on Albanian soil."),
+    ("dates", "Selon Salvamento Marítimo, le service espagnol de sauvetage en mer, 217 "
+     "embarcations ont été secourues.",
+     "According to Salvamento Marítimo, Spain’s maritime rescue service, 217 boats "
+     "were rescued."),
+    ("numbers", "L’opérateur proposait 100 milliards, soit un tiers de moins.",
+     "The operator had offered 100 billion, a third less."),
+    ("quotes", "Boycott actif : le PDCI-RDA et le PPA-CI durcissent le ton",
+     "“Active boycott”: PDCI-RDA and PPA-CI harden their stance"),
+    ("quotes", "L’objectif fixé par la Commission « Le large bande au service du développement "
+     "durable » de l’ONU est de 2 %.",
+     "The target set by the UN Broadband Commission for Sustainable Development is 2 "
+     "percent."),
+    ("acronyms", "Les familles réclament des tests ADN pour identifier les corps.",
+     "The families are calling for DNA testing to identify the bodies."),
+    ("names", "Les saisonniers viennent récolter fruits et légumes en Andalousie.",
+     "Seasonal workers come to harvest fruit and vegetables in Andalusia."),
 ]  # fmt: skip
 
 

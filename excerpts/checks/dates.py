@@ -229,6 +229,8 @@ def _count(
             and (lang == "fr" or token[0].isupper())
             and not (token.isupper() and text.startswith("-", end))  # the SAT-3 cable
             and not _joined_to_name(text, start, full, short)  # the Faso-Sat 1 satellite
+            # French weekdays are shortened with a point (mer. 12 mars): "en mer, 217" is the sea
+            and not (lang == "fr" and short[word][0] == "day" and not token.endswith("."))
         ):
             found[short[word]] += 1
     return found

@@ -346,11 +346,13 @@ _EN_FUNCTION_WORDS = frozenset(
      "among", "across", "per", "as", "amid", "after", "before", "because", "when", "with",
      "without", "for"}
 )
-# "barely a third attend classes": a share as the subject of a verb, never an ordinal's noun.
-_EN_VERBS_AFTER_SHARE = frozenset(
+# "barely a third attend classes": a share as the subject of a verb, never an ordinal's noun;
+# "a third less": a share of an amount.
+_EN_AFTER_SHARE = frozenset(
     {"are", "were", "have", "had", "say", "said", "attend", "live", "lack", "do", "did", "own",
      "use", "believe", "think", "want", "still", "now", "also", "only", "remain", "will",
-     "would", "can", "could", "may", "might", "must", "go", "work", "receive", "support"}
+     "would", "can", "could", "may", "might", "must", "go", "work", "receive", "support",
+     "less", "more", "fewer", "lower", "higher", "smaller", "larger"}
 )
 _WEAK_ARTICLE_NUMBERS = frozenset({"un", "une", "one"})
 _NEUF_NOT_NUMBER_BEFORE = frozenset({"flambant", "tout", "à", "remis", "remise"})
@@ -566,7 +568,7 @@ def _spelled_quantities(
                 or not adjacent(i, i + 1)
                 # "a third in a year", "by a quarter since": no noun follows, so a fraction
                 or (run.words == [run.words[0]] and run.words[0] in lex.articles
-                    and (after in _EN_FUNCTION_WORDS or after in _EN_VERBS_AFTER_SHARE))
+                    and (after in _EN_FUNCTION_WORDS or after in _EN_AFTER_SHARE))
             )
             if fraction_ok and not _addable(run.current, lex.denominators[word]):
                 numerator = run.current

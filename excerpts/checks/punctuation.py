@@ -113,7 +113,11 @@ def check_quotes(unit: Unit) -> str | None:
     if src_balanced and not tgt_balanced:
         return "unbalanced quotation marks in the English"
     if src_count > tgt_count and "«" in source:
-        src_count -= _titles_unquoted(source, target) + _loanwords_unquoted(source, target)
+        src_count -= (
+            _titles_unquoted(source, target)
+            + _loanwords_unquoted(source, target)
+            + len(_NAMED_BY_TITLE.findall(source))
+        )
     if src_balanced and "‘" in target and _open_single_quotes(target):
         return "a single quotation mark is opened and not closed in the English"
     if src_count and not tgt_count:
@@ -121,10 +125,23 @@ def check_quotes(unit: Unit) -> str | None:
     if tgt_count < src_count:
         return f"the French has {src_count} quoted passages, the English {tgt_count}"
     added = _double_quoted(target)
+    if added > src_count and _QUOTED_TOPIC.match(target) and _TOPIC.match(source):
+        added -= 1  # « Boycott actif : … » -> "“Active boycott”: …", a headline's slogan
     if tgt_balanced and added > src_count and added > _split_allowance(source):
         # Quotation marks say someone said these very words; the French does not.
         return f"the English has {added} quoted passages, the French {src_count}"
     return None
+
+
+# A body or plan named by a title in guillemets (la Commission « Le large bande au service du
+# développement durable »): English names it in its own words, without quotes.
+_NAMED_BY_TITLE = re.compile(
+    r"\b(?:Commission|Opération|Programme|Projet|Plan|Initiative|Fonds|Prix|Forum|Festival"
+    r"|Campagne|Mission|Stratégie|Pacte|Charte)[\s\u00a0\u202f]+«"
+)
+# A headline's topic before its colon, quoted in English as the slogan it is.
+_QUOTED_TOPIC = re.compile(r"[“\"][^”\"]{1,60}[”\"]\s?:")
+_TOPIC = re.compile(r"[^«»“”\".:]{1,60}[\s\u00a0\u202f]?:")
 
 
 # A title in guillemets: a newspaper, a book, an operation (« Jeune Afrique », « Barkhane »),

@@ -171,6 +171,7 @@ Al-Qaïda|Al-Qaida = al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida|al Qaeda|al Qaida|Al Qa
 Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
 Amitié = Friendship|friendship|Amitié
 Muraille = Wall|wall|Muraille
+Andalousie = Andalusia
 Bonne-Espérance = Good Hope
 Inspection = inspectorate|Inspectorate|inspection|Inspection
 Patriotes = Patriots
@@ -762,6 +763,7 @@ ZES = SEZ|SEZs|special economic zone
 OGM = GMO|GMOs|genetically modified
 VIH = HIV
 VPH = HPV|human papillomavirus
+ADN = DNA
 IHPC = HICP|HCPI|consumer price index|Consumer Price Index
 MGF = FGM|female genital mutilation
 EDS = DHS|Demographic and Health Survey
@@ -1091,6 +1093,7 @@ _IRREGULAR_ADJECTIVES = {
     "Benin": ("Beninese",), "Gabon": ("Gabonese",), "Sudan": ("Sudanese",),
     "Togo": ("Togolese",), "Morocco": ("Moroccan",), "Egypt": ("Egyptian",),
     "Ghana": ("Ghanaian",), "Belgium": ("Belgian",), "America": ("American",),
+    "Italy": ("Italian",), "Hungary": ("Hungarian",), "Norway": ("Norwegian",),
 }  # fmt: skip
 
 
