@@ -559,6 +559,12 @@ CATCHES = [
     ("numbers", "L’opérateur proposait 100 milliards, soit un tiers de moins.",
      "The operator had offered 100 billion, a quarter less."),
     ("quotes", "Boycott actif du PDCI-RDA et du PPA-CI", "“Active boycott” by PDCI-RDA and PPA-CI"),
+    ("numbers", "La star béninoise Angélique Kidjo, quintuple lauréate des Grammy Awards, doit "
+     "clôturer le festival.",
+     "Beninese star Angélique Kidjo, a four-time Grammy winner, is due to close the "
+     "festival."),
+    ("names", "Les soldats ont été remis aux autorités à Niamey.",
+     "The soldiers were handed over to the authorities in Niger."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1634,6 +1640,27 @@ PASSES = [
      "The families are calling for DNA testing to identify the bodies."),
     ("names", "Les saisonniers viennent récolter fruits et légumes en Andalousie.",
      "Seasonal workers come to harvest fruit and vegetables in Andalusia."),
+    ("numbers", "La star béninoise Angélique Kidjo, quintuple lauréate des Grammy Awards, doit "
+     "clôturer le festival.",
+     "Beninese star Angélique Kidjo, a five-time Grammy winner, is due to close the "
+     "festival."),
+    ("names", "« Nous sommes le musée de toutes les Afriques et de leurs diasporas », "
+     "insiste-t-il.",
+     "“We are the museum of all the Africas and their diasporas,” he said."),
+    ("names", "La junte au pouvoir à Niamey a adopté jeudi une ordonnance.",
+     "Niger’s ruling junta on Thursday approved an ordinance."),
+    ("names", "Les épreuves du Brevet d’études du premier cycle (BEPC) ont débuté mardi.",
+     "The lower-secondary certificate (BEPC) exams began on Tuesday."),
+    ("acronyms", "La chaîne russe RT arrive sur la TNT malienne",
+     "Russian channel RT comes to Mali’s digital terrestrial TV"),
+    ("acronyms", "Les derniers soldats américains stationnés sur la BA 101 ont quitté le Niger.",
+     "The last US troops stationed at Air Base 101 left Niger."),
+    ("names", "La 14e édition des Rencontres de Bamako s’ouvrira le 16 novembre.",
+     "The 14th Bamako Encounters will open on November 16."),
+    ("names", "Mati Diop a remporté l’Ours d’or du 74e Festival de Berlin.",
+     "Mati Diop won the Golden Bear at the 74th Berlin Film Festival."),
+    ("names", "Mali : Tombouctou accueille la Biennale artistique et culturelle",
+     "Mali: Timbuktu hosts the Arts and Culture Biennial"),
 ]  # fmt: skip
 
 

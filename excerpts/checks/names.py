@@ -354,10 +354,11 @@ def _after_first_name(word: str, text: str) -> bool:
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
 _FRENCH_ACCENT = re.compile("[éèêëàâîïôûùüç]", re.IGNORECASE)
 # A capital named as a place, not for its government: "remis aux autorités à Lomé".
-# (Not after a verb that addresses someone: « la junte reproche à Paris », Paris the government.)
+# (Not after a verb that addresses someone: « la junte reproche à Paris », Paris the government;
+# nor after « au pouvoir à Niamey », Niger's rulers.)
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!\breproche )(?<!\breprochent )(?<!\bdemande )(?<!\bdemandent )(?<!\bdemandé )"
-    r"(?<!\brépond )(?<!\brépondu )(?<!\bappelle )(?<!\bappelé )"
+    r"(?<!\brépond )(?<!\brépondu )(?<!\bappelle )(?<!\bappelé )(?<!\bpouvoir )"
     r"\b(?:à|dans|depuis|près de|vers)\s$"
 )
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
@@ -389,6 +390,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     ):
         return None  # "Ouagadougou et Moscou" -> "Burkina Faso and Russia"
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
+    if not renderings and word.endswith("s") and len(word) > 4:
+        singular = name_equivalents().get(word[:-1], ())
+        if any(present(r, unit.tgt) for r in singular):
+            return None  # les Afriques: the Africas
     if not renderings and (month := english_calendar_name(word)) is not None:
         renderings = (month,)  # the 9 Mai parade: a date, the dates check reads its figures
     if renderings:
@@ -837,6 +842,7 @@ _INSTITUTION_HEADS = frozenset(
     Fédération Association Syndicat Assemblée Réseau Observatoire Cadre Plateforme Collectif
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
     École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
+    Brevet Certificat Diplôme
     """.split()  # noqa: SIM905
 )
 

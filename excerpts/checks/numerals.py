@@ -293,6 +293,8 @@ _FRENCH = _Lexicon(
            "doublés": ("x2|2", True), "doubler": ("x2|2", True), "double": ("x2|2", False),
            "triplé": ("x3|3", True), "triplée": ("x3|3", True), "triplés": ("x3|3", True),
            "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True),
+           # "quintuple lauréate": a five-time winner
+           "quadruple": ("x4|4", False), "quintuple": ("x5|5", False),
            "doublement": ("x2|2", True), "triplement": ("x3|3", True),
            # "la moyenne quinquennale": the five-year average
            "biennal": ("2", False), "biennale": ("2", False), "triennal": ("3", False),
@@ -680,7 +682,8 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
     " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
-    " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé"
+    " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé quadruple"
+    " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
@@ -699,7 +702,8 @@ _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
-    r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|doublement|triplement"
+    r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
+    r"|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
