@@ -565,6 +565,18 @@ CATCHES = [
      "festival."),
     ("names", "Les soldats ont été remis aux autorités à Niamey.",
      "The soldiers were handed over to the authorities in Niger."),
+    ("acronyms", "Le groupe SEN’EAU a recruté 200 techniciens.",
+     "The group has hired 200 technicians."),
+    ("numbers", "Le prix du sac d’engrais a doublé en un an.",
+     "The price of a bag of fertiliser rose in a year."),
+    ("names", "Une vingtaine d’épisodes de la série « Macha et Michka » ont été diffusés.",
+     "Some twenty episodes of the series “Masha and Misha” have been shown."),
+    ("names", "Le GSIM (JNIM selon son acronyme arabe) a revendiqué l’attaque.",
+     "JNIM (its French acronym) claimed the attack."),
+    ("names", "« Le nucléaire n’est plus un luxe », a lancé Andreï Volkov, directeur général "
+     "adjoint de Rosatom.",
+     "“Nuclear power is no longer a luxury,” said Andrei Vlokov, deputy director "
+     "general of Rosatom."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1661,6 +1673,31 @@ PASSES = [
      "Mati Diop won the Golden Bear at the 74th Berlin Film Festival."),
     ("names", "Mali : Tombouctou accueille la Biennale artistique et culturelle",
      "Mali: Timbuktu hosts the Arts and Culture Biennial"),
+    ("acronyms", "La ligne verte 1330 de la SEN’EAU reste joignable 24 heures sur 24, a précisé "
+     "l’entreprise.",
+     "SEN'EAU's 1330 hotline remains available 24 hours a day, the company said."),
+    ("numbers", "Une vingtaine d’épisodes ont été doublés en bambara par des comédiens maliens.",
+     "Some twenty episodes have been dubbed into Bambara by Malian actors."),
+    ("names", "Une vingtaine d’épisodes de la série « Macha et Michka » seront diffusés sur "
+     "l’ORTM.",
+     "Some twenty episodes of the series “Masha and the Bear” will be shown on ORTM."),
+    ("names", "L’agence prévoit d’ouvrir 5 nouvelles Maisons russes en Afrique de l’Ouest.",
+     "The agency plans to open 5 new Russian Houses in West Africa."),
+    ("names", "Le Groupe de soutien à l’islam et aux musulmans (GSIM, ou JNIM selon son "
+     "acronyme arabe) impose un blocus sur Bamako.",
+     "The Group for the Support of Islam and Muslims (JNIM, or GSIM from its French "
+     "name) is imposing a blockade on Bamako."),
+    ("names", "« Le nucléaire n’est plus un luxe », a lancé Andreï Volkov, directeur général "
+     "adjoint de Rosatom.",
+     "“Nuclear power is no longer a luxury,” said Andrei Volkov, deputy director "
+     "general of Rosatom."),
+    ("names", "Le capitaine Ibrahim Traoré a assisté au défilé du Jour de la Victoire sur la "
+     "place Rouge.",
+     "Captain Ibrahim Traoré attended the Victory Day parade on Red Square."),
+    ("names", "Il a déposé une gerbe sur la tombe du Soldat inconnu, au pied des murs du "
+     "Kremlin.",
+     "He laid a wreath at the Tomb of the Unknown Soldier, at the foot of the Kremlin "
+     "wall."),
 ]  # fmt: skip
 
 

@@ -629,6 +629,7 @@ def check_names(unit: Unit) -> str | None:
         and not _in_anglicised_name(w, m, unit)
         and not _translated_before_acronym(w, m, unit)
         and not _first_name_in_headline(w, m, unit)
+        and not _in_translated_work_title(w, m, unit)
     ]
     if missing and "(" in unit.source:
         spans = _expansions_replaced(unit)
@@ -639,6 +640,35 @@ def check_names(unit: Unit) -> str | None:
             return _NOT_FOUND + broken
         return _changed_nationality(unit)
     return _NOT_FOUND + ", ".join(missing)
+
+
+# A work's title in quotes after the noun that names its kind: « la série "Macha et Michka" ».
+_WORK_TITLE = re.compile(
+    r"\b(?:séries?|films?|feuilletons?|dessins? animés?|émissions?|livres?|romans?|albums?"
+    r"|chansons?|pièces?|documentaires?|spectacles?|téléfilms?|opéras?)"
+    r"\s+(?:intitulée?s?\s+)?\"\s?([^\"]{1,80}?)\s?\""
+)
+
+
+def _in_translated_work_title(word: str, missing: str, unit: Unit) -> bool:
+    """Whether a name belongs to a work's quoted title that the English gives under its own
+    English title, in quotes too: « la série "Macha et Michka" » -> "Masha and the Bear". Another
+    name of the same title must be in the English, so a title dropped is still reported, and
+    the name itself must not be there misspelt (Michka -> Misha)."""
+    if '"' not in unit.tgt or '"' not in unit.src or "(written " in missing:
+        return False
+    for m in _WORK_TITLE.finditer(unit.src):
+        title = m.group(1)
+        if word not in title.split():
+            continue
+        others = [w for w in _CAPITALISED.findall(title) if w != word]
+        # found as written, or in a spelling of its own (Macha -> Masha)
+        if any(
+            (miss := _missing_name(other, unit)) is None or "(written " in miss
+            for other in others
+        ):
+            return True
+    return False
 
 
 # A headline's topic before its colon (« Gao : le camp remis… ») opens the sentence, so the
@@ -815,12 +845,23 @@ _NAME_SPAN = 60  # characters before an acronym's bracket that its written-out n
 _A_SLIP = 0.85  # a spelling this close to the French is a slip, not a translation
 
 
+_WRITTEN_AS = re.compile(r"\(written (\S+)\?\)$")
+
+
+def _letters(word: str) -> list[str]:
+    """A word's letters, sorted, without case or diacritics."""
+    return sorted(strip_diacritics(word).casefold())
+
+
 def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
     """Whether a name lost its diacritics or changed its spelling beside a part that takes its
     established English form (Soundiata Keïta -> Sundiata Keita, Kankou Moussa -> Mansa Musa):
     the English writes the whole name its own way."""
     if not message.endswith(_WITHOUT_DIACRITICS) and not message.endswith("?)"):
         return False
+    written = _WRITTEN_AS.search(message)
+    if written and _letters(written.group(1)) == _letters(word):
+        return False  # Volkov -> Vlokov: the same letters in another order, a typing slip
     table = name_equivalents()
     for m in re.finditer(rf"(\S+) {re.escape(word)}\b|\b{re.escape(word)} (\S+)", unit.src):
         other = m.group(1) or m.group(2)
@@ -887,6 +928,9 @@ _COMBINING_FORMS = {
 _COMBINING_FORM = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-")
 
 
+_ALL_CAPITALS = re.compile(r"\b[A-ZÀ-Þ]{2,}\b")
+
+
 def _changed_nationality(unit: Unit) -> str | None:
     """A lower-case nationality of the French (soldats tchadiens) that the English lacks while
     it names another that the French does not (Sudanese soldiers).
@@ -937,6 +981,16 @@ def _changed_nationality(unit: Unit) -> str | None:
         if n in unit.tgt and _name_pattern(n).search(unit.tgt) is not None
     ]
     if not added:
+        return None
+    if all(
+        re.search(rf"\b{re.escape(n)} (?:name|acronym|initials|abbreviation)s?\b", unit.tgt)
+        for n in added
+    ) and all(
+        re.search(rf"\b(?:acronyme|sigle|nom|appellation)s? {re.escape(w)}", lowered)
+        for w in lost
+    ) and all(present(a, unit.tgt) for a in _ALL_CAPITALS.findall(unit.src)):
+        # « JNIM selon son acronyme arabe » -> "GSIM from its French name": which language
+        # each of a group's names comes from, said the other way round (both names kept).
         return None
     lost_text, added_text = ", ".join(lost), ", ".join(added)
     return f"nationality changed? {lost_text} in the French, {added_text} in the English"
@@ -1013,6 +1067,14 @@ def _shouted_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
 
 
+# A word glued by an apostrophe to a name of two letters or more that is not an elision
+# (jusqu', lorsqu'): the second half of one name.
+_GLUED_TAIL = re.compile(
+    r"(?<![^\W\d_])(?!(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’])[^\W\d_]{2,}['’]$",
+    re.IGNORECASE,
+)
+
+
 def acronym_candidates(folded: str) -> list[str]:
     """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted."""
     found: list[str] = []
@@ -1027,6 +1089,8 @@ def acronym_candidates(folded: str) -> list[str]:
             continue
         if inside(m.start(), shouted):
             continue
+        if _GLUED_TAIL.search(folded, 0, m.start()) is not None:
+            continue  # SEN'EAU, a company's name: its tail is no acronym (EAU, the UAE)
         core = _ORDINAL_SUFFIX.sub("", word)
         if core.isalpha() and core.isupper() and roman_value(core) is not None:
             continue  # XIV, XIXe

@@ -1017,8 +1017,12 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 # reset", "repartir de zéro" "to start from scratch" (or "from zero", which counts nothing);
 # "bonnet blanc et blanc bonnet" is "six of one, half a dozen of the other".
 _NUMBERLESS_IDIOM = {
-    FR: (("deux", "zéro"), re.compile(
+    FR: (("deux", "zéro", "doubl"), re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
+        # « doublés en bambara »: dubbed, not doubled
+        r"|\bdoubl(?:é|ée|és|ées|er|age)\s+(?:en|dans\s+l[ae]s?)\s+(?:bambara|français|anglais"
+        r"|wolof|haoussa|peul|fulfuldé?|moor[ée]|dioula|arabe|russe|songhaï|tamasheq|zarma"
+        r"|soninké|langues?\s+(?:locales?|nationales?))\b"
         r"|\bcouper la poire en deux\b|\bentre deux feux\b"
         r"|\b(?:remi[st]e?s?|remett[a-z]*|remet)\s+(?:[^\W\d_]+\s+)?à\s+zéro\b"
         r"|\b(?:re)?part[a-z]*\s+(?:de|à)\s+zéro\b",

@@ -166,6 +166,8 @@ Maison-Blanche = White House
 Élysée = Élysée|Elysee|French presidency
 Quai = Quai|Foreign Ministry
 Kremlin = Kremlin|Moscow
+Soldat = Soldier|soldier
+Jour = Day|day
 Pentagone = Pentagon
 Al-Qaïda|Al-Qaida = al-Qaeda|al-Qaida|Al-Qaeda|Al-Qaida|al Qaeda|al Qaida|Al Qaeda|Al Qaida
 Qaïda|Qaida = Qaeda|Qaida|Qa’ida|Qaïda
@@ -924,6 +926,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Plusieurs Certains Certaines Aucun Aucune Leur Leurs Notre Nos Votre Vos Mon Ma Mes Cet
     Celui Celle Ceux Celles Ici Voici Voilà Non Oui Plus Moins Très Peu Encore Déjà Jamais
     Rien Personne Faut Doit Peut Est Sont Va Vont Était Sera Parquet Ordre Barreau Maison
+    Maisons
     Société Compagnie Entreprise Groupe Mécanisme Facilité Fonds Plan Projet Programme
     Souveraineté Refondation Réconciliation Cohésion Solidarité Paix Développement Nation Peuple
     Révolution Indépendance Libération Renaissance Unité Progrès Famille Jeunesse Sports Culture
