@@ -577,6 +577,13 @@ CATCHES = [
      "adjoint de Rosatom.",
      "“Nuclear power is no longer a luxury,” said Andrei Vlokov, deputy director "
      "general of Rosatom."),
+    ("acronyms", "La Commission des droits de l’homme du Cameroun (CDHC) a dénoncé des « "
+     "arrestations arbitraires ».",
+     "The Cameroon Human Rights Commission (CHCR) denounced the “arbitrary arrests.”"),
+    ("names", "Le directeur général de Yadran, Andreï Lipatov, a affirmé que les premiers "
+     "lingots sortiraient avant la fin de 2026.",
+     "Yadran’s chief executive, Andrei Lipov, said the first ingots would leave before"
+     " the end of 2026."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1698,6 +1705,16 @@ PASSES = [
      "Kremlin.",
      "He laid a wreath at the Tomb of the Unknown Soldier, at the foot of the Kremlin "
      "wall."),
+    ("acronyms", "La Commission des droits de l’homme du Cameroun (CDHC) a dénoncé des « "
+     "arrestations arbitraires ».",
+     "The Cameroon Human Rights Commission (CHRC) denounced the “arbitrary arrests.”"),
+    ("names", "Le directeur général de Yadran, Andreï Lipatov, a affirmé que les premiers "
+     "lingots sortiraient avant la fin de 2026.",
+     "Yadran’s chief executive, Andrei Lipatov, said the first ingots would leave "
+     "before the end of 2026."),
+    ("names", "Les satellites devraient être lancés depuis le cosmodrome de Baïkonour d’ici à "
+     "2027.",
+     "The satellites are due to be launched from the Baikonur cosmodrome by 2027."),
 ]  # fmt: skip
 
 

@@ -848,9 +848,20 @@ _A_SLIP = 0.85  # a spelling this close to the French is a slip, not a translati
 _WRITTEN_AS = re.compile(r"\(written (\S+)\?\)$")
 
 
-def _letters(word: str) -> list[str]:
-    """A word's letters, sorted, without case or diacritics."""
-    return sorted(strip_diacritics(word).casefold())
+def _transliterated(word: str, written: str) -> bool:
+    """Whether ``written`` may be another spelling of ``word`` (Moussa -> Musa, Prigojine ->
+    Prigozhin): letters changed a few at a time, none lost two in a row but a doubled one.
+    The same letters in another order (Volkov -> Vlokov) or a syllable dropped (Lipatov ->
+    Lipov) are slips."""
+    a, b = strip_diacritics(word).casefold(), strip_diacritics(written).casefold()
+    if sorted(a) == sorted(b):
+        return False
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "delete" and i2 - i1 > 1 and len(set(a[i1:i2])) > 1:
+            return False
+        if op == "replace" and max(i2 - i1, j2 - j1) > 2:
+            return False
+    return True
 
 
 def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
@@ -860,8 +871,8 @@ def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
     if not message.endswith(_WITHOUT_DIACRITICS) and not message.endswith("?)"):
         return False
     written = _WRITTEN_AS.search(message)
-    if written and _letters(written.group(1)) == _letters(word):
-        return False  # Volkov -> Vlokov: the same letters in another order, a typing slip
+    if written and not _transliterated(word, written.group(1)):
+        return False  # Volkov -> Vlokov, Lipatov -> Lipov: slips, not another spelling
     table = name_equivalents()
     for m in re.finditer(rf"(\S+) {re.escape(word)}\b|\b{re.escape(word)} (\S+)", unit.src):
         other = m.group(1) or m.group(2)
