@@ -16,6 +16,7 @@ from excerpts.checks.normalize import (
     inside,
     is_headline,
     strip_diacritics,
+    strip_elision,
 )
 from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
 from excerpts.checks.tables import (
@@ -939,9 +940,6 @@ _COMBINING_FORMS = {
 _COMBINING_FORM = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-")
 
 
-_ALL_CAPITALS = re.compile(r"\b[A-ZÀ-Þ]{2,}\b")
-
-
 def _changed_nationality(unit: Unit) -> str | None:
     """A lower-case nationality of the French (soldats tchadiens) that the English lacks while
     it names another that the French does not (Sudanese soldiers).
@@ -999,9 +997,9 @@ def _changed_nationality(unit: Unit) -> str | None:
     ) and all(
         re.search(rf"\b(?:acronyme|sigle|nom|appellation)s? {re.escape(w)}", lowered)
         for w in lost
-    ) and all(present(a, unit.tgt) for a in _ALL_CAPITALS.findall(unit.src)):
+    ) and all(present(a, unit.tgt) for a in acronym_candidates(unit.src)):
         # « JNIM selon son acronyme arabe » -> "GSIM from its French name": which language
-        # each of a group's names comes from, said the other way round (both names kept).
+        # each of a group's names comes from, said the other way round (every acronym kept).
         return None
     lost_text, added_text = ", ".join(lost), ", ".join(added)
     return f"nationality changed? {lost_text} in the French, {added_text} in the English"
@@ -1078,12 +1076,8 @@ def _shouted_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
 
 
-# A word glued by an apostrophe to a name of two letters or more that is not an elision
-# (jusqu', lorsqu'): the second half of one name.
-_GLUED_TAIL = re.compile(
-    r"(?<![^\W\d_])(?!(?:qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’])[^\W\d_]{2,}['’]$",
-    re.IGNORECASE,
-)
+# A word of two letters or more glued by an apostrophe to what follows (SEN'EAU, jusqu'à).
+_GLUED_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}['’]$")
 
 
 def acronym_candidates(folded: str) -> list[str]:
@@ -1100,8 +1094,9 @@ def acronym_candidates(folded: str) -> list[str]:
             continue
         if inside(m.start(), shouted):
             continue
-        if _GLUED_TAIL.search(folded, 0, m.start()) is not None:
-            continue  # SEN'EAU, a company's name: its tail is no acronym (EAU, the UAE)
+        glued = _GLUED_BEFORE.search(folded, 0, m.start())
+        if glued is not None and strip_elision(glued.group(0) + word) != word:
+            continue  # SEN'EAU, one name (not jusqu'...): its tail is no acronym (EAU, the UAE)
         core = _ORDINAL_SUFFIX.sub("", word)
         if core.isalpha() and core.isupper() and roman_value(core) is not None:
             continue  # XIV, XIXe
