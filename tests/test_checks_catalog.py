@@ -283,6 +283,10 @@ ACCEPTED_ALARMS |= {"blind434/114"}
 # "the army" or "the Malian armed forces" and are called an acronym lost; this writer's
 # correct pair says otherwise.
 ACCEPTED_ALARMS |= {"blind430/041"}
+# « un chef de l'EIGS » -> "Islamic State commander": seven labelled defects across the sets
+# (blind16/085, blind25/081, blind396/095…) call EIGS rendered "Islamic State" an acronym lost,
+# as the Sahel branch is not the group itself; this writer's correct pair says otherwise.
+ACCEPTED_ALARMS |= {"blind436/105"}
 # « une association de PME du BTP » -> "an association of small construction firms": two
 # acronyms rendered as one phrase; the acronym table's renderings of PME (SME, small firm…)
 # are not there as such, and a looser match would hide PME dropped.

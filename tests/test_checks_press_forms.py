@@ -584,6 +584,12 @@ CATCHES = [
      "lingots sortiraient avant la fin de 2026.",
      "Yadran’s chief executive, Andrei Lipov, said the first ingots would leave before"
      " the end of 2026."),
+    ("numbers", "Pour tout renseignement, appelez le 76 12 34 56 ou le 20 22 33 44.",
+     "For information, call 76 12 43 56 or 20 22 33 44."),
+    ("acronyms", "Le FMI a approuvé un décaissement de 120 millions de dollars.",
+     "The International Finance Fund approved a disbursement of $120 million."),
+    ("acronyms", "Le HCIM a condamné l’attaque contre la mosquée.",
+     "The council condemned the attack on the mosque."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1715,6 +1721,24 @@ PASSES = [
     ("names", "Les satellites devraient être lancés depuis le cosmodrome de Baïkonour d’ici à "
      "2027.",
      "The satellites are due to be launched from the Baikonur cosmodrome by 2027."),
+    ("numbers", "Pour tout renseignement, appelez le 76 12 34 56 ou le 20 22 33 44.",
+     "For information, call 76 12 34 56 or 20 22 33 44."),
+    ("numbers", "Le service météo publie un bulletin décadaire sur les pluies.",
+     "The weather service publishes a ten-day bulletin on rainfall."),
+    ("acronyms", "Le FMI a approuvé un décaissement de 120 millions de dollars.",
+     "The International Monetary Fund approved a disbursement of $120 million."),
+    ("acronyms", "Le HCIM a condamné l’attaque contre la mosquée.",
+     "The High Islamic Council condemned the attack on the mosque."),
+    ("acronyms", "La Confédération syndicale internationale (CSI) dénonce les arrestations.",
+     "The International Trade Union Confederation (ITUC) condemns the arrests."),
+    ("names", "Les banques ferment le lundi de Pentecôte.", "Banks close on Whit Monday."),
+    ("names", "Les agences de voyages proposent des forfaits pour la Omra à partir de 2 "
+     "millions de FCFA.",
+     "Travel agencies offer Umrah packages from 2 million CFA francs."),
+    ("names", "Le Commissariat général au pèlerinage a publié la liste des agences agréées.",
+     "The General Pilgrimage Commission published the list of approved agencies."),
+    ("names", "La Mutuelle sociale des agents de l’État (MSAE) compte 40 000 adhérents.",
+     "The State Employees’ Mutual Society (MSAE) has 40,000 members."),
 ]  # fmt: skip
 
 

@@ -1137,6 +1137,10 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         found = [r for r in renderings if _acronym_rendered(r, unit.tgt)]
         if found and not _one_name_for_two(word, found, unit):
             return None
+        if not found and any(
+            r.isupper() and _spelled_out(r, unit.tgt, english=True) for r in renderings
+        ):
+            return None  # FMI: the International Monetary Fund
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if len(word) >= 4 and word.casefold() in unit.tgt_lower:
         return None  # UNICEF written Unicef
@@ -1149,18 +1153,25 @@ _FRENCH_UNCOUNTED = frozenset(
 )
 
 
-def _spelled_out(acronym: str, text: str) -> bool:
-    """Whether a French text also writes out an acronym, a word for each of its letters."""
+# English words an acronym leaves out: "Islamic State in the Greater Sahara" is ISGS.
+_ENGLISH_UNCOUNTED = frozenset("of the for and in on to".split())  # noqa: SIM905
+
+
+def _spelled_out(acronym: str, text: str, english: bool = False) -> bool:
+    """Whether a French text also writes out an acronym, a word for each of its letters; or
+    an English text, in capitalised words as it writes a name ("International Monetary Fund"
+    for the IMF)."""
     letters = acronym.lower()
+    uncounted = _ENGLISH_UNCOUNTED if english else _FRENCH_UNCOUNTED
     words = LETTER_RUN.findall(text)
     for i, first in enumerate(words):
         if first[0] != acronym[0] or first.isupper():
             continue  # not the acronym itself: "des FDS dans le Sahel" spells nothing out
         k = 0
         for w in words[i:]:
-            if w.lower() in _FRENCH_UNCOUNTED:
+            if w.lower() in uncounted:
                 continue
-            if k == len(letters) or w[0].lower() != letters[k]:
+            if k == len(letters) or w[0].lower() != letters[k] or english and w[0].islower():
                 break
             k += 1
         if k == len(letters):

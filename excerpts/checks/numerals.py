@@ -301,6 +301,8 @@ _FRENCH = _Lexicon(
            "triennale": ("3", False), "quinquennal": ("5", False), "quinquennale": ("5", False),
            "quinquennat": ("5", False), "septennat": ("7", False), "décennal": ("10", False),
            "décennale": ("10", False),
+           # "les bulletins décadaires": ten-day ones, as agronomists count a month in thirds
+           "décadaire": ("10", False), "décadaires": ("10", False),
            # "un baromètre semestriel": a six-monthly (half-yearly) one
            "semestriel": ("6", False), "semestrielle": ("6", False), "semestre": ("6", False),
            "semestres": ("6", False), "trimestriel": ("3", False), "trimestrielle": ("3", False),
@@ -686,6 +688,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
+    " décadaire décadaires"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
@@ -704,7 +707,7 @@ _FR_WORDS = (
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"
-    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?"
+    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
@@ -818,6 +821,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     phones: list[Quantity] = []
     if (
         "+" in text
+        or _LOCAL_PHONE.search(text) is not None and bool(_local_phones(text))
         or "our-wheel" in text
         or "quatre roues" in text
         or "4" in text and ("x" in text or "×" in text)
@@ -992,6 +996,21 @@ def bare_durations(english: str) -> set[str]:
 
 # "+41 800 24 7 365": a telephone number, its digits grouped as the country writes them.
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}\b")
+# "33 889 12 40", "76 12 34 56": one dialled without its country code, in four or five groups
+# of two or three digits; a group of two after the first is no thousands grouping.
+_LOCAL_PHONE = re.compile(
+    r"(?<![\d.,])\d{2,3}(?:[ \u00a0\u202f.]\d{2,3}){3,4}(?!\d|[.,]\d|[ \u00a0\u202f]\d)"
+)
+
+
+def _local_phones(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _LOCAL_PHONE.finditer(text)
+        if any(len(g) == 2 for g in re.split(r"\D", m.group(0))[1:])
+    ]
+
+
 # "un 4x4": a four-wheel drive, a vehicle's name rather than a count (in English, "4x4s" too).
 _FOUR_BY_FOUR = {
     FR: re.compile(r"\b4\s?[x×]\s?4\b|\bà quatre roues\b", re.IGNORECASE),
@@ -1002,12 +1021,12 @@ _FOUR_BY_FOUR = {
 def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
     """The text with its telephone numbers and 4x4s blanked, and the telephone numbers as
     quantities compared digit for digit (grouping spaces are no thousands separators there)."""
-    phones = [
-        Quantity(("tel" + re.sub(r"\D", "", m.group(0)),), m.group(0), True, False, *m.span())
-        for m in _PHONE.finditer(text)
-    ]
-    for q in phones:
-        text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+    phones: list[Quantity] = []
+    for find in (_PHONE.finditer, _local_phones):
+        for m in find(text):
+            digits = re.sub(r"\D", "", m.group(0))
+            phones.append(Quantity(("tel" + digits,), m.group(0), True, False, *m.span()))
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = _FOUR_BY_FOUR[lang].sub(lambda m: " " * len(m.group(0)), text)
     return text, phones
 

@@ -234,7 +234,7 @@ Noël = Christmas
 Pâques = Easter
 Carême = Lent
 Avent = Advent
-Pentecôte = Pentecost|Whitsun
+Pentecôte = Pentecost|Whitsun|Whit
 Assomption = Assumption
 Ascension = Ascension
 Croix-Rouge = Red Cross
@@ -533,6 +533,7 @@ Professeur = Professor|Prof
 Faso = Faso|Burkina|prosecutor
 Djeddah = Jeddah|Jiddah
 Hadj = Hajj|Hadj
+Omra|Oumra = Umrah|Omra
 Ouzbékistan = Uzbekistan
 Cambodge = Cambodia
 Birmanie = Myanmar|Burma
@@ -703,6 +704,8 @@ OUA = OAU
 OCI = OIC
 OMC = WTO
 OIT = ILO
+CSI = ITUC
+HCIM = HCIM|High Islamic Council
 AIEA = IAEA
 OPEP = OPEC
 PNUE = UNEP
@@ -951,6 +954,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
+    Commissariat Mutuelle
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
     """.split()  # noqa: SIM905
