@@ -1739,6 +1739,12 @@ PASSES = [
      "The General Pilgrimage Commission published the list of approved agencies."),
     ("names", "La Mutuelle sociale des agents de l’État (MSAE) compte 40 000 adhérents.",
      "The State Employees’ Mutual Society (MSAE) has 40,000 members."),
+    ("percent", "« On tourne à 20 ou 25 % le reste de l’année », soupire la gérante d’une "
+     "maison d’hôtes.",
+     "“The rest of the year, we run at 20 or 25%,” sighs the manager of a guesthouse."),
+    ("length", "Le taux de participation s’est établi à 55,39 %, en baisse par rapport au "
+     "scrutin de 2019, où il avait atteint 62,66 %.",
+     "Turnout was 55.39%, down from 62.66% in the 2019 election."),
 ]  # fmt: skip
 
 

@@ -999,7 +999,8 @@ _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}\b")
 # "33 889 12 40", "76 12 34 56": one dialled without its country code, in four or five groups
 # of two or three digits; a group of two after the first is no thousands grouping.
 _LOCAL_PHONE = re.compile(
-    r"(?<![\d.,])\d{2,3}(?:[ \u00a0\u202f.]\d{2,3}){3,4}(?!\d|[.,]\d|[ \u00a0\u202f]\d)"
+    # (the first digit before the lookbehind lets the search skip to digits)
+    r"\d(?<![\d.,]\d)\d{1,2}(?:[ \u00a0\u202f.]\d{2,3}){3,4}(?!\d|[.,]\d|[ \u00a0\u202f]\d)"
 )
 
 
@@ -1249,13 +1250,14 @@ def _spread_percent(text: str, quantities: list[Quantity], lang: str) -> list[Qu
 _LISTED_PERCENT = re.compile(
     r"(?:\s*,\s*[\d.]+)*\s*,?\s+(?:and|or|to)\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)"
 )
-_LISTED_SIGN = re.compile(r"(?:\s*,\s*[\d.,]+)*\s*,?\s+(?:and|or)\s+[\d.,]+\s?%")
+_LISTED_SIGN = re.compile(r"(?:\s*,\s*[\d.,]+)*\s*,?\s+and\s+[\d.,]+\s?%")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 
 
 def _listed_sign(text: str, start: int, end: int) -> bool:
     """Whether the English number at ``start:end`` opens a list whose sign is written once,
-    at its end: "76 and 58%", but not the range "between 45 and 52%"."""
+    at its end: "76 and 58%", but not the range "between 45 and 52%" nor the
+    alternatives "20 or 25%", which English writes so."""
     if _LISTED_SIGN.match(text, end) is None:
         return False
     return _BETWEEN_BEFORE.search(text, max(0, start - 8), start) is None

@@ -221,6 +221,9 @@ def check_length(unit: Unit) -> str | None:
     if max(src_len, tgt_len) < _MIN_LENGTH:
         return None
     ratio = tgt_len / max(src_len, 1)
+    if ratio < 1 and "%" in unit.tgt:
+        # "55.39%" is as complete as "55.39 percent": the sign counts as the word
+        ratio = (tgt_len + len(" percent") * unit.tgt.count("%")) / max(src_len, 1)
     # English headlines compress hardest ("les Émirats arabes unis accordent un prêt de 1,5
     # milliard de dollars" -> "UAE extends $1.5 billion loan").
     if ratio < (_MIN_HEADLINE_RATIO if is_headline(unit.src) else _MIN_RATIO):
