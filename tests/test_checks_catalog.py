@@ -240,6 +240,9 @@ ACCEPTED_MISSES = {
     # accepts (labelled correct pairs write FDS out); this writer called the acronym's loss a
     # defect.
     "blind347/069",
+    # The same disagreement: « l’état-major des FDS » -> "the general staff of the defense and
+    # security forces", called an acronym lost by this writer.
+    "blind444/099",
     # A company's name with a country in it translated (Maroc Telecom -> "Morocco Telecom"),
     # and a group named by its bank (Oragroup -> Orabank): left for later work.
     "blind359/029",
@@ -287,6 +290,10 @@ ACCEPTED_ALARMS |= {"blind430/041"}
 # (blind16/085, blind25/081, blind396/095…) call EIGS rendered "Islamic State" an acronym lost,
 # as the Sahel branch is not the group itself; this writer's correct pair says otherwise.
 ACCEPTED_ALARMS |= {"blind436/105"}
+# « le capitaine Ibrahim Traoré » -> "Captain Ibrahim Traore", as the seed article's English
+# writes him: a name without its diacritics, as blind428-434's five disagreements; SPEC §5 and
+# 156 labelled defects across the sets call that a name lost.
+ACCEPTED_ALARMS |= {"blind444/053"}
 # « une association de PME du BTP » -> "an association of small construction firms": two
 # acronyms rendered as one phrase; the acronym table's renderings of PME (SME, small firm…)
 # are not there as such, and a looser match would hide PME dropped.

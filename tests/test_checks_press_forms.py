@@ -590,6 +590,13 @@ CATCHES = [
      "The International Finance Fund approved a disbursement of $120 million."),
     ("acronyms", "Le HCIM a condamné l’attaque contre la mosquée.",
      "The council condemned the attack on the mosque."),
+    ("names", "L’investiture est prévue à la mi-janvier 2026 au stade Général-Lansana-Conté "
+     "de Nongo.",
+     "The inauguration is scheduled for mid-January 2026 at the Gen. Lansana Stadium in Nongo."),
+    ("acronyms", "Le TAS a rejeté mercredi l’appel du club.",
+     "The court on Wednesday rejected the club’s appeal."),
+    ("names", "Les Douaniers ont battu Al Ahly 84-79 samedi.",
+     "The team beat Al Ahly 84-79 on Saturday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1745,6 +1752,14 @@ PASSES = [
     ("length", "Le taux de participation s’est établi à 55,39 %, en baisse par rapport au "
      "scrutin de 2019, où il avait atteint 62,66 %.",
      "Turnout was 55.39%, down from 62.66% in the 2019 election."),
+    ("names", "L’investiture est prévue à la mi-janvier 2026 au stade Général-Lansana-Conté "
+     "de Nongo, en banlieue de Conakry.",
+     "The inauguration is scheduled for mid-January 2026 at the Gen. Lansana Conté Stadium "
+     "in Nongo, on the outskirts of Conakry."),
+    ("acronyms", "Le TAS a rejeté mercredi l’appel du club.",
+     "The Court of Arbitration for Sport on Wednesday rejected the club’s appeal."),
+    ("names", "Les Douaniers ont battu Al Ahly 84-79 samedi.",
+     "The Customs men beat Al Ahly 84-79 on Saturday."),
 ]  # fmt: skip
 
 
