@@ -597,6 +597,8 @@ CATCHES = [
      "The court on Wednesday rejected the club’s appeal."),
     ("names", "Les Douaniers ont battu Al Ahly 84-79 samedi.",
      "The team beat Al Ahly 84-79 on Saturday."),
+    ("unchanged", "« Nous ne reculerons jamais devant les terroristes », a déclaré le ministre.",
+     "‘Nous ne reculerons jamais devant les terroristes,’ the minister said."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1760,6 +1762,25 @@ PASSES = [
      "The Court of Arbitration for Sport on Wednesday rejected the club’s appeal."),
     ("names", "Les Douaniers ont battu Al Ahly 84-79 samedi.",
      "The Customs men beat Al Ahly 84-79 on Saturday."),
+    ("acronyms", "Le sac de riz de 50 kg est passé de 17 500 à 40 000 francs CFA.",
+     "A 50 kg bag of rice went from 17,500 to 40,000 XOF."),
+    ("unchanged", "Les autorités ont lancé la campagne « See something, say something » pour "
+     "encourager la population à signaler tout comportement suspect.",
+     "The authorities have launched a ‘See something, say something’ campaign to encourage "
+     "the public to report any suspicious behaviour."),
+    ("names", "Une vingtaine d’épisodes de la série « Macha et Michka » ont été doublés en "
+     "bambara.",
+     "Some twenty episodes of the series ‘Masha and the Bear’ have been dubbed into Bambara."),
+    ("length", "Le ministre a jugé l’adhésion « pas impossible ». Lomé entretient des relations "
+     "étroites avec les juntes. « Le peuple togolais y serait sans doute favorable », a-t-il "
+     "ajouté. Ces propos ont irrité plusieurs capitales de la CEDEAO.",
+     "The minister said joining was ‘not impossible.’ Lomé has close ties with the juntas. "
+     "‘The Togolese people would probably be in favour,’ he added. The remarks irritated "
+     "ECOWAS capitals."),
+    ("quotes", "Les correspondantes du « Monde » et de « Libération » expulsées du Burkina Faso",
+     "Le Monde and Libe\u0301ration correspondents expelled from Burkina Faso"),
+    ("length", "Tchad : les Émirats arabes unis accordent un prêt de 1,5 milliard de dollars",
+     "Chad: UAE extends $1.5bn loan"),
 ]  # fmt: skip
 
 

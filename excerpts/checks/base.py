@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
@@ -133,6 +134,12 @@ class _lazy(Generic[_T]):  # noqa: N801 - used as a decorator, like cached_prope
         return value
 
 
+def _nfc(text: str) -> str:
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
 class Unit:
     """One French-English pair under test, with the folded forms the checks share.
 
@@ -141,8 +148,9 @@ class Unit:
     """
 
     def __init__(self, source: str, target: str, glossary: Glossary = EMPTY_GLOSSARY) -> None:
-        self.source = source
-        self.target = target
+        # Composed characters, whatever the editor saved (Libération as e + combining accent)
+        self.source = _nfc(source)
+        self.target = _nfc(target)
         self.glossary = glossary
 
     @_lazy

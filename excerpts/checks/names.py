@@ -656,7 +656,9 @@ def _in_translated_work_title(word: str, missing: str, unit: Unit) -> bool:
     English title, in quotes too: « la série "Macha et Michka" » -> "Masha and the Bear". Another
     name of the same title must be in the English, so a title dropped is still reported, and
     the name itself must not be there misspelt (Michka -> Misha)."""
-    if '"' not in unit.tgt or '"' not in unit.src or "(written " in missing:
+    if '"' not in unit.src or "(written " in missing:
+        return False
+    if '"' not in unit.tgt and "‘" not in unit.target:
         return False
     for m in _WORK_TITLE.finditer(unit.src):
         title = m.group(1)

@@ -199,7 +199,7 @@ _DROPPED_SENTENCE_RATIO = 0.65
 _SENTENCE_MARGIN = 0.1
 # A sentence ends at . ! ? or … (closing quotes and brackets may follow) before a capital;
 # not after an initial or a title (M. Coulibaly, J.-C., Mme, Dr).
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)\s]*\s(?=[«“\"(]?[A-ZÀ-Ý])")
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\s]*\s(?=[«“\"'(]?[A-ZÀ-Ý])")
 # The word before a full stop that ends no sentence: an initial or a title.
 _NOT_AN_END = re.compile(r"(?:^|[\s.(\-])(?:[A-Z]|Mme|Mgr|Dr|St|Mr|Mrs|Ms)$")
 
@@ -214,6 +214,11 @@ def _sentences(text: str) -> int:
     return count
 
 
+# A figure's sign or abbreviation, and how many letters longer the word it stands for is.
+_ABBREVIATED = re.compile(r"(?<=\d)(?:%|bn\b|m\b)")
+_SPELLED = {"%": len(" percent") - 1, "bn": len(" billion") - 2, "m": len(" million") - 1}
+
+
 def check_length(unit: Unit) -> str | None:
     """Report an English text far shorter or longer than the French (a paragraph as "Agreed."),
     or a paragraph that lost a sentence."""
@@ -221,9 +226,10 @@ def check_length(unit: Unit) -> str | None:
     if max(src_len, tgt_len) < _MIN_LENGTH:
         return None
     ratio = tgt_len / max(src_len, 1)
-    if ratio < 1 and "%" in unit.tgt:
-        # "55.39%" is as complete as "55.39 percent": the sign counts as the word
-        ratio = (tgt_len + len(" percent") * unit.tgt.count("%")) / max(src_len, 1)
+    if ratio < 1 and _ABBREVIATED.search(unit.tgt) is not None:
+        # "55.39%" is as complete as "55.39 percent", "$1.5bn" as "$1.5 billion"
+        spelled = sum(_SPELLED[m.group(0)] for m in _ABBREVIATED.finditer(unit.tgt))
+        ratio = (tgt_len + spelled) / max(src_len, 1)
     # English headlines compress hardest ("les Émirats arabes unis accordent un prêt de 1,5
     # milliard de dollars" -> "UAE extends $1.5 billion loan").
     if ratio < (_MIN_HEADLINE_RATIO if is_headline(unit.src) else _MIN_RATIO):
@@ -325,7 +331,9 @@ _BORROWED = frozenset(
     """.split()  # noqa: SIM905
 )
 # Quoted and bracketed passages may keep French on purpose ("the VDP (Volontaires pour …)").
-_KEPT_AS_IS = re.compile(r'"[^"]*"|\([^()]*\)')
+# A single-quoted one (British style, ‘…’ folded to '…') opens after no letter and closes
+# before none, so that an apostrophe (Niger's) opens nothing.
+_KEPT_AS_IS = re.compile(r'"[^"]*"|\([^()]*\)|(?<![^\W_])\'[^\'\n]*\'(?![^\W_])')
 # Three French-marking words among five in a row: a French clause, not a borrowed word.
 _FRENCH_IN_WINDOW = 3
 _WINDOW = 5
@@ -519,17 +527,19 @@ def check_unchanged(unit: Unit) -> str | None:
 
 
 _QUOTED = re.compile(r'"([^"]+)"')
+# English may quote in single marks (British style), folded to '…' as _KEPT_AS_IS reads them.
+_QUOTED_IN_ENGLISH = re.compile(r'"([^"]+)"|(?<![^\W_])\'([^\'\n]+)\'(?![^\W_])')
 # A slogan may stay in French ("la patrie ou la mort"); a quoted sentence is translated.
 _MIN_QUOTED_WORDS = 6
 
 
 def _quotation_left_in_french(unit: Unit) -> str | None:
     """A quotation of the French, six words or more, found as it stands in the English."""
-    if '"' not in unit.tgt:
+    if '"' not in unit.tgt and "‘" not in unit.target:
         return None
     french = {" ".join(WORD_RE.findall(m.group(1))) for m in _QUOTED.finditer(unit.src)}
-    for m in _QUOTED.finditer(unit.tgt):
-        words = WORD_RE.findall(m.group(1))
+    for m in _QUOTED_IN_ENGLISH.finditer(unit.tgt):
+        words = WORD_RE.findall(m.group(1) or m.group(2))
         if len(words) >= _MIN_QUOTED_WORDS and " ".join(words) in french:
             if _GLOSS_AFTER.match(unit.tgt, m.end()):
                 continue  # kept in French with its translation beside it, in brackets
