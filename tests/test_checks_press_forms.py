@@ -599,6 +599,10 @@ CATCHES = [
      "The team beat Al Ahly 84-79 on Saturday."),
     ("unchanged", "« Nous ne reculerons jamais devant les terroristes », a déclaré le ministre.",
      "‘Nous ne reculerons jamais devant les terroristes,’ the minister said."),
+    ("acronyms", "Guinée : le sac de riz de 50 kg plafonné à 310 000 GNF",
+     "Guinea: 50 kg bag of rice capped at 310,000 francs"),
+    ("numbers", "Les ménages consommant moins de 150 kWh par bimestre paient le tarif social.",
+     "Households using less than 150 kWh every three months pay the social tariff."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1781,6 +1785,10 @@ PASSES = [
      "Le Monde and Libe\u0301ration correspondents expelled from Burkina Faso"),
     ("length", "Tchad : les Émirats arabes unis accordent un prêt de 1,5 milliard de dollars",
      "Chad: UAE extends $1.5bn loan"),
+    ("acronyms", "Guinée : le sac de riz de 50 kg plafonné à 310 000 GNF",
+     "Guinea: 50 kg bag of rice capped at 310,000 Guinean francs"),
+    ("numbers", "Les ménages consommant moins de 150 kWh par bimestre paient le tarif social.",
+     "Households using less than 150 kWh every two months pay the social tariff."),
 ]  # fmt: skip
 
 

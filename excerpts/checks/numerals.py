@@ -303,6 +303,9 @@ _FRENCH = _Lexicon(
            "décennale": ("10", False),
            # "les bulletins décadaires": ten-day ones, as agronomists count a month in thirds
            "décadaire": ("10", False), "décadaires": ("10", False),
+           # "par bimestre": every two months
+           "bimestre": ("2", False), "bimestres": ("2", False), "bimestriel": ("2", False),
+           "bimestrielle": ("2", False),
            # "un baromètre semestriel": a six-monthly (half-yearly) one
            "semestriel": ("6", False), "semestrielle": ("6", False), "semestre": ("6", False),
            "semestres": ("6", False), "trimestriel": ("3", False), "trimestrielle": ("3", False),
@@ -688,7 +691,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
-    " décadaire décadaires"
+    " décadaire décadaires bimestre bimestres bimestriel bimestrielle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
@@ -708,6 +711,7 @@ _FR_WORDS = (
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
+    r"|bimestres?|bimestrielle?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
