@@ -603,6 +603,8 @@ CATCHES = [
      "Guinea: 50 kg bag of rice capped at 310,000 francs"),
     ("numbers", "Les ménages consommant moins de 150 kWh par bimestre paient le tarif social.",
      "Households using less than 150 kWh every three months pay the social tariff."),
+    ("unchanged", "Le ministre a lu le communiqué sur www.sig.gov.bf.",
+     "Le ministre a lu le communiqué sur www.sig.gov.bf."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1789,6 +1791,14 @@ PASSES = [
      "Guinea: 50 kg bag of rice capped at 310,000 Guinean francs"),
     ("numbers", "Les ménages consommant moins de 150 kWh par bimestre paient le tarif social.",
      "Households using less than 150 kWh every two months pay the social tariff."),
+    ("unchanged", "Source: https://www.maliweb.net/politique/fin-accord-alger-3071245.html",
+     "Source: https://www.maliweb.net/politique/fin-accord-alger-3071245.html"),
+    ("unchanged", "Moogho Naaba Baongo (Photo: Lefaso.net)",
+     "Moogho Naaba Baongo (Photo: Lefaso.net)"),
+    ("quotes", "Au Tchad, Mahamat Idriss Déby lance l’opération “Haskanite” contre Boko Haram",
+     "In Chad, Mahamat Idriss Déby launches Operation Haskanite against Boko Haram"),
+    ("quotes", "Les correspondantes du “Monde” et de “Libération” expulsées du Burkina Faso",
+     "Le Monde and Libération correspondents expelled from Burkina Faso"),
 ]  # fmt: skip
 
 

@@ -276,6 +276,8 @@ def _is_names_only(text: str) -> bool:
     """Whether a segment holds only names, acronyms, numbers and punctuation (Assimi Goïta)."""
     if _INITIALS_BYLINE.fullmatch(text.strip()):
         return True  # "SD/mk/APA": a wire story's initials and agency
+    if "." in text or "@" in text:
+        text = _without_links(text)  # "Source : https://…", "(Photo : Lefaso.net)"
     words = WORD_RE.findall(text)
     # "Issa Dicko Maïga (Policy Center for the New South)": a byline naming an English body.
     return (
