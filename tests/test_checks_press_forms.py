@@ -1799,6 +1799,8 @@ PASSES = [
      "In Chad, Mahamat Idriss Déby launches Operation Haskanite against Boko Haram"),
     ("quotes", "Les correspondantes du “Monde” et de “Libération” expulsées du Burkina Faso",
      "Le Monde and Libération correspondents expelled from Burkina Faso"),
+    ("quotes", "Tillabéri : l’opération \"Garkuwar Kasa\" neutralise 47 terroristes",
+     "Tillabéri: Operation Garkuwar Kasa neutralizes 47 terrorists"),
 ]  # fmt: skip
 
 

@@ -112,7 +112,7 @@ def check_quotes(unit: Unit) -> str | None:
     tgt_count, tgt_balanced = _quote_state(target)
     if src_balanced and not tgt_balanced:
         return "unbalanced quotation marks in the English"
-    if src_count > tgt_count and ("«" in source or "“" in source):
+    if src_count > tgt_count and ("«" in source or "“" in source or '"' in source):
         src_count -= (
             _titles_unquoted(source, target)
             + _loanwords_unquoted(source, target)
@@ -137,7 +137,7 @@ def check_quotes(unit: Unit) -> str | None:
 # développement durable »): English names it in its own words, without quotes.
 _NAMED_BY_TITLE = re.compile(
     r"\b(?:Commission|Opération|Programme|Projet|Plan|Initiative|Fonds|Prix|Forum|Festival"
-    r"|Campagne|Mission|Stratégie|Pacte|Charte)[\s\u00a0\u202f]+[«“]"
+    r"|Campagne|Mission|Stratégie|Pacte|Charte)[\s\u00a0\u202f]+[«“\"]"
 )
 # A headline's topic before its colon, quoted in English as the slogan it is.
 _QUOTED_TOPIC = re.compile(r"[“\"][^”\"]{1,60}[”\"]\s?:")
@@ -146,9 +146,9 @@ _TOPIC = re.compile(r"[^«»“”\".:]{1,60}[\s\u00a0\u202f]?:")
 
 # A title in guillemets: a newspaper, a book, an operation (« Jeune Afrique », « Barkhane »),
 # which English sets in italics or plain, without quotation marks. Some French sites quote
-# in “ ” instead.
+# in “ ” or " " instead.
 _TITLE_QUOTED = re.compile(  # a number may end it: « Lake Sanity 2 »
-    r"[«“]\s*([A-ZÀ-Þ][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,3}(?:\s\d{1,4})?)\s*[»”]"
+    r"[«“\"]\s*([A-ZÀ-Þ][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,3}(?:\s\d{1,4})?)\s*[»”\"]"
 )
 
 
@@ -168,7 +168,7 @@ def _titles_unquoted(source: str, target: str) -> int:
 
 # An English word the French sets in guillemets as foreign (« misreporting », « lobbying »):
 # English needs no quotes for its own word. Its -ing tells it from a French one.
-_LOANWORD_QUOTED = re.compile(r"[«“]\s*([a-z]+ing)\s*[»”]")
+_LOANWORD_QUOTED = re.compile(r"[«“\"]\s*([a-z]+ing)\s*[»”\"]")
 
 
 def _loanwords_unquoted(source: str, target: str) -> int:
