@@ -605,6 +605,14 @@ CATCHES = [
      "Households using less than 150 kWh every three months pay the social tariff."),
     ("unchanged", "Le ministre a lu le communiqué sur www.sig.gov.bf.",
      "Le ministre a lu le communiqué sur www.sig.gov.bf."),
+    ("names", "Le corps du jeune homme a été rapatrié samedi à Kayes, sa ville natale.",
+     "The young man’s body was repatriated on Saturday to Kaye, his hometown."),
+    ("numbers", "Le film de Boubacar Sidibé (1 h 52) concourra dans la section Un certain regard.",
+     "Boubacar Sidibé’s film (1 hr 25 min) will compete in the Un Certain Regard section."),
+    ("acronyms", "HRW affirme que l’armée a exécuté au moins 223 civils.",
+     "The rights group says the army executed at least 223 civilians."),
+    ("names", "Les 187 passagers ont été secourus au sud de Ténérife.",
+     "The 187 passengers were rescued south of Lanzarote."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1801,6 +1809,23 @@ PASSES = [
      "Le Monde and Libération correspondents expelled from Burkina Faso"),
     ("quotes", "Tillabéri : l’opération \"Garkuwar Kasa\" neutralise 47 terroristes",
      "Tillabéri: Operation Garkuwar Kasa neutralizes 47 terrorists"),
+    ("numbers", "Le film de Boubacar Sidibé (1 h 52) concourra dans la section Un certain regard.",
+     "Boubacar Sidibé’s film (1 hr 52 min) will compete in the Un Certain Regard section."),
+    ("numbers", "Le film de Boubacar Sidibé (1 h 52) concourra dans la section Un certain regard.",
+     "Boubacar Sidibé’s film (1h52) will compete in the Un Certain Regard section."),
+    ("acronyms", "HRW affirme que l’armée a exécuté au moins 223 civils.",
+     "Human Rights Watch says the army executed at least 223 civilians."),
+    ("names", "Les 187 passagers ont été secourus au sud de Ténérife.",
+     "The 187 passengers were rescued south of Tenerife."),
+    ("names", "Aux Jeux de la Francophonie, la sprinteuse Nafi Touré a couru le 100 m en "
+     "11,24 secondes.",
+     "At the Francophone Games, sprinter Nafi Touré ran the 100 meters in 11.24 seconds."),
+    ("names", "Les abonnés de Moov Africa Malitel se plaignent de débits inférieurs à 2 Mbit/s.",
+     "Moov Africa Malitel subscribers complain of speeds below 2 Mbps."),
+    ("names", "Dix ans après les premiers affrontements entre Dogons et Peuls, la région reste "
+     "instable.",
+     "Ten years after the first clashes between Dogon and Fulani, the region remains "
+     "unstable."),
 ]  # fmt: skip
 
 

@@ -327,12 +327,14 @@ def _name_pattern(word: str, plural: bool = True) -> re.Pattern[str]:
     return re.compile(_starting_a_word(first) + body + ending, flags)
 
 
-def _name_present(word: str, text: str, plural: bool = True) -> bool:
+def _name_present(
+    word: str, text: str, plural: bool = True, french_plural: bool = True
+) -> bool:
     if _name_pattern(word, plural).search(text):
         return True
     # French plural of a people or family, English singular: les Dogons -> the Dogon (but
     # Idriss is no plural of Idris).
-    french_plural = len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+    french_plural = french_plural and len(word) > 4 and word.endswith("s") and word[-2] != "s"
     return french_plural and _name_pattern(word[:-1]).search(text) is not None
 
 
@@ -406,8 +408,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             return None  # les Burkinabè: the people of Burkina Faso; la Malienne X: Mali's X
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
-    # Dogon, the Dogons), as may a name the French makes plural itself.
-    if _name_present(word, unit.tgt, plural=False):
+    # Dogon, the Dogons), as may a name the French makes plural itself; a people may lose its
+    # French s (entre Dogons et Peuls, between Dogon and Fulani), a place may not (à Kayes).
+    place = _after(_LOCATIVE_BEFORE, word, unit.src)
+    if _name_present(word, unit.tgt, plural=False, french_plural=not place):
         return None
     if _name_present(word, unit.tgt) and _after(_PLURAL_BEFORE, word, unit.src):
         return None

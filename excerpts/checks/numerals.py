@@ -82,7 +82,9 @@ _EN_DIGITS = re.compile(
     # Headlines in title case: "22 Percent", "$302 Million".
     r"(?:(?P<pct>\s?(?:%|(?i:percent)\b|(?i:per\s?cent)\b|pc\b|percentage\s+points?\b))"
     r"|(?P<time>(?::(?P<min>[0-5]\d))?\s?(?P<ampm>[ap])\.?\s?m\b\.?|:(?P<min24>[0-5]\d)(?!\d)"
-    r"|\s?o['’]clock\b)"
+    r"|\s?o['’]clock\b"
+    # A running time: "1 hr 52 min", "1h52", "2 hours 10 minutes" (French "1 h 52").
+    r"|\s?(?:h|hrs?|hours?)\s?(?P<hmin>[0-5]\d)(?!\d)(?:\s?(?:min|mins|minutes)\b\.?)?)"
     r"|(?P<ord>(?:st|nd|rd|th|s|['’]s)(?![^\W\d_])))?"
     # British style: "$1.5bn", "CFA2.5tn"; "2m" is 2 million or 2 metres (both values kept).
     r"(?P<mult>[\s-](?i:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn|tn)\b|m\b)?",
@@ -164,7 +166,9 @@ def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity
                 keys = (time_key(hours + pm, minutes),)
         if m.group("time") and not m.group("dec") and not m.group("mult"):
             hours = int(m.group("int")) if m.group("int").isdigit() else -1
-            minutes_text = m.group("min") or (m.group("min24") if lang == EN else None)
+            minutes_text = m.group("min") or (
+                m.group("min24") or m.group("hmin") if lang == EN else None
+            )
             minutes = int(minutes_text) if minutes_text else 0
             if 0 <= hours <= 24:
                 clock = time_key(hours, minutes)
