@@ -613,6 +613,10 @@ CATCHES = [
      "The rights group says the army executed at least 223 civilians."),
     ("names", "Les 187 passagers ont été secourus au sud de Ténérife.",
      "The 187 passengers were rescued south of Lanzarote."),
+    ("acronyms", "Mariam Sow, négociatrice pour le groupe des PMA, a dénoncé l’accord.",
+     "Mariam Sow, a negotiator for the group of poor countries, denounced the deal."),
+    ("acronyms", "La CPI a ouvert une enquête sur les événements de Moura.",
+     "The CPI has opened an investigation into the events in Moura."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1826,6 +1830,25 @@ PASSES = [
      "instable.",
      "Ten years after the first clashes between Dogon and Fulani, the region remains "
      "unstable."),
+    ("acronyms", "Selon la Climate Policy Initiative (CPI), l’Afrique subsaharienne n’a reçu que "
+     "3 % des flux mondiaux de financement climatique.",
+     "According to the Climate Policy Initiative (CPI), sub-Saharan Africa received only 3% "
+     "of global climate finance flows."),
+    ("acronyms", "« On ne nous en donne pas les moyens », a lancé Mariam Sow, négociatrice pour "
+     "le groupe des pays les moins avancés (PMA).",
+     "“We are not given the means,” said Mariam Sow, a negotiator for the Least Developed "
+     "Countries (LDC) group."),
+    ("unchanged", "BAMAKO, 12 juin 2024 (AFP) – La Société malienne de gestion de l’eau potable "
+     "(SOMAGEP) a annoncé mercredi des coupures d’eau tournantes.",
+     "BAMAKO, June 12, 2024 (AFP) – Mali’s drinking-water utility, the Société malienne de "
+     "gestion de l’eau potable (SOMAGEP), on Wednesday announced rotating water cuts."),
+    ("names", "Les autorités recommandent de traiter l’eau avec deux gouttes d’eau de Javel "
+     "par litre.",
+     "The authorities recommend treating water with two drops of bleach per liter."),
+    ("names", "Les discussions se poursuivront lors des Assemblées annuelles du FMI et de la "
+     "Banque mondiale, en octobre à Washington.",
+     "Talks will continue at the IMF and World Bank Annual Meetings in Washington in "
+     "October."),
 ]  # fmt: skip
 
 

@@ -1134,8 +1134,13 @@ def _proper_name_pattern(name: str) -> re.Pattern[str]:
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
     if _present_acronym(word, unit.tgt):
-        if renderings and word not in renderings and not any(
-            _present_acronym(r, unit.tgt) for r in renderings
+        if (
+            renderings
+            and word not in renderings
+            and not any(_present_acronym(r, unit.tgt) for r in renderings)
+            # another body of the same letters, named in English: the Climate Policy
+            # Initiative (CPI) is no Cour pénale internationale
+            and not _spelled_out(word, unit.tgt, english=True)
         ):
             return f"{word} (kept in French; usually {renderings[0]})"
         return None

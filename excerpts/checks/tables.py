@@ -538,6 +538,7 @@ Docteur = Doctor|Dr
 Professeur = Professor|Prof
 Faso = Faso|Burkina|prosecutor
 Djeddah = Jeddah|Jiddah
+Javel = bleach|Javel
 Hadj = Hajj|Hadj
 Omra|Oumra = Umrah|Omra
 Ouzbékistan = Uzbekistan
@@ -867,6 +868,7 @@ FC-G5S = FC-G5S|G5 Sahel Joint Force|Joint Force of the G5 Sahel
 CIO = IOC|International Olympic Committee
 TAS = CAS|Court of Arbitration for Sport
 HRW = HRW|Human Rights Watch
+PMA = LDC|LDCs|least developed countries|Least Developed Countries
 UMOA = WAMU|UMOA|West African Monetary Union
 CEI = CEI|IEC|Independent Electoral Commission
 CNDH = CNDH|NHRC|National Human Rights Commission|National Commission on Human Rights
@@ -966,7 +968,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
-    Commissariat Mutuelle
+    Commissariat Mutuelle Assemblées
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
     """.split()  # noqa: SIM905

@@ -465,8 +465,9 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
     run = words[start:end]
     if words[end] == _ACRONYM_MARK or words[end + 1 : end + 2] == [_ACRONYM_MARK]:
         # A name its acronym closes, right after it or after the name's last capitalised
-        # word (the Société du patrimoine des mines du Niger (Sopamin)): longer runs too.
-        return len(run) <= 5
+        # word (the Société du patrimoine des mines du Niger (Sopamin), the Société malienne
+        # de gestion de l'eau potable (SOMAGEP)): longer runs too.
+        return len(run) <= 7
     return len(run) <= 2 or len(run) == 3 and run[-1] in _NAME_LINKS
 
 
