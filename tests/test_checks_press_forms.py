@@ -617,6 +617,8 @@ CATCHES = [
      "Mariam Sow, a negotiator for the group of poor countries, denounced the deal."),
     ("acronyms", "La CPI a ouvert une enquête sur les événements de Moura.",
      "The CPI has opened an investigation into the events in Moura."),
+    ("acronyms", "Dans un communiqué, l’ANGE a appelé les candidats à la retenue.",
+     "In a statement, the Angel called on the candidates to show restraint."),
 ]  # fmt: skip
 
 PASSES = [

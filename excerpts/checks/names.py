@@ -1115,7 +1115,10 @@ def _present_acronym(rendering: str, text: str) -> bool:
     pronounces as words (Nato, Ecowas, Unicef)."""
     if present(rendering, text):
         return True
-    return len(rendering) >= 4 and rendering.isupper() and present(rendering.capitalize(), text)
+    if len(rendering) < 4 or not rendering.isupper():
+        return False
+    # as a whole word: the ANGE is not "the Angel"
+    return _word_pattern(rendering.capitalize(), case_blind=False).search(text) is not None
 
 
 def _acronym_rendered(rendering: str, text: str) -> bool:
@@ -1153,9 +1156,14 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         ):
             return None  # FMI: the International Monetary Fund
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
-    if len(word) >= 4 and word.casefold() in unit.tgt_lower:
-        return None  # UNICEF written Unicef
+    if len(word) >= 4 and word.casefold() in unit.tgt_lower and _any_case(word, unit.tgt):
+        return None  # UNICEF written Unicef; but the ANGE is no "Angel"
     return word
+
+
+def _any_case(word: str, text: str) -> bool:
+    """Whether a word is in a text as a whole word, in any case."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.I) is not None
 
 
 # French words an acronym leaves out: "Volontaires pour la défense de la patrie" is VDP.
