@@ -135,6 +135,7 @@ class _lazy(Generic[_T]):  # noqa: N801 - used as a decorator, like cached_prope
 
 
 def _nfc(text: str) -> str:
+    """The text in Unicode NFC, as the checks compare it."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)

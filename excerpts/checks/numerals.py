@@ -1013,6 +1013,7 @@ _LOCAL_PHONE = re.compile(
 
 
 def _local_phones(text: str) -> list[re.Match[str]]:
+    """The telephone numbers a text writes without a country code."""
     return [
         m
         for m in _LOCAL_PHONE.finditer(text)
