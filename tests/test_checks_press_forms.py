@@ -619,6 +619,10 @@ CATCHES = [
      "The CPI has opened an investigation into the events in Moura."),
     ("acronyms", "Dans un communiqué, l’ANGE a appelé les candidats à la retenue.",
      "In a statement, the Angel called on the candidates to show restraint."),
+    ("names", "Le chercheur Oumar Kanouté, de l’Institut d’études de sécurité (ISS), estime "
+     "que « l’or est devenu le nerf de la guerre ».",
+     "Oumar Kanté, a researcher at the Institute for Security Studies (ISS), believes that "
+     "“gold has become the sinews of war.”"),
 ]  # fmt: skip
 
 PASSES = [

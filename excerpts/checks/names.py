@@ -837,8 +837,8 @@ def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
         return False  # Ouédrago for Ouédraogo is a slip, Return for Retour a translation
     for m in _DEFINED_ACRONYM.finditer(unit.src):
         bracket = unit.tgt.find(f"({m.group(1)})")
-        if bracket < 0:
-            continue
+        if bracket < 0 or strip_diacritics(word[0]).upper() not in m.group(1).upper():
+            continue  # a word no letter of the acronym stands for is not in its name
         # Both names end at the bracket: the word and its English within the last few words.
         start = unit.src.find(word, max(0, m.start() - _NAME_SPAN), m.start())
         if start < 0 or any(c in unit.src[start : m.start()] for c in ".;:«»()"):
