@@ -40,8 +40,17 @@ def test_names_catches(fr: str, en: str) -> None:
 
 def test_names_missing_diacritics_say_so() -> None:
     assert found(
-        "names", "Le capitaine Ibrahim Traoré a parlé.", "Captain Ibrahim Traore spoke."
+        "names",
+        "Le capitaine Ibrahim Traoré a reçu Salif Ouédraogo.",
+        "Captain Ibrahim Traore received Salif Ouédraogo.",
     ) == ["name not found in English: Traoré (written without its diacritics)"]
+
+
+def test_english_without_any_diacritic_is_a_house_style() -> None:
+    """Wire copy writes every name without diacritics ("Captain Ibrahim Traore", as the seed
+    article's English does): no name of it has lost its own."""
+    french, english = "Le capitaine Ibrahim Traoré a parlé.", "Captain Ibrahim Traore spoke."
+    assert found("names", french, english) == []
 
 
 @pytest.mark.parametrize(

@@ -64,8 +64,8 @@ CATCHES = [
      "“This so-called ‘international coalition will not make us bend,” he said."),
     ("acronyms", "L’OMS a confirmé 12 cas de dengue à Ouagadougou.",
      "The OMS confirmed 12 cases of dengue in Ouagadougou."),
-    ("names", "Touadéra a remercié les instructeurs russes pour leur appui.",
-     "Touadera thanked the Russian instructors for their support."),
+    ("names", "Touadéra a remercié les instructeurs russes pour leur appui à Bangui et à Bérengo.",
+     "Touadera thanked the Russian instructors for their support in Bangui and Bérengo."),
     ("names", "Le président Bazoum a parlé de la réconciliation.",
      "President Bazum spoke of reconciliation."),
     # An acronym replaced by a description is lost (the table keeps full names only).
@@ -131,7 +131,8 @@ CATCHES = [
     ("numbers", "Les trois pays ont condamné la suspension.",
      "The countries condemned the suspension."),
     ("names", "Le défilé du 9 Mai a eu lieu à Moscou.", "The June 9 parade took place in Moscow."),
-    ("names", "Une série consacrée à Soundiata Keïta.", "A series about Soundiata Keita."),
+    ("names", "Une série consacrée à Soundiata Keïta, tournée à Ségou.",
+     "A series about Soundiata Keita, shot in Ségou."),
     ("names", "Le président Ebrahim Raïssi a reçu le ministre.",
      "President Ebrahim Rassi received the minister."),
     ("unchanged", "Les syndicats maliens ont appelé à une grève générale à Bamako.",
@@ -1855,6 +1856,13 @@ PASSES = [
      "Banque mondiale, en octobre à Washington.",
      "Talks will continue at the IMF and World Bank Annual Meetings in Washington in "
      "October."),
+    # English written with no diacritic at all, as wire copy is: its names are its house style.
+    ("names", "Touadéra a remercié les instructeurs russes pour leur appui.",
+     "Touadera thanked the Russian instructors for their support."),
+    ("names", "« Nous choisissons nos partenaires », a répété le capitaine Ibrahim Traoré.",
+     "“We choose our partners,” Captain Ibrahim Traore reiterated."),
+    ("names", "Dans la région de Tillabéri, l'armée s'appuie sur des supplétifs civils.",
+     "In the Tillaberi region, the army relies on civilian auxiliaries."),
 ]  # fmt: skip
 
 
