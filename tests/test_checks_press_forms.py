@@ -624,6 +624,15 @@ CATCHES = [
      "que « l’or est devenu le nerf de la guerre ».",
      "Oumar Kanté, a researcher at the Institute for Security Studies (ISS), believes that "
      "“gold has become the sinews of war.”"),
+    ("names", "Son premier directeur général, le Burkinabè Alassane Zongo, promet de financer "
+     "l’énergie.",
+     "Its first director general, Alassane Zongo of Mali, promises to finance energy."),
+    ("numbers", "La Sonatel promet une capacité multipliée par trois d’ici à la fin de l’année.",
+     "Sonatel promises to quadruple capacity by the end of the year."),
+    ("dates", "Burkina Faso : des drapeaux russes brandis lors d’une marche le 12 mai",
+     "Burkina Faso: Russian flags waved at a march on March 12"),
+    ("names", "L’avion a atterri à 18 h 45 à l’aéroport de Vnoukovo.",
+     "The plane landed at 6:45 p.m. at Vnokovo airport."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1863,6 +1872,19 @@ PASSES = [
      "“We choose our partners,” Captain Ibrahim Traore reiterated."),
     ("names", "Dans la région de Tillabéri, l'armée s'appuie sur des supplétifs civils.",
      "In the Tillaberi region, the army relies on civilian auxiliaries."),
+    ("names", "Son premier directeur général, le Burkinabè Alassane Zongo, promet de financer "
+     "l’énergie.",
+     "Its first director general, Alassane Zongo of Burkina Faso, promises to finance "
+     "energy."),
+    ("numbers", "La Sonatel promet une capacité multipliée par quatre d’ici à la fin de l’année.",
+     "Sonatel promises to quadruple capacity by the end of the year."),
+    ("brackets", "Renseignements : recrutement@fama.ml ou au 80 00 11 22 (numéro vert).",
+     "Information: recrutement@fama.ml or on the toll-free number 80 00 11 22."),
+    ("dates", "Burkina Faso : des drapeaux russes brandis lors d’une marche de soutien à la "
+     "Transition",
+     "Burkina Faso: Russian Flags Waved at March Supporting the Transition"),
+    ("names", "L’avion a atterri à 18 h 45 à l’aéroport de Vnoukovo.",
+     "The plane landed at 6:45 p.m. at Vnukovo airport."),
 ]  # fmt: skip
 
 

@@ -418,6 +418,14 @@ def check_dates(unit: Unit) -> str | None:
         # the month all the same, which the English may write as one ("the martyrs of March").
         named = _capitalised_months(unit.src)
         added_items = [i for i in added_items if i not in named]
+        # « une marche de soutien » -> "March Supporting the Transition" in a title-case
+        # headline: the walk, not the month, when no figure dates it
+        if (
+            english_full["march"] in added_items
+            and _A_MARCH.search(unit.src)
+            and _DATED_MARCH.search(unit.tgt) is None
+        ):
+            added_items.remove(english_full["march"])
     added = [_name(i, "en") for i in added_items]
     if not missing and not added:
         return None
@@ -429,6 +437,10 @@ def check_dates(unit: Unit) -> str | None:
     if added:
         parts.append(f"not in the French: {', '.join(added)}")
     return "dates differ; " + "; ".join(parts)
+
+
+_A_MARCH = re.compile(r"\bmarches?\b")
+_DATED_MARCH = re.compile(r"\d[\s,]*March\b|\bMarch\.?\s*\d")
 
 
 DATES = Check(

@@ -1017,7 +1017,8 @@ def _changed_nationality(unit: Unit) -> str | None:
 
 def _named_by_country(renderings: tuple[str, ...], text: str) -> bool:
     """Whether the English names a people, or one of them, by the country its demonym stands
-    for: "the people of Mali", "Mali's citizens", "Mali's Djénébou Danté"."""
+    for: "the people of Mali", "Mali's citizens", "Mali's Djénébou Danté", "Djénébou Danté of
+    Mali"."""
     return any(
         _by_country(country).search(text) is not None
         for rendering in renderings
@@ -1029,6 +1030,8 @@ def _named_by_country(renderings: tuple[str, ...], text: str) -> bool:
 _BY_COUNTRY = (
     r"\b(?:people|citizens|residents|population|nationals) of (?:the )?{name}\b"
     r"|\b{name}(?: [A-Z][^\W\d_]+)?['’]s\b"
+    # « le Burkinabè Alassane Zongo » -> "Alassane Zongo of Burkina Faso"
+    r"|\b[A-Z][^\W\d_]+ of (?:the )?{name}\b"
 )
 
 

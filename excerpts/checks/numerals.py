@@ -335,6 +335,7 @@ _ENGLISH = _Lexicon(
            "doubled": ("x2|2", True), "doubling": ("x2|2", True), "double": ("x2|2", False),
            "tripled": ("x3|3", True), "tripling": ("x3|3", True), "triple": ("x3|3", False),
            "quadrupled": ("x4|4", True), "twofold": ("x2|2", False),
+           "quadruple": ("x4|4", False), "quadrupling": ("x4|4", True),
            "threefold": ("x3|3", False), "fourfold": ("x4|4", False),
            "fivefold": ("x5|5", False), "sixfold": ("x6|6", False), "tenfold": ("x10|10", False),
            "sevenfold": ("x7|7", False), "eightfold": ("x8|8", False),
@@ -704,7 +705,8 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
-    " doubled doubling double tripled tripling triple quadrupled threefold halved halving both"
+    " doubled doubling double tripled tripling triple quadrupled quadruple quadrupling threefold"
+    " halved halving both"
     " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold halve either"
     " neither"
 ).split()
@@ -728,7 +730,7 @@ _EN_HINT = re.compile(
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
-    r"|triple|quadrupled|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
+    r"|triple|quadrupled|quadruple|quadrupling|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
     r"|tenfold|sevenfold|eightfold|ninefold|halve|either|neither|[IVX]{2,}|\w+teen|\w+teenth"
     r"|\w+tieth)s?\b",
     re.IGNORECASE,

@@ -264,9 +264,17 @@ def check_brackets(unit: Unit) -> str | None:
             src_open -= max(0, target.count("[") - source.count("["))
             # "(dont l'État détient 35 %)" -> "— 35% owned by the state —": dashes instead.
             src_open -= max(0, target.count("—") - source.count("—"))
+            # « au 80 00 11 22 (numéro vert) » -> "on the toll-free number 80 00 11 22": one
+            # gloss of plain lowercase words, worked into an English sentence that has no
+            # brackets at all.
+            if src_open == 1 and tgt_open == 0 and _LOWERCASE_GLOSS.search(source):
+                src_open = 0
         if tgt_open < src_open:
             return f"the French has {src_open} {left}{right}, the English {tgt_open}"
     return None
+
+
+_LOWERCASE_GLOSS = re.compile(r"\([a-zà-ÿ'’ -]+\)")
 
 
 # Brackets that English wire style writes with commas or as an adjective: the country after a

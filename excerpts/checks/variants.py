@@ -158,7 +158,7 @@ def is_russian_surname(word: str) -> bool:
 
 # The endings of Russian surnames, words and towns, surer signs than a letter such as ï
 # (Abaïfouta): Kourbatova, Rousski, Koursk, Nijni Novgorod; and Armenian -ian (Simonian).
-_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ev|eva|ski|vitch|enko|stvo|sk|grad|gorod|ian)$")
+_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ovo|ev|eva|evo|ski|vitch|enko|stvo|sk|grad|gorod|ian)$")
 
 
 _FINAL_I = re.compile(r"i$")
