@@ -633,6 +633,13 @@ CATCHES = [
      "Burkina Faso: Russian flags waved at a march on March 12"),
     ("names", "L’avion a atterri à 18 h 45 à l’aéroport de Vnoukovo.",
      "The plane landed at 6:45 p.m. at Vnokovo airport."),
+    ("names", "Le directeur général de Kosmos Energy, Andrew Inglis, a salué une « étape "
+     "historique ».",
+     "Cosmos Energy chief executive Andrew Inglis hailed a “historic milestone.”"),
+    ("numbers", "Le seul médecin assure les consultations six jours sur sept.",
+     "The only doctor sees patients five days a week."),
+    ("names", "Le Tombeau des Askia, à Gao, est inscrit sur la liste du patrimoine en péril.",
+     "The tomb in Gao is on the List of World Heritage in Danger."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1885,6 +1892,16 @@ PASSES = [
      "Burkina Faso: Russian Flags Waved at March Supporting the Transition"),
     ("names", "L’avion a atterri à 18 h 45 à l’aéroport de Vnoukovo.",
      "The plane landed at 6:45 p.m. at Vnukovo airport."),
+    ("names", "Le directeur général de Kosmos Energy, Andrew Inglis, a salué une « étape "
+     "historique ».",
+     "Kosmos Energy chief executive Andrew Inglis hailed a “historic milestone.”"),
+    ("numbers", "Le seul médecin assure les consultations six jours sur sept.",
+     "The only doctor sees patients six days a week."),
+    ("names", "Le Tombeau des Askia, à Gao, est inscrit sur la liste du patrimoine en péril.",
+     "The Tomb of Askia in Gao is on the List of World Heritage in Danger."),
+    ("acronyms", "En 2011, l’Organisation mondiale du tourisme (OMT) recensait 160 000 arrivées "
+     "au Mali.",
+     "In 2011, the World Tourism Organization (UNWTO) recorded 160,000 arrivals in Mali."),
 ]  # fmt: skip
 
 

@@ -175,9 +175,13 @@ def _fields(folded: str) -> set[int]:
         return starts
     for m in _FIELD_OF.finditer(folded):
         pos = m.end()
+        # A field takes its article (de la Santé, des Finances); after a bare de, only a word
+        # the tables know as conventional is one (secrétaire d'État): "le directeur général de
+        # Kosmos Energy" heads a company.
+        bare = m.group(0).endswith((" de ", " d'"))
         while True:
             word = _CAPITAL_WORD.match(folded, pos)
-            if word is None:
+            if word is None or bare and word.group(0) not in CONVENTIONAL_CAPITALS:
                 break
             starts.add(pos)
             more = _MORE_FIELDS.match(folded, word.end())

@@ -1067,6 +1067,9 @@ _NUMBERLESS_IDIOM = {
 }  # fmt: skip
 
 
+_DAYS_OUT_OF = re.compile(r"jours sur $", re.IGNORECASE)
+
+
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """Other values that set phrases give a number: 1/2 for "sur deux", weeks for days."""
     out = []
@@ -1099,6 +1102,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # "entre deux concerts": in between, said without a number
             if _NAMED_DAY.match(text, q.end):
                 strong = False  # « un 8-Mars sobre »: Women's Day, a day's name
+            if keys[0] == "7" and _DAYS_OUT_OF.search(text, max(0, q.start - 12), q.start):
+                strong = False  # « six jours sur sept »: six days a week, the week unnumbered
             if keys[0].startswith("0.") and _CURRENCY_AFTER.match(text, q.end):
                 keys = (*keys, value_key(Decimal(keys[0]) * 100))  # 0,80 dollar: 80 cents
             if q.percent and keys[0] == "100" and _WHOLLY_BEFORE.search(
