@@ -308,9 +308,10 @@ ACCEPTED_ALARMS |= {"blind359/087", "blind360/108", "blind361/024", "blind361/09
 def _wire_style_name(entry: polib.POEntry) -> bool:
     """Whether a pair's English has no diacritic at all and writes a name of the French
     without its own (Traoré as Traore), as wire copy does: the house style the names check
-    accepts. Earlier sets labelled such a name a defect (132 of them, bench/116 and bench/118
-    among them); later writers, given the seed article, whose English writes "Captain Ibrahim
-    Traore", wrote it in correct pairs and never as a defect (tests/data/qa/README.md)."""
+    accepts. Earlier sets labelled such a name a defect (132 blind-set defects, and bench/116
+    and bench/118); later writers, given the seed article, whose English writes "Captain Ibrahim
+    Traore", wrote it in correct pairs, and none of the 132 is from blind420 or later
+    (tests/data/qa/README.md)."""
     english = entry.msgstr
     if strip_diacritics(english) != english:
         return False
