@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
-from excerpts.checks.normalize import LETTER_RUN, NOT_PLAIN, PLAIN_LETTER_RUN, fold
+from excerpts.checks.normalize import LETTER_RUN, NOT_PLAIN, PLAIN_LETTER_RUN, fold, nfc
 from excerpts.checks.numerals import EN, FR, Quantity, extract_quantities, may_have_numbers
 
 ERROR = "error"
@@ -134,13 +133,6 @@ class _lazy(Generic[_T]):  # noqa: N801 - used as a decorator, like cached_prope
         return value
 
 
-def _nfc(text: str) -> str:
-    """The text in Unicode NFC, as the checks compare it."""
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
-        return text
-    return unicodedata.normalize("NFC", text)
-
-
 class Unit:
     """One French-English pair under test, with the folded forms the checks share.
 
@@ -149,9 +141,9 @@ class Unit:
     """
 
     def __init__(self, source: str, target: str, glossary: Glossary = EMPTY_GLOSSARY) -> None:
-        # Composed characters, whatever the editor saved (Libération as e + combining accent)
-        self.source = _nfc(source)
-        self.target = _nfc(target)
+        # Composed characters, whatever the editor saved
+        self.source = nfc(source)
+        self.target = nfc(target)
         self.glossary = glossary
 
     @_lazy

@@ -81,6 +81,13 @@ _ELISION = re.compile(
 )
 
 
+def nfc(text: str) -> str:
+    """The text in Unicode NFC (Libération saved as e + combining accent, composed)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
 def fold(text: str) -> str:
     """Fold French typography so French and English can be compared character by character.
 
@@ -89,8 +96,7 @@ def fold(text: str) -> str:
     collapse.
     """
     if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
+        text = nfc(text)
         # str.translate looks every character up; replacing the few that occur is faster.
         # (No replacement holds a character of the table, so the order does not matter.)
         for char in set(_FOLDED_CHARS.findall(text)):

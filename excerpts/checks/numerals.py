@@ -831,7 +831,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     phones: list[Quantity] = []
     if (
         "+" in text
-        or _LOCAL_PHONE.search(text) is not None and bool(_local_phones(text))
+        or _LOCAL_PHONE.search(text) is not None
         or "our-wheel" in text
         or "quatre roues" in text
         or "4" in text and ("x" in text or "×" in text)

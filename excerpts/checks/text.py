@@ -226,7 +226,7 @@ def check_length(unit: Unit) -> str | None:
     if max(src_len, tgt_len) < _MIN_LENGTH:
         return None
     ratio = tgt_len / max(src_len, 1)
-    if ratio < 1 and _ABBREVIATED.search(unit.tgt) is not None:
+    if ratio < 1:
         # "55.39%" is as complete as "55.39 percent", "$1.5bn" as "$1.5 billion"
         spelled = sum(_SPELLED[m.group(0)] for m in _ABBREVIATED.finditer(unit.tgt))
         ratio = (tgt_len + spelled) / max(src_len, 1)
@@ -335,7 +335,8 @@ _BORROWED = frozenset(
 # Quoted and bracketed passages may keep French on purpose ("the VDP (Volontaires pour …)").
 # A single-quoted one (British style, ‘…’ folded to '…') opens after no letter and closes
 # before none, so that an apostrophe (Niger's) opens nothing.
-_KEPT_AS_IS = re.compile(r'"[^"]*"|\([^()]*\)|(?<![^\W_])\'[^\'\n]*\'(?![^\W_])')
+_SINGLE_QUOTED = r"(?<![^\W_])'([^'\n]+)'(?![^\W_])"
+_KEPT_AS_IS = re.compile(r'"[^"]*"|\([^()]*\)|' + _SINGLE_QUOTED)
 # Three French-marking words among five in a row: a French clause, not a borrowed word.
 _FRENCH_IN_WINDOW = 3
 _WINDOW = 5
@@ -531,7 +532,7 @@ def check_unchanged(unit: Unit) -> str | None:
 
 _QUOTED = re.compile(r'"([^"]+)"')
 # English may quote in single marks (British style), folded to '…' as _KEPT_AS_IS reads them.
-_QUOTED_IN_ENGLISH = re.compile(r'"([^"]+)"|(?<![^\W_])\'([^\'\n]+)\'(?![^\W_])')
+_QUOTED_IN_ENGLISH = re.compile(r'"([^"]+)"|' + _SINGLE_QUOTED)
 # A slogan may stay in French ("la patrie ou la mort"); a quoted sentence is translated.
 _MIN_QUOTED_WORDS = 6
 
