@@ -640,6 +640,8 @@ CATCHES = [
      "The only doctor sees patients five days a week."),
     ("names", "Le Tombeau des Askia, à Gao, est inscrit sur la liste du patrimoine en péril.",
      "The tomb in Gao is on the List of World Heritage in Danger."),
+    ("urls", "Le texte intégral est sur https\u202f://lefaso.net/spip.php\u202f?article111254.",
+     "The full text is at https://lefaso.net/spip.php?article111245."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1902,6 +1904,14 @@ PASSES = [
     ("acronyms", "En 2011, l’Organisation mondiale du tourisme (OMT) recensait 160 000 arrivées "
      "au Mali.",
      "In 2011, the World Tourism Organization (UNWTO) recorded 160,000 arrivals in Mali."),
+    ("numbers", "Aucune pluie n’est attendue avant la fin de la première décade de juin.",
+     "No rain is expected before the end of the first ten days of June."),
+    ("names", "La cérémonie s’est tenue à l’École de guerre de Niamey.",
+     "The ceremony took place at the Niamey War College."),
+    ("urls", "Le texte intégral est sur https\u202f://lefaso.net/spip.php\u202f?article111254.",
+     "The full text is at https://lefaso.net/spip.php?article111254."),
+    ("urls", "Le rapport est consultable sur https\u00a0://www.crisisgroup.org/fr/africa/sahel.",
+     "The report is available at https://www.crisisgroup.org/fr/africa/sahel."),
 ]  # fmt: skip
 
 

@@ -7,7 +7,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
-from excerpts.checks.normalize import LETTER_RUN, NOT_PLAIN, PLAIN_LETTER_RUN, fold, nfc
+from excerpts.checks.normalize import (
+    LETTER_RUN,
+    NOT_PLAIN,
+    PLAIN_LETTER_RUN,
+    fold,
+    mend_addresses,
+    nfc,
+)
 from excerpts.checks.numerals import EN, FR, Quantity, extract_quantities, may_have_numbers
 
 ERROR = "error"
@@ -141,8 +148,9 @@ class Unit:
     """
 
     def __init__(self, source: str, target: str, glossary: Glossary = EMPTY_GLOSSARY) -> None:
-        # Composed characters, whatever the editor saved
-        self.source = nfc(source)
+        # Composed characters, whatever the editor saved; addresses without the spaces French
+        # typesetting may have put in them
+        self.source = mend_addresses(nfc(source))
         self.target = nfc(target)
         self.glossary = glossary
 

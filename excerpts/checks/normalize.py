@@ -88,6 +88,22 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# French typesetting that puts its (no-break) space before every colon and question mark breaks
+# web addresses too: "https ://site.ml/page ?id=3". The address is the one meant. (A question
+# mark with a letter right after it is no sentence's end.)
+_SPACED_ADDRESS = re.compile(
+    r"\b(https?)[ \u00a0\u202f]:(?=//)|(?<=[\w/])[ \u00a0\u202f]\?(?=[\w%])",
+    re.IGNORECASE,
+)
+
+
+def mend_addresses(text: str) -> str:
+    """The text with the spaces French typesetting put inside its web addresses taken out."""
+    if "://" not in text and "www." not in text:
+        return text
+    return _SPACED_ADDRESS.sub(lambda m: f"{m.group(1)}:" if m.group(1) else "?", text)
+
+
 def fold(text: str) -> str:
     """Fold French typography so French and English can be compared character by character.
 

@@ -305,8 +305,10 @@ _FRENCH = _Lexicon(
            "triennale": ("3", False), "quinquennal": ("5", False), "quinquennale": ("5", False),
            "quinquennat": ("5", False), "septennat": ("7", False), "décennal": ("10", False),
            "décennale": ("10", False),
-           # "les bulletins décadaires": ten-day ones, as agronomists count a month in thirds
-           "décadaire": ("10", False), "décadaires": ("10", False),
+           # "les bulletins décadaires": ten-day ones, as agronomists count a month in thirds;
+           # "la première décade de juin": its first ten days
+           "décadaire": ("10", False), "décadaires": ("10", False), "décade": ("10", False),
+           "décades": ("10", False),
            # "par bimestre": every two months
            "bimestre": ("2", False), "bimestres": ("2", False), "bimestriel": ("2", False),
            "bimestrielle": ("2", False),
@@ -696,7 +698,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
-    " décadaire décadaires bimestre bimestres bimestriel bimestrielle"
+    " décadaire décadaires décade décades bimestre bimestres bimestriel bimestrielle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
@@ -716,7 +718,7 @@ _FR_WORDS = (
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"
-    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
+    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?|décades?"
     r"|bimestres?|bimestrielle?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
