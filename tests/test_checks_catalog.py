@@ -289,6 +289,10 @@ ACCEPTED_ALARMS |= {"blind430/041"}
 # (blind16/085, blind25/081, blind396/095…) call EIGS rendered "Islamic State" an acronym lost,
 # as the Sahel branch is not the group itself; this writer's correct pair says otherwise.
 ACCEPTED_ALARMS |= {"blind436/105"}
+# « le comité local d'organisation (COL) » -> "the Local Organizing Committee (LOC)": this
+# writer's correct pair; the press forms tests hold labelled defects that give a country's own
+# body an English acronym of the same letters (INS -> NIS, ALT -> TLA, ANC -> NAC).
+ACCEPTED_ALARMS |= {"blind519/062"}
 # « une association de PME du BTP » -> "an association of small construction firms": two
 # acronyms rendered as one phrase; the acronym table's renderings of PME (SME, small firm…)
 # are not there as such, and a looser match would hide PME dropped.

@@ -642,6 +642,16 @@ CATCHES = [
      "The tomb in Gao is on the List of World Heritage in Danger."),
     ("urls", "Le texte intégral est sur https\u202f://lefaso.net/spip.php\u202f?article111254.",
      "The full text is at https://lefaso.net/spip.php?article111245."),
+    ("percent", "La croissance devrait atteindre 6,3 % en 2025 et 6,6 % en 2026.",
+     "Growth is expected to reach 6.3 in 2025 and 6.6% in 2026."),
+    ("doublewords", "Des centaines de refoulés bloqués à In Khalil",
+     "Hundreds of deportees stranded in in Khalil"),
+    ("names", "Elle recevra le prix Musiques du monde, doté de 15 000 euros.",
+     "She will receive the World Prize, worth €15,000."),
+    ("numbers", "La Chine (61 %) et la Turquie (48 %) complètent le trio de tête.",
+     "China (61%) and Turkey (48%) round out the top four."),
+    ("names", "SUISSE – Ousman Sonko condamné à 20 ans de prison à Bellinzone",
+     "SWITZERLAND – Ousman Sonko sentenced to 20 years in prison in Bellinzano"),
 ]  # fmt: skip
 
 PASSES = [
@@ -1912,6 +1922,23 @@ PASSES = [
      "The full text is at https://lefaso.net/spip.php?article111254."),
     ("urls", "Le rapport est consultable sur https\u00a0://www.crisisgroup.org/fr/africa/sahel.",
      "The report is available at https://www.crisisgroup.org/fr/africa/sahel."),
+    ("percent", "La croissance devrait atteindre 6,3 % en 2025 et 6,6 % en 2026.",
+     "Growth is expected to reach 6.3% in 2025 and 6.6% in 2026."),
+    ("doublewords", "Mali-Algérie : des centaines de refoulés bloqués à In Khalil",
+     "Mali-Algeria: hundreds of deportees stranded in In Khalil"),
+    ("names", "Elle recevra le prix Musiques du monde, doté de 15 000 euros.",
+     "She will receive the World Music Prize, worth €15,000."),
+    ("names", "Le musée des Civilisations noires de Dakar consacre une exposition au Sahel.",
+     "Dakar’s Museum of Black Civilizations is devoting an exhibition to the Sahel."),
+    ("numbers", "Pape Mbaye, meilleur buteur avec 5 réalisations, est incertain pour le quart "
+     "de finale.",
+     "Pape Mbaye, the top scorer with five goals, is doubtful for the quarterfinal."),
+    ("numbers", "La Chine (61 %) et la Turquie (48 %) complètent le trio de tête, tandis que "
+     "les États-Unis ne recueillent que 14 % d’opinions favorables.",
+     "China (61%) and Turkey (48%) round out the top three, while only 14% hold a favourable "
+     "view of the United States."),
+    ("names", "SUISSE – Ousman Sonko condamné à 20 ans de prison à Bellinzone",
+     "SWITZERLAND – Ousman Sonko sentenced to 20 years in prison in Bellinzona"),
 ]  # fmt: skip
 
 

@@ -36,6 +36,7 @@ from excerpts.checks.variants import (
     SIMILAR_ENOUGH,
     drops_transliteration_diaeresis,
     is_cognate,
+    is_place_exonym,
     is_russian_surname,
     is_transliteration,
     same_arabic_consonants,
@@ -438,6 +439,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if spelled is None:
         if "-" in unit.tgt and _hyphenated_in_english(word, unit.tgt):
             return None
+        if not _after_first_name(word, unit.src) and any(
+            is_cognate(word, other) for other in _CAPITALISED.findall(unit.tgt)
+        ):
+            return None  # le prix Musique du monde: the World Music Prize
         return word
     if is_cognate(word, spelled) and not _after_first_name(word, unit.src):
         return None  # Centre/Center; but Jean-Pierre Fabre is not Faber
@@ -463,6 +468,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return f"{word} (written {spelled}: an accent the French does not have?)"
     if is_transliteration(word, spelled, _transliterated_here(word, unit)):
         return None
+    if is_place_exonym(word, spelled) and _after(_LOCATIVE_BEFORE, word, unit.src):
+        return None  # à Bellinzone: in Bellinzona, the town's own name
     if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):
         return None  # al-Burhane, al-Chati: an Arabic name, its vowels and ch the French way
     if spelled == word + "s" and _team_after_article(word, unit.src):

@@ -309,6 +309,8 @@ _FRENCH = _Lexicon(
            # "la première décade de juin": its first ten days
            "décadaire": ("10", False), "décadaires": ("10", False), "décade": ("10", False),
            "décades": ("10", False),
+           # "le trio de tête": the top three
+           "duo": ("2", False), "trio": ("3", False), "quatuor": ("4", False),
            # "par bimestre": every two months
            "bimestre": ("2", False), "bimestres": ("2", False), "bimestriel": ("2", False),
            "bimestrielle": ("2", False),
@@ -698,7 +700,8 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
-    " décadaire décadaires décade décades bimestre bimestres bimestriel bimestrielle"
+    " décadaire décadaires décade décades duo trio quatuor"
+    " bimestre bimestres bimestriel bimestrielle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
@@ -718,7 +721,7 @@ _FR_WORDS = (
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"
-    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?|décades?"
+    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?|décades?|duo|trio|quatuor"
     r"|bimestres?|bimestrielle?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
@@ -1106,6 +1109,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # « un 8-Mars sobre »: Women's Day, a day's name
             if keys[0] == "7" and _DAYS_OUT_OF.search(text, max(0, q.start - 12), q.start):
                 strong = False  # « six jours sur sept »: six days a week, the week unnumbered
+            if keys[0] == "1/4" and _OF_FINAL.match(text, q.end):
+                strong = False  # « le quart de finale »: the quarterfinal, a round of a cup
             if keys[0].startswith("0.") and _CURRENCY_AFTER.match(text, q.end):
                 keys = (*keys, value_key(Decimal(keys[0]) * 100))  # 0,80 dollar: 80 cents
             if q.percent and keys[0] == "100" and _WHOLLY_BEFORE.search(
@@ -1257,9 +1262,22 @@ def _spread_percent(text: str, quantities: list[Quantity], lang: str) -> list[Qu
             and _RANGE_GAP.fullmatch(text, left.end, right.start)
             and _MULTIPLIER_WORD.search(left.text) is None  # "150 milliards à 6,5 %": a rate
             and not (lang == EN and _listed_sign(text, left.start, left.end))
+            and not _year_before_rate(left, right)
         ):
             quantities[i] = _with_percent(left)
     return quantities
+
+
+def _year_before_rate(left: Quantity, right: Quantity) -> bool:
+    """Whether ``left`` is a year that ends one clause and ``right`` the rate of the next:
+    "6,3 % en 2025 et 6,6 % en 2026" lists no percentage 2025."""
+    return (
+        len(left.text) == 4
+        and left.text.isdigit()
+        and 1800 <= int(left.text) <= 2100
+        and _PLAIN_VALUE.fullmatch(right.keys[0]) is not None
+        and Decimal(right.keys[0]) < 100
+    )
 
 
 # "79, 71 and 64 percent", "20 to 30%": numbers of a list or range one percentage at its end

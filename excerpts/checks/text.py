@@ -175,10 +175,17 @@ def check_doublewords(unit: Unit) -> str | None:
             continue  # "present at at least four bases"
         if first[0].isupper() and second[0].isupper():
             continue  # names such as Bora Bora
+        if first[0].islower() and second[0].isupper() and _as_word(second, unit.source):
+            continue  # "stranded in In Khalil": a name of the French that starts so
         if first.lower() not in _FUNCTION_WORDS and _DOUBLE_WORD.search(unit.src):
             continue  # "bla bla bla" -> "blah blah blah": the French repeats a word too
         return f"doubled word {first!r} in the English"
     return None
+
+
+def _as_word(word: str, text: str) -> bool:
+    """Whether ``word`` is in ``text`` as a whole word, in the same case."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
 
 
 # Words whose doubling is a slip whatever the French does ("the the", "to to").

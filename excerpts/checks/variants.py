@@ -235,11 +235,27 @@ _COGNATE_ENDINGS = (
     ("ome", "oma"), ("omes", "omas"),  # Diplôme/Diploma
     ("ite", "itis"),  # diseases: Hépatite/Hepatitis, Méningite/Meningitis
     ("etre", "eter"),  # Afrobaromètre/Afrobarometer
+    ("isation", "ization"), ("isations", "izations"),  # American spelling: Civilizations
+    ("iques", "ic"),  # a field, plural in French: le prix Musiques du monde/World Music Prize
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ences", "ences"), ("ance", "ance"),
     ("ances", "ances"), ("ment", "ment"), ("ments", "ments"), ("age", "age"), ("ages", "ages"),
     ("ure", "ure"), ("ures", "ures"),  # and their plurals: les Éléments français/French Elements
 )  # fmt: skip
+
+
+# French names for Italian and Spanish towns, whose own names English uses: Bellinzone/Bellinzona,
+# Barcelone/Barcelona, Bologne/Bologna, Sienne/Siena.
+_EXONYM_ENDINGS = (("one", "ona"), ("ogne", "ogna"), ("enne", "ena"))
+
+
+def is_place_exonym(french: str, english: str) -> bool:
+    """Whether an English place name is the town's own name for the French one's ending."""
+    fr, en = _plain(french), _plain(english)
+    return any(
+        fr.endswith(fr_end) and en.endswith(en_end) and fr[: -len(fr_end)] == en[: -len(en_end)]
+        for fr_end, en_end in _EXONYM_ENDINGS
+    )
 
 
 def is_cognate(french: str, english: str) -> bool:
