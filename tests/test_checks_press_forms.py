@@ -652,6 +652,12 @@ CATCHES = [
      "China (61%) and Turkey (48%) round out the top four."),
     ("names", "SUISSE – Ousman Sonko condamné à 20 ans de prison à Bellinzone",
      "SWITZERLAND – Ousman Sonko sentenced to 20 years in prison in Bellinzano"),
+    ("names", "OUAGADOUGOU, 22 avril 2025 (AIB) – Le gouvernement a suspendu TV5Monde.",
+     "OUGADOUGOU, April 22, 2025 (AIB) – The government suspended TV5Monde."),
+    ("acronyms", "Ses proches ont saisi la Commission nationale des droits humains (CNDH).",
+     "His relatives took the case to the National Human Rights Commission (NHRC)."),
+    ("numbers", "Le ministère recommande d’éviter le soleil entre 12 h et 16 h.",
+     "The ministry advises avoiding the sun between midday and 5pm."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1939,6 +1945,21 @@ PASSES = [
      "view of the United States."),
     ("names", "SUISSE – Ousman Sonko condamné à 20 ans de prison à Bellinzone",
      "SWITZERLAND – Ousman Sonko sentenced to 20 years in prison in Bellinzona"),
+    ("names", "OUAGADOUGOU, 22 avril 2025 (AIB) – Le gouvernement a suspendu TV5Monde.",
+     "Ouagadougou, April 22, 2025 (AIB) – The government suspended TV5Monde."),
+    ("names", "SAINT-PÉTERSBOURG, 27 juil. 2023 (AFP) - Le président a parlé.",
+     "ST. PETERSBURG, July 27, 2023 (AFP) - The president spoke."),
+    ("names", "TOMBOUCTOU, 3 mars (AFP) – Le camp a été attaqué.",
+     "TIMBUKTU, March 3 (AFP) – The camp was attacked."),
+    ("acronyms", "Une délégation de la Fédération internationale des journalistes (FIJ) est "
+     "attendue à Niamey du 10 au 13 mars.",
+     "A delegation from the International Federation of Journalists (IFJ) is expected in "
+     "Niamey from 10 to 13 March."),
+    ("numbers", "Le ministère recommande d’éviter le soleil entre 12 h et 16 h.",
+     "The ministry advises avoiding the sun between midday and 4pm."),
+    ("names", "« Planter ne suffit pas. Sans eau, un arbre sur deux meurt », souligne Aïssatou "
+     "Diallo.",
+     "‘Planting is not enough. Without water, one tree in two dies,’ says Aïssatou Diallo."),
 ]  # fmt: skip
 
 

@@ -216,8 +216,9 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
         return False  # an imperative, as in the slogan « Libérez Sonko ! »
     if len(word) > 5 and word.endswith(_NOUN_ENDINGS) or word in _HEADLINE_NOUNS:
         return False  # a common noun before a name: "Sondage Gallup : …"
-    if word.endswith(("er", "ir")) and m.start() and folded[m.start() - 1] in "\"'":
-        return False  # a slogan's verb opening a quotation: « Tuer Sankara, … »
+    before = folded[max(0, m.start() - 2) : m.start()].strip()
+    if word.endswith(("er", "ir")) and before[-1:] in ('"', "'"):
+        return False  # a verb opening a quotation: « Tuer Sankara, … », « Planter ne suffit pas »
     if _VERB_AFTER.match(folded, m.end()):
         return True
     following = _NEXT_CAPITAL.match(folded, m.end())
@@ -655,11 +656,44 @@ def check_names(unit: Unit) -> str | None:
         spans = _expansions_replaced(unit)
         missing = [m for m in missing if not _only_within(m.split(" (")[0], unit.src, spans)]
     if not missing:
-        broken = _broken_full_name(unit)
+        broken = _broken_full_name(unit) or _dateline_place_missing(unit)
         if broken:
             return _NOT_FOUND + broken
         return _changed_nationality(unit)
     return _NOT_FOUND + ", ".join(missing)
+
+
+# A dateline's place, in capitals before the date or the agency: « OUAGADOUGOU, 22 avril
+# (AIB) – », « BAMAKO (AFP) – ». Its words are names, written in capitals.
+_DATED = re.compile(r"\s*(?:,\s*(?:\d|le\b|[^\W\d_]+\s+\d)|\()")
+_CAPITAL_RUN = re.compile(r"[^\W\d_]+")
+_COMPOUND_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _dateline_place_missing(unit: Unit) -> str | None:
+    """A dateline's place the English lacks or misspells (OUAGADOUGOU -> OUGADOUGOU): the
+    words of both datelines are read as names, in their usual case."""
+    if not unit.source[:2].isupper():
+        return None
+    dateline = _DATELINE.match(unit.src)
+    if dateline is None or _DATED.match(unit.src, dateline.end()) is None:
+        return None
+    if any(w in _WIRE_SLUGS for w in _CAPITAL_RUN.findall(dateline.group(0))):
+        return None
+    src = _name_cased(unit.src, dateline)
+    english = _DATELINE.match(unit.tgt)
+    tgt = unit.tgt if english is None else _name_cased(unit.tgt, english)
+    shown = Unit(src, tgt, unit.glossary)
+    for name in _COMPOUND_NAME.findall(src, 0, dateline.end()):
+        if len(name) > 2 and (missing := _missing_name(name, shown)) is not None:
+            return missing
+    return None
+
+
+def _name_cased(text: str, dateline: re.Match[str]) -> str:
+    """The text with its dateline's words written as names: N'DJAMENA -> N'Djamena."""
+    cased = _CAPITAL_RUN.sub(lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), dateline.group(0))
+    return cased + text[dateline.end() :]
 
 
 # A work's title in quotes after the noun that names its kind: « la série "Macha et Michka" ».

@@ -336,6 +336,7 @@ _ENGLISH = _Lexicon(
     # "tri-border area" (la zone des trois frontières), "bi-national": weak, prefixes only.
     # "doubled" is x2, or 2 as in "twice"; "tripled" may render "multiplié par trois".
     extra={"twice": ("2|x2", True), "noon": (time_key(12, 0), False),
+           "midday": (time_key(12, 0), False),
            "doubled": ("x2|2", True), "doubling": ("x2|2", True), "double": ("x2|2", False),
            "tripled": ("x3|3", True), "tripling": ("x3|3", True), "triple": ("x3|3", False),
            "quadrupled": ("x4|4", True), "twofold": ("x2|2", False),
@@ -709,7 +710,8 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     "zero two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty"
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
-    " noon midnight dozen quarter hundredth thousandth millionth tri bi half decade fortnight"
+    " noon midday midnight dozen quarter hundredth thousandth millionth tri bi half decade"
+    " fortnight"
     " doubled doubling double tripled tripling triple quadrupled quadruple quadrupling threefold"
     " halved halving both"
     " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold halve either"
@@ -733,7 +735,7 @@ _EN_HINT = re.compile(
     r"\d|\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth|eleventh|twelfth|twice|noon|midnight|dozen|quarter|hundredth|thousandth"
+    r"|tenth|eleventh|twelfth|twice|noon|midday|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
     r"|triple|quadrupled|quadruple|quadrupling|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
     r"|tenfold|sevenfold|eightfold|ninefold|halve|either|neither|[IVX]{2,}|\w+teen|\w+teenth"
@@ -893,7 +895,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or "ntre deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
-                  or "bedroom" in text or "noon" in text or "midnight" in text
+                  or "bedroom" in text or "noon" in text or "midday" in text or "midnight" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
@@ -948,7 +950,7 @@ _NAMED_DAY = re.compile(
 # (the last year of primary school, a two-bedroom unit).
 _CODE_DIGIT = re.compile(r"\b(?:C[EM][12]|[FT][1-6])\b")
 _BEDROOMS_AFTER = re.compile(r"[\s-]+bedrooms?\b")
-_NOON_AFTER = re.compile(r"\s+(?:noon|midnight)\b")
+_NOON_AFTER = re.compile(r"\s+(?:noon|midday|midnight)\b")
 _DECADES_AFTER = {FR: re.compile(r"\s+décennies\b"), EN: re.compile(r"[\s-]+decades?\b")}
 _CURRENCY_AFTER = re.compile(r"\s(?:dollars?|euros?)\b")
 
