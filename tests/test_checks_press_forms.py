@@ -658,6 +658,10 @@ CATCHES = [
      "His relatives took the case to the National Human Rights Commission (NHRC)."),
     ("numbers", "Le ministère recommande d’éviter le soleil entre 12 h et 16 h.",
      "The ministry advises avoiding the sun between midday and 5pm."),
+    ("numbers", "Le contingent a quitté Abéché un mois et demi après l’annonce.",
+     "The contingent left Abéché eight weeks after the announcement."),
+    ("acronyms", "L’ONG RSF recense encore au moins six journalistes burkinabè enrôlés de force.",
+     "The NGO counts at least six Burkinabe journalists still forcibly enlisted."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1960,6 +1964,14 @@ PASSES = [
     ("names", "« Planter ne suffit pas. Sans eau, un arbre sur deux meurt », souligne Aïssatou "
      "Diallo.",
      "‘Planting is not enough. Without water, one tree in two dies,’ says Aïssatou Diallo."),
+    ("numbers", "Le dernier contingent français basé à Abéché a quitté la ville le 11 janvier, "
+     "un mois et demi après l’annonce de N’Djamena.",
+     "The last French contingent based in Abéché left the town on 11 January, six weeks after "
+     "N’Djamena’s announcement."),
+    ("names", "Darfour : les FSR accusées d’exactions contre les Massalit à El Geneina",
+     "Darfur: RSF accused of atrocities against Masalit in El Geneina"),
+    ("acronyms", "L’ONG RSF recense encore au moins six journalistes burkinabè enrôlés de force.",
+     "The NGO RSF counts at least six Burkinabe journalists still forcibly enlisted."),
 ]  # fmt: skip
 
 

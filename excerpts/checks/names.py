@@ -1127,7 +1127,10 @@ _WIRE_SLUGS = frozenset(
 
 # Three words or more in capitals in a row, with no comma between them: a headline set in
 # capitals ("MALI : LA JUNTE PROLONGE LA TRANSITION", "A LA UNE :"), not acronyms.
-_SHOUTED_RUN = re.compile(r"(?:(?<![^\W\d_])[^\W\d_a-zà-ÿ]+(?![^\W\d_])[\s'’:–-]*){3,}")
+# An elided article is part of the word it is glued to: « L'ONG RSF » is two words, not three.
+_SHOUTED_RUN = re.compile(
+    r"(?:(?<![^\W\d_])(?:[LDN]['’])?(?![LDN]['’])[^\W\d_a-zà-ÿ]+(?![^\W\d_])[\s'’:–-]*){3,}"
+)
 
 
 def _shouted_spans(folded: str) -> list[tuple[int, int]]:

@@ -928,6 +928,7 @@ _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", r
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
 _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
+_MONTH_AND_A_HALF = re.compile(r"\s+mois\s+et\s+demi\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 # "les Étalons filent en huitièmes": a round of a cup, "de finale" understood.
 _ROUND_PLURAL = re.compile(r"(?:huiti|seizi)èmes", re.IGNORECASE)
@@ -1142,6 +1143,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             weeks = _DAYS_AS_WEEKS.get(keys[0])
             if weeks and _DAYS_AFTER.match(text, q.end):
                 keys, strong = (*keys, weeks), False
+            if keys[0] == "1" and _MONTH_AND_A_HALF.match(text, q.end):
+                keys = (*keys, "1.5", "6w")  # un mois et demi: six weeks, as English says it
             if keys[0] in ("4", "8", "16") and (
                 _OF_FINAL.match(text, q.end) or _ROUND_PLURAL.fullmatch(q.text)
             ):

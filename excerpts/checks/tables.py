@@ -200,6 +200,7 @@ Mourzouq = Murzuq|Murzuk|Mourzouq
 Gatroun = Qatrun|Gatrun|Gatroun
 Oubari = Ubari|Awbari|Oubari
 Toubou|Toubous = Tubu|Toubou|Teda|Tebu
+Massalit = Masalit|Massalit
 Bornou = Bornu|Borno|Bornou
 Appareil = Apparatus|apparatus|Appareil
 Chambre = Chamber|chamber|House|house|Chambre
