@@ -662,6 +662,14 @@ CATCHES = [
      "The contingent left Abéché eight weeks after the announcement."),
     ("acronyms", "L’ONG RSF recense encore au moins six journalistes burkinabè enrôlés de force.",
      "The NGO counts at least six Burkinabe journalists still forcibly enlisted."),
+    ("acronyms", "Le MAE indien a publié un nouvel avis aux voyageurs.",
+     "India issued a new travel advisory."),
+    ("acronyms", "Selon le CCC, les achats de fèves auprès des coopératives ont repris.",
+     "According to the CCD, bean purchases from cooperatives have resumed."),
+    ("percent", "L’État guinéen détient 15 % des parts des coentreprises et 15 % dans la "
+     "Compagnie du TransGuinéen.",
+     "The Guinean state holds 15% of the joint ventures and 15 of the Compagnie du "
+     "TransGuinéen."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1972,6 +1980,18 @@ PASSES = [
      "Darfur: RSF accused of atrocities against Masalit in El Geneina"),
     ("acronyms", "L’ONG RSF recense encore au moins six journalistes burkinabè enrôlés de force.",
      "The NGO RSF counts at least six Burkinabe journalists still forcibly enlisted."),
+    ("acronyms", "Le MAE indien a publié un nouvel avis aux voyageurs déconseillant "
+     "« formellement » tout séjour au Mali, à l’exception de Bamako.",
+     "India’s Ministry of External Affairs (MEA) issued a new travel advisory “strongly” "
+     "advising against any stay in Mali except Bamako."),
+    ("acronyms", "Selon le CCC, les achats de fèves auprès des coopératives ont repris.",
+     "According to the CCC, bean purchases from cooperatives have resumed."),
+    ("numbers", "Le pape Léon XIV a reçu le président ivoirien.",
+     "Pope Leo XIV received the Ivorian president."),
+    ("percent", "L’État guinéen détient 15 % des parts des coentreprises et 15 % dans la "
+     "Compagnie du TransGuinéen.",
+     "The Guinean state holds 15% of the joint ventures and 15% of the Compagnie du "
+     "TransGuinéen."),
 ]  # fmt: skip
 
 

@@ -1137,6 +1137,11 @@ def _shouted_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
 
 
+# An article before a word: a Roman numeral after one is an acronym (le CCC, du CDC), one
+# after a name is a number (Louis XIV).
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux) |\b[ldLD]')$")
+
+
 # A word of two letters or more glued by an apostrophe to what follows (SEN'EAU, jusqu'à).
 _GLUED_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}['’]$")
 
@@ -1159,8 +1164,15 @@ def acronym_candidates(folded: str) -> list[str]:
         if glued is not None and strip_elision(glued.group(0) + word) != word:
             continue  # SEN'EAU, one name (not jusqu'...): its tail is no acronym (EAU, the UAE)
         core = _ORDINAL_SUFFIX.sub("", word)
-        if core.isalpha() and core.isupper() and roman_value(core) is not None:
-            continue  # XIV, XIXe
+        if (
+            core.isalpha()
+            and core.isupper()
+            and roman_value(core) is not None
+            and not (
+                core == word and _ARTICLE_BEFORE.search(folded, max(0, m.start() - 5), m.start())
+            )
+        ):
+            continue  # XIV, XIXe; but « selon le CCC » names a body (the Conseil café-cacao)
         found.append(word)
     return found
 

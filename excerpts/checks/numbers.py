@@ -207,20 +207,30 @@ def check_percent(unit: Unit) -> str | None:
     if not unit.has_numbers or "%" not in unit.source and "cent" not in unit.source:
         return None
     lost = []
+    taken: set[int] = set()  # English percentages already matched to a French one
     for q in unit.src_quantities:
         if not q.percent:
             continue
         # By its figure, not the fraction it also stands for: 50 % -> "half" is no bare 50.
         figures = [k for k in q.keys if "/" not in k]
-        same = [t for t in unit.tgt_quantities if any(k in t.keys for k in figures)]
-        if same and not any(
-            t.percent or EN + SHARE in t.keys or listed_percent(unit.target, t.start, t.end)
-            for t in same
-        ):
+        same = [
+            i for i, t in enumerate(unit.tgt_quantities) if any(k in t.keys for k in figures)
+        ]
+        shares = [i for i in same if i not in taken and _as_percentage(unit, i)]
+        if shares:
+            taken.add(shares[0])
+        elif any(i not in taken for i in same):
+            # "15 % ... et 15 %" -> "15% ... and 15": the second is a bare number
             lost.append(q.text)
     if not lost:
         return None
     return f"percentage {', '.join(lost)} appears in English without %, percent or per cent"
+
+
+def _as_percentage(unit: Unit, i: int) -> bool:
+    """Whether the English quantity ``i`` is written as a percentage (or a list's, or a share)."""
+    t = unit.tgt_quantities[i]
+    return t.percent or EN + SHARE in t.keys or listed_percent(unit.target, t.start, t.end)
 
 
 NUMBERS = Check(

@@ -677,6 +677,7 @@ PAM = WFP|World Food Programme|World Food Program
 PNUD = UNDP
 OIF = OIF|Francophonie
 ONG = NGO|non-governmental|group|organization|organisation|charity
+MAE = foreign ministry|foreign affairs|External Affairs|MEA|MFA|Foreign Office|State Department
 FAI = ISP|internet service provider|internet provider|FAI
 AED = ACN|Aid to the Church in Need|AED
 CIT = ITC|International Transhumance Certificate|CIT
