@@ -670,6 +670,12 @@ CATCHES = [
      "Compagnie du TransGuinéen.",
      "The Guinean state holds 15% of the joint ventures and 15 of the Compagnie du "
      "TransGuinéen."),
+    ("numbers", "L’AES, qui regroupe le Mali, le Burkina Faso et le Niger, a rappelé leurs "
+     "ambassadeurs.",
+     "The AES, which groups Mali, Burkina Faso and Niger, recalled the four countries’ "
+     "ambassadors."),
+    ("names", "Le ministre ivoirien est arrivé à Abidjan jeudi.",
+     "The Ivorian minister arrived in Ivory Coast on Thursday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -1992,6 +1998,17 @@ PASSES = [
      "Compagnie du TransGuinéen.",
      "The Guinean state holds 15% of the joint ventures and 15% of the Compagnie du "
      "TransGuinéen."),
+    ("numbers", "L’AES, qui regroupe le Mali, le Burkina Faso et le Niger, a rappelé leurs "
+     "ambassadeurs.",
+     "The AES, which groups Mali, Burkina Faso and Niger, recalled the three countries’ "
+     "ambassadors."),
+    ("names", "Côte d’Ivoire : Abidjan lève 1,75 milliard de dollars sur le marché des "
+     "eurobligations",
+     "Ivory Coast raises $1.75 billion on Eurobond market"),
+    ("acronyms", "Le programme combine la FEC, le MEDC et la facilité pour la résilience et la "
+     "durabilité (FRD).",
+     "The programme combines the ECF, the EFF and the Resilience and Sustainability Facility "
+     "(RSF)."),
 ]  # fmt: skip
 
 

@@ -86,8 +86,24 @@ def _recount(q: Quantity, unit: Unit) -> bool:
         counts = any(k in _RECOUNTED_VALUES for s in unit.src_quantities for k in s.keys)
         return (recalled or not counts) and _ALL.search(unit.source) is not None
     return _THE_BEFORE.search(unit.target, before, q.start) is not None and (
-        word == "two" or _DEMONSTRATIVE.search(unit.source) is not None
+        word == "two"
+        or _DEMONSTRATIVE.search(unit.source) is not None
+        or q.keys[0] in _listed_counts(unit.source)
     )
+
+
+# A French list of names: « le Mali, le Burkina Faso et le Niger ».
+_LISTED_NAME = r"(?:(?:le|la|les) |l['’])?[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*"
+_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:, {_LISTED_NAME})*,? et {_LISTED_NAME}")
+_LISTED_ITEM = re.compile(_LISTED_NAME)
+
+
+def _listed_counts(source: str) -> set[str]:
+    """How many names each list of the French gives: "the three countries" counts « le Mali,
+    le Burkina Faso et le Niger » again."""
+    if " et " not in source:
+        return set()
+    return {str(len(_LISTED_ITEM.findall(m.group(0)))) for m in _NAME_LIST.finditer(source)}
 
 
 # "général d'armée" is a five-star general, "général de brigade" a one-star: English counts
