@@ -676,6 +676,8 @@ CATCHES = [
      "ambassadors."),
     ("names", "Le ministre ivoirien est arrivé à Abidjan jeudi.",
      "The Ivorian minister arrived in Ivory Coast on Thursday."),
+    ("names", "L’ancien chef de l’État est reparti dès samedi pour Abidjan.",
+     "The former head of state flew back to Ivory Coast on Saturday."),
 ]  # fmt: skip
 
 PASSES = [

@@ -351,6 +351,12 @@ def _after(pattern: re.Pattern[str], word: str, text: str) -> bool:
     return start > 0 and pattern.search(text, max(0, start - 20), start) is not None
 
 
+def _journey_to(word: str, text: str) -> bool:
+    """Whether a word's first place in a text is where a journey ends (parti pour X)."""
+    start = text.find(word)
+    return start > 0 and _JOURNEY_TO.search(text, max(0, start - 50), start) is not None
+
+
 def _after_first_name(word: str, text: str) -> bool:
     """Whether a word follows a capitalised word that is no title or institution (a first
     name: Jean-Pierre Fabre), so that it is a surname, not a common noun."""
@@ -369,6 +375,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!\breproche )(?<!\breprochent )(?<!\bdemande )(?<!\bdemandent )(?<!\bdemandé )"
     r"(?<!\brépond )(?<!\brépondu )(?<!\bappelle )(?<!\bappelé )(?<!\bpouvoir )"
     r"\b(?:à|dans|depuis|près de|vers)\s$"
+)
+# A journey's end is a place too: « reparti dès samedi pour Abidjan », « en route pour Gao ».
+_JOURNEY_TO = re.compile(
+    r"\b(?:partie?s?|repartie?s?|envolée?s?|rentrée?s?|route|départ|direction)\b[^.;:]{0,25}"
+    r"\bpour\s$"
 )
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
@@ -392,6 +403,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if (
         countries
         and not _after(_LOCATIVE_BEFORE, word, unit.src)
+        and not _journey_to(word, unit.src)
         and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
         and not _name_present(word, unit.tgt)
         and _english_spelling(word, unit) is None  # Naimey is Niamey misspelt, not Niger
