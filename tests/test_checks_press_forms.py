@@ -678,6 +678,12 @@ CATCHES = [
      "The Ivorian minister arrived in Ivory Coast on Thursday."),
     ("names", "L’ancien chef de l’État est reparti dès samedi pour Abidjan.",
      "The former head of state flew back to Ivory Coast on Saturday."),
+    ("names", "Le porte-parole de la diplomatie iranienne, Esmaïl Baghaei, a démenti.",
+     "Iranian Foreign Ministry spokesman Esmaail Baghaei denied it."),
+    ("quotes", "Gabon : le « oui » l’emporte, le ministre parle de « victoire éclatante »",
+     "Gabon: Yes wins, the minister speaks of a resounding victory"),
+    ("names", "Le dernier A400M a décollé de la base de Kossei, à destination d’Istres.",
+     "The last A400M took off from Kossei base, bound for Istre."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2011,6 +2017,19 @@ PASSES = [
      "durabilité (FRD).",
      "The programme combines the ECF, the EFF and the Resilience and Sustainability Facility "
      "(RSF)."),
+    ("brackets", "MORA (Cameroun) – Une kamikaze s’est fait exploser mercredi soir sur le "
+     "marché de Mora, tuant six personnes.",
+     "MORA, Cameroon – A female suicide bomber blew herself up at the market in Mora on "
+     "Wednesday evening, killing six people."),
+    ("names", "Le porte-parole de la diplomatie iranienne, Esmaïl Baghaei, a démenti.",
+     "Iranian Foreign Ministry spokesman Esmaeil Baghaei denied it."),
+    ("acronyms", "Il a rencontré le chef de l’Organisation de l’énergie atomique d’Iran (OEAI), "
+     "Mohammad Eslami.",
+     "He met the head of the Atomic Energy Organization of Iran (AEOI), Mohammad Eslami."),
+    ("quotes", "Gabon : le « oui » à la nouvelle Constitution l’emporte avec 91,8 % des voix",
+     "Gabon’s New Constitution Approved With 91.8 Percent of Vote"),
+    ("names", "Le dernier A400M a décollé de la base de Kossei, à destination d’Istres.",
+     "The last A400M took off from Kossei base, bound for Istres."),
 ]  # fmt: skip
 
 

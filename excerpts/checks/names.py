@@ -374,7 +374,7 @@ _FRENCH_ACCENT = re.compile("[éèêëàâîïôûùüç]", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!\breproche )(?<!\breprochent )(?<!\bdemande )(?<!\bdemandent )(?<!\bdemandé )"
     r"(?<!\brépond )(?<!\brépondu )(?<!\bappelle )(?<!\bappelé )(?<!\bpouvoir )"
-    r"\b(?:à|dans|depuis|près de|vers)\s$"
+    r"\b(?:à|dans|depuis|près de|vers)\s$|\bdestination\s(?:de\s|d')$"
 )
 # A journey's end is a place too: « reparti dès samedi pour Abidjan », « en route pour Gao ».
 _JOURNEY_TO = re.compile(

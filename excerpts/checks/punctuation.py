@@ -117,6 +117,7 @@ def check_quotes(unit: Unit) -> str | None:
             _titles_unquoted(source, target)
             + _loanwords_unquoted(source, target)
             + len(_NAMED_BY_TITLE.findall(source))
+            + len(_VOTE_QUOTED.findall(source))
         )
     if src_balanced and "‘" in target and _open_single_quotes(target):
         return "a single quotation mark is opened and not closed in the English"
@@ -178,6 +179,10 @@ def _loanwords_unquoted(source: str, target: str) -> int:
         for m in _LOANWORD_QUOTED.finditer(source)
         if re.search(rf"(?<![“\"‘'\w]){m.group(1)}(?![”\"’\w])", target)
     )
+
+
+# A ballot's answer in quotes, no one's words: « le "oui" l'emporte » -> "approved", "Yes wins".
+_VOTE_QUOTED = re.compile(r"[«“\"]\s?(?:oui|non)\s?[»”\"]", re.IGNORECASE)
 
 
 _TITLE_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "en"})
@@ -278,12 +283,13 @@ _LOWERCASE_GLOSS = re.compile(r"\([a-zà-ÿ'’ -]+\)")
 
 
 # Brackets that English wire style writes with commas or as an adjective: the country after a
-# dateline's place ("ADRÉ (Tchad), 14 juin" -> "ADRÉ, Chad, June 14") and a compass point
+# dateline's place ("ADRÉ (Tchad), 14 juin" -> "ADRÉ, Chad, June 14"; "MORA (Cameroun) –" ->
+# "MORA, Cameroon –") and a compass point
 # after a region ("la région de Diffa (sud-est)" -> "the southeastern Diffa region", "(ouest
 # du Niger)" -> "western Niger's").
 _PLACE_NOTE = re.compile(
     r"\A\s*[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*\s\([A-ZÀ-Þ][^\W\d_]+"
-    r"(?:[ -](?:[dl]['’])?[^\W\d_]+)?\)(?=,)"  # BOUAKÉ (Côte d’Ivoire), 3 févr.
+    r"(?:[ -](?:[dl]['’])?[^\W\d_]+)?\)(?=,|\s[-–—])"  # BOUAKÉ (Côte d’Ivoire), 3 févr.
     r"|\((?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:nord|sud|est|ouest))?"
     r"(?:\s(?:du|de\sla|de\sl'|des)\s?[A-ZÀ-Þ][^()]{0,30})?\)"
     # A figure with its words, no name: "Le Tchad (140 000 barils par jour)" -> "Chad, at

@@ -748,6 +748,7 @@ CPS = SCC|CPS|Special Criminal Court|SMC|PSC|Peace and Security Council
 FEC = ECF|Extended Credit Facility
 MEDC = EFF|Extended Fund Facility
 FRD = RSF|Resilience and Sustainability Facility
+OEAI = AEOI|Atomic Energy Organization of Iran
 FCSA = FOCAC|Forum on China-Africa Cooperation
 IDH = HDI|Human Development Index
 ODD = SDG|SDGs|Sustainable Development Goals

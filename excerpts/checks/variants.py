@@ -78,6 +78,10 @@ def _english_key(plain: str) -> str:
     return _weak(_ENGLISH_DISTINCTIVE.sub(lambda m: _ENGLISH_SOUNDS[m.group(0)], plain))
 
 
+# An ï after a vowel, which English may write ei (Esmaïl, Esmaeil).
+_VOWEL_DIAERESIS = re.compile(r"([aeo])ï")
+
+
 # The French -ine of a Russian surname, English -in: a consonant before it, seven letters or more.
 _RUSSIAN_INE = re.compile(r"^.{3,}[^aeiouy]ine$")
 
@@ -92,6 +96,8 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
     fr, en = _plain(french), _plain(english)
     if fr == en:
         return True
+    if _VOWEL_DIAERESIS.search(french) and _VOWEL_DIAERESIS.sub(r"\1ei", french.lower()) == en:
+        return True  # a Persian name's vowels: Esmaïl written Esmaeil, as Iran's press does
     # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be; so are
     # a soft vowel's French io or ï (Artiom/Artyom, Koureïev/Kureyev) written y in English.
     initial_y = fr[:2] in ("io", "ia", "yo", "ie") and en[:2] in ("yu", "ya", "yo", "ye")
