@@ -684,6 +684,12 @@ CATCHES = [
      "Gabon: Yes wins, the minister speaks of a resounding victory"),
     ("names", "Le dernier A400M a décollé de la base de Kossei, à destination d’Istres.",
      "The last A400M took off from Kossei base, bound for Istre."),
+    ("unchanged", "L’OMSA recommande une couverture vaccinale d’au moins 70 % contre la peste "
+     "des petits ruminants.",
+     "WOAH recommends vaccination coverage of at least 70% contre la peste of small ruminants."),
+    ("urls", "La satisfaction s’établit à 3,9, précise l’enquête, disponible sur le site "
+     "mali.fes.de.",
+     "Satisfaction stands at 3.9, says the survey, available on the mali.fes.com website."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2030,6 +2036,17 @@ PASSES = [
      "Gabon’s New Constitution Approved With 91.8 Percent of Vote"),
     ("names", "Le dernier A400M a décollé de la base de Kossei, à destination d’Istres.",
      "The last A400M took off from Kossei base, bound for Istres."),
+    ("unchanged", "L’Organisation mondiale de la santé animale (OMSA) recommande une couverture "
+     "vaccinale d’au moins 70 % pour enrayer la peste des petits ruminants.",
+     "The World Organisation for Animal Health (WOAH) recommends vaccination coverage of at "
+     "least 70% to stamp out peste des petits ruminants."),
+    ("numbers", "Selon les chiffres officiels, seuls 31 % des élèves de CM2 savent lire un "
+     "texte simple en français, contre 54 % dans leur langue maternelle.",
+     "According to official figures, only 31 percent of sixth-graders can read a simple text "
+     "in French, compared with 54 percent in their mother tongue."),
+    ("urls", "La satisfaction s’établit à 3,9, précise l’enquête, disponible sur le site "
+     "mali.fes.de.",
+     "Satisfaction stands at 3.9, says the survey, available on the mali.fes.de website."),
 ]  # fmt: skip
 
 

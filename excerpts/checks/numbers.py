@@ -117,6 +117,19 @@ def _rank_stars(q: Quantity, unit: Unit) -> bool:
     return bool(_STARS_AFTER.match(unit.target, q.end)) and bool(_GENERAL_RANK.search(unit.source))
 
 
+# French school years by their initials (CP, CE1, CM2) and English grades by number: "les
+# élèves de CM2" are "sixth-graders" or "fifth-graders", as the writer reckons the systems.
+_FRENCH_SCHOOL_YEAR = re.compile(r"\b(?:CP|CE[12]|CM[12])\b")
+_GRADE_AFTER = re.compile(r"[- ]?(?:grades?(?:rs)?|graders?|form(?:ers)?)\b", re.IGNORECASE)
+
+
+def _school_grade(q: Quantity, unit: Unit) -> bool:
+    """Whether an English number is the grade English gives a French school year."""
+    return bool(_GRADE_AFTER.match(unit.target, q.end)) and bool(
+        _FRENCH_SCHOOL_YEAR.search(unit.source)
+    )
+
+
 # "June 26–28" for "les 26, 27 et 28 juin": a range holds the numbers between its ends.
 _RANGE = re.compile(r"(?<![\d.,])(\d{1,4})\s?[–-]\s?(\d{1,4})(?![\d.,])")
 
@@ -164,6 +177,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _recount(q, unit)
             and q not in unneeded
             and not _rank_stars(q, unit)
+            and not _school_grade(q, unit)
         ]
     if not missing and not added:
         return _changed_unit(unit)

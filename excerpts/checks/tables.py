@@ -749,6 +749,7 @@ FEC = ECF|Extended Credit Facility
 MEDC = EFF|Extended Fund Facility
 FRD = RSF|Resilience and Sustainability Facility
 OEAI = AEOI|Atomic Energy Organization of Iran
+OMSA = WOAH|World Organisation for Animal Health|World Organization for Animal Health|OIE
 FCSA = FOCAC|Forum on China-Africa Cooperation
 IDH = HDI|Human Development Index
 ODD = SDG|SDGs|Sustainable Development Goals

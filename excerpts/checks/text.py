@@ -22,6 +22,7 @@ _DOMAINS = (
     "sn", "ci", "td", "gn", "mr", "cm", "ga", "cd", "cg", "dz", "ma", "tn", "fr", "be", "ch",
     "ru", "ua", "cn", "tr", "uk", "io", "ng", "gh", "ly", "sd", "eg", "ae", "qa", "news", "tv",
     "me",  # t.me/…: Telegram channels
+    "de", "eu", "us", "ca", "nl", "es", "it", "pt", "jp", "in",  # mali.fes.de, europa.eu
 )  # fmt: skip
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"«»“”]+"
@@ -390,6 +391,15 @@ _MOVEMENTS_KEPT = re.compile(
 _MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre", re.IGNORECASE)
 
 
+# French phrases that are English's own terms: "peste des petits ruminants" is the disease's
+# name in English too, as "chargé d'affaires" is a diplomat's rank.
+_FRENCH_TERMS_OF_ENGLISH = re.compile(
+    r"\b(?:peste des petits ruminants|chargés? d'affaires|coup de grâce|tour de force"
+    r"|raison d'état|cordon sanitaire|fait accompli|force majeure|corps de ballet)\b",
+    re.IGNORECASE,
+)
+
+
 def _french_run(unit: Unit) -> str | None:
     """Lowercase words of the French copied into the English as they stand: three in a row
     (``aucune aide depuis``), or two that are each marked as French (``grève générale``).
@@ -408,6 +418,8 @@ def _french_run(unit: Unit) -> str | None:
     target = unit.tgt
     if GENERIC_HEAD.search(target) is not None:
         target = blank_kept_names(target, unit.src)
+    if "peste" in target or " de " in target or " d'" in target:
+        target = _FRENCH_TERMS_OF_ENGLISH.sub(" ", target)
     words = WORD_RE.findall(_without_links(_KEPT_AS_IS.sub(" ", _mark_acronyms(target))))
     source = WORD_RE.findall(_without_links(unit.src))
     threes = {tuple(source[i : i + 3]) for i in range(len(source) - 2)}
