@@ -690,6 +690,8 @@ CATCHES = [
     ("urls", "La satisfaction s’établit à 3,9, précise l’enquête, disponible sur le site "
      "mali.fes.de.",
      "Satisfaction stands at 3.9, says the survey, available on the mali.fes.com website."),
+    ("dates", "La fusée Longue Marche 2D a décollé le 16 août.",
+     "The Long March 2D rocket lifted off on March 16."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2047,6 +2049,10 @@ PASSES = [
     ("urls", "La satisfaction s’établit à 3,9, précise l’enquête, disponible sur le site "
      "mali.fes.de.",
      "Satisfaction stands at 3.9, says the survey, available on the mali.fes.de website."),
+    ("dates", "Le satellite sénégalais a été placé en orbite par une fusée Longue Marche 2D "
+     "depuis le centre de lancement de Jiuquan, à 11 h 20 heure locale.",
+     "The Senegalese satellite was put into orbit by a Long March 2D rocket from the Jiuquan "
+     "launch center at 11:20 a.m. local time."),
 ]  # fmt: skip
 
 

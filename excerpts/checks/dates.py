@@ -439,8 +439,9 @@ def check_dates(unit: Unit) -> str | None:
     return "dates differ; " + "; ".join(parts)
 
 
-_A_MARCH = re.compile(r"\bmarches?\b")
-_DATED_MARCH = re.compile(r"\d[\s,]*March\b|\bMarch\.?\s*\d")
+# (« la Longue Marche » too, "the Long March"; a rocket's "Long March 2D" is no date)
+_A_MARCH = re.compile(r"\b[mM]arches?\b")
+_DATED_MARCH = re.compile(r"\d[\s,]*March\b|\bMarch\.?\s*\d{1,4}(?!\w)")
 
 
 DATES = Check(

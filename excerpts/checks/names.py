@@ -239,6 +239,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
+    Longue Marche
     """.split()  # noqa: SIM905
 )
 
