@@ -692,6 +692,12 @@ CATCHES = [
      "Satisfaction stands at 3.9, says the survey, available on the mali.fes.com website."),
     ("dates", "La fusée Longue Marche 2D a décollé le 16 août.",
      "The Long March 2D rocket lifted off on March 16."),
+    ("unchanged", "Le gouvernement a dissous l’association Appel à l’islam authentique.",
+     "The government has dissolved the association Appel à l’islam authentique."),
+    ("doublewords", "Le ministre a indiqué que Nouakchott souhaitait être « un partenaire ».",
+     "The minister said that that Nouakchott wanted to be “a partner.”"),
+    ("names", "Dans la province du Hadjer-Lamis, des villages entiers sont inaccessibles.",
+     "In Hadjer-Lami province, entire villages are cut off."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2053,6 +2059,34 @@ PASSES = [
      "depuis le centre de lancement de Jiuquan, à 11 h 20 heure locale.",
      "The Senegalese satellite was put into orbit by a Long March 2D rocket from the Jiuquan "
      "launch center at 11:20 a.m. local time."),
+    ("unchanged", "Le gouvernement a dissous l’association Appel à l’islam authentique, accusée "
+     "de « prêcher la division ».",
+     "The government has dissolved the association Appel à l’islam authentique [Call to "
+     "Authentic Islam], which it accuses of “preaching division.”"),
+    ("acronyms", "Le trafic représenterait entre 10 % et 30 % du marché, selon l’Organisation "
+     "mondiale des douanes (OMD).",
+     "Trafficking accounts for between 10% and 30% of the market, according to the World "
+     "Customs Organization (WCO)."),
+    ("names", "La Convention-cadre de l’OMS pour la lutte antitabac (CCLAT), ratifiée par le "
+     "Niger en 2005, recommande des taxes d’au moins 75 %.",
+     "The WHO Framework Convention on Tobacco Control (FCTC), which Niger ratified in 2005, "
+     "recommends taxes of at least 75%."),
+    ("names", "La cérémonie s’est tenue à la cathédrale de l’Immaculée-Conception de "
+     "Ouagadougou.",
+     "The service was held at Ouagadougou’s Cathedral of the Immaculate Conception."),
+    ("doublewords", "Il a reconnu que cela était une erreur.",
+     "He admitted that that was a mistake."),
+    ("names", "Dans la province du Hadjer-Lamis, des villages entiers sont inaccessibles.",
+     "In Hadjer-Lamis province, entire villages are cut off."),
+    ("names", "Le Front Polisario, soutenu par Alger, réclame depuis 1975 un référendum.",
+     "The Algeria-backed Polisario Front has been demanding a referendum since 1975."),
+    ("names", "Les chauffeurs disent patienter depuis trois jours sous une chaleur de 38 °C.",
+     "The drivers say they have been waiting for three days in temperatures of 38 degrees "
+     "Celsius."),
+    ("names", "Au XXe siècle, des centaines de milliers de Voltaïques ont été recrutés pour les "
+     "plantations ivoiriennes.",
+     "In the 20th century, hundreds of thousands of Upper Voltans were recruited to work on "
+     "Ivorian plantations."),
 ]  # fmt: skip
 
 

@@ -282,6 +282,7 @@ def name_candidates(folded: str) -> list[str]:
             or m.start() and folded[m.start() - 1].isdigit()
             or folded[m.end() : m.end() + 1].isdigit()
             or folded.startswith(" CFA", m.end())  # 175 000 F CFA
+            or m.start() and folded[m.start() - 1] == "°"  # 38 °C: a unit
             or word == "X" and folded.endswith("contre ", 0, m.start())  # against persons unknown
         ):
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
@@ -377,6 +378,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!\brépond )(?<!\brépondu )(?<!\bappelle )(?<!\bappelé )(?<!\bpouvoir )"
     r"\b(?:à|dans|depuis|près de|vers)\s$|\bdestination\s(?:de\s|d')$"
 )
+# After a place's kind a name is a place: « la province du Hadjer-Lamis », « la commune de Kayes ».
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:province|région|ville|commune|cercle|département|préfecture|localité|village"
+    r"|quartier|district)\s(?:du\s|de\s|des\s|de\sla\s|d')$"
+)
 # A journey's end is a place too: « reparti dès samedi pour Abidjan », « en route pour Gao ».
 _JOURNEY_TO = re.compile(
     r"\b(?:partie?s?|repartie?s?|envolée?s?|rentrée?s?|route|départ|direction)\b[^.;:]{0,25}"
@@ -407,7 +413,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and not _journey_to(word, unit.src)
         and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
         and not _name_present(word, unit.tgt)
-        and _english_spelling(word, unit) is None  # Naimey is Niamey misspelt, not Niger
+        # Naimey is Niamey misspelt, not Niger; but "Algeria-backed" is Alger's country
+        and ((spelled := _english_spelling(word, unit)) is None or spelled in countries)
         and not _another_capital(word, unit)  # Cotonou written Porto-Novo: a swap
     ):
         return None  # "Ouagadougou et Moscou" -> "Burkina Faso and Russia"
@@ -429,7 +436,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
     # Dogon, the Dogons), as may a name the French makes plural itself; a people may lose its
     # French s (entre Dogons et Peuls, between Dogon and Fulani), a place may not (à Kayes).
-    place = _after(_LOCATIVE_BEFORE, word, unit.src)
+    place = _after(_LOCATIVE_BEFORE, word, unit.src) or _after(_PLACE_NOUN_BEFORE, word, unit.src)
     if _name_present(word, unit.tgt, plural=False, french_plural=not place):
         return None
     if _name_present(word, unit.tgt) and _after(_PLURAL_BEFORE, word, unit.src):
@@ -443,7 +450,12 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         # Iounous-bek: English capitalises each part of a name (Yunus-Bek).
         if parts and parts[0][:1].isupper():
             parts = [p[:1].upper() + p[1:] for p in parts]
-        if all(p[:1].isupper() for p in parts) and _parts_present(parts, word, unit):
+        if (
+            all(p[:1].isupper() for p in parts)
+            and _parts_present(parts, word, unit)
+            # a place keeps its final s: « la province du Hadjer-Lamis » is no Hadjer-Lami
+            and not (place and _name_present(word[:-1], unit.tgt, plural=False) and word[-1] == "s")
+        ):
             return None
     if _townspeople(word, unit) or (
         _common_noun_rendered(word, unit) and not _after_first_name(word, unit.src)

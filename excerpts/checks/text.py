@@ -143,6 +143,8 @@ def check_chars(unit: Unit) -> str | None:
 _DOUBLE_WORD = re.compile(r"\b([^\W\d_]+) (\1)\b", re.IGNORECASE)
 # Doubled words that English grammar allows: "had had", "that that", "very very" in speech.
 _LEGIT_DOUBLES = frozenset({"had", "that", "do", "very", "no", "bye", "so", "ha", "well"})
+# A capitalised word after "that that": a name, which the pronoun "that" does not precede.
+_NAME_AFTER = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]")
 # "is is" only after a clause with "what" ("what it is is a scandal"); elsewhere a slip.
 _WHAT_CLAUSE = re.compile(r"\bwhat(?: [^\W\d_]+){1,5} $", re.IGNORECASE)
 # Verbs whose particle "in" may meet the preposition: "sworn in in July", "moved in in 2023".
@@ -166,8 +168,10 @@ def check_doublewords(unit: Unit) -> str | None:
         return None
     for m in _DOUBLE_WORD.finditer(unit.tgt):
         first, second = m.group(1), m.group(2)
-        if first.lower() in _LEGIT_DOUBLES:
-            continue
+        if first.lower() in _LEGIT_DOUBLES and not (
+            first.lower() == "that" and _NAME_AFTER.match(unit.tgt, m.end())
+        ):
+            continue  # but "said that that Nouakchott wanted": no pronoun before a name
         if first.lower() == "is" and _WHAT_CLAUSE.search(unit.tgt, 0, m.start()):
             continue
         if first.lower() == "in" and _PHRASAL_IN.search(unit.tgt, 0, m.start()):
@@ -457,9 +461,17 @@ _ACRONYM_MARK = "Acronymmark"
 
 
 def _mark_acronyms(text: str) -> str:
+    """The text with each bracketed acronym, and each English gloss in square brackets after a
+    name kept in French (« Appel à l'islam authentique [Call to Authentic Islam] »), marked as
+    the end of a name."""
+    if "[" in text:
+        text = _SQUARE_GLOSS.sub(" " + _ACRONYM_MARK + " ", text)
     if "(" not in text:
         return text
     return BRACKETED_ACRONYM.sub(" " + _ACRONYM_MARK + " ", text)
+
+
+_SQUARE_GLOSS = re.compile(r"\[[A-Z][^\[\]]{0,80}\]")
 
 
 def _inside_kept_name(words: list[str], i: int) -> bool:
