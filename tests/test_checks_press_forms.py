@@ -698,6 +698,12 @@ CATCHES = [
      "The minister said that that Nouakchott wanted to be “a partner.”"),
     ("names", "Dans la province du Hadjer-Lamis, des villages entiers sont inaccessibles.",
      "In Hadjer-Lami province, entire villages are cut off."),
+    ("acronyms", "BÉNIN : le gouvernement dément toute « chasse aux opposants »",
+     "Government denies any ‘hunt for opponents’"),
+    ("names", "SÉGOU, 9 février 2025 (Studio Tamani) – Le Festival sur le Niger s’est achevé "
+     "avec un concert de Salif Keïta.",
+     "SEGUO, February 9, 2025 (Studio Tamani) – The Festival on the Niger ended with a Salif "
+     "Keïta concert."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2087,6 +2093,21 @@ PASSES = [
      "plantations ivoiriennes.",
      "In the 20th century, hundreds of thousands of Upper Voltans were recruited to work on "
      "Ivorian plantations."),
+    ("names", "Dans ses Perspectives économiques régionales, le FMI a revu à la baisse sa "
+     "prévision de croissance pour le Mali, à 4,1 % contre 4,8 % en octobre.",
+     "In its Regional Economic Outlook, the IMF cut its growth forecast for Mali to 4.1 "
+     "percent, from 4.8 percent in October."),
+    ("acronyms", "BÉNIN : le gouvernement dément toute « chasse aux opposants »",
+     "Benin: government denies any ‘hunt for opponents’"),
+    ("names", "SÉGOU, 9 février 2025 (Studio Tamani) – Le Festival sur le Niger s’est achevé "
+     "avec un concert de Salif Keïta.",
+     "SEGOU, February 9, 2025 (Studio Tamani) – The Festival on the Niger ended with a Salif "
+     "Keïta concert."),
+    ("names", "Mali : plus de 800 détenus graciés à l'occasion de la fête du Ramadan",
+     "Mali: more than 800 prisoners pardoned for Eid al-Fitr"),
+    ("names", "Le ministre iranien des Affaires étrangères, Abbas Araghtchi, doit rencontrer "
+     "le capitaine Ibrahim Traoré.",
+     "Iranian Foreign Minister Abbas Araghchi is due to meet Captain Ibrahim Traoré."),
 ]  # fmt: skip
 
 

@@ -239,7 +239,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
-    Longue Marche
+    Longue Marche Perspectives
     """.split()  # noqa: SIM905
 )
 
@@ -710,7 +710,9 @@ def _dateline_place_missing(unit: Unit) -> str | None:
     tgt = unit.tgt if english is None else _name_cased(unit.tgt, english)
     shown = Unit(src, tgt, unit.glossary)
     for name in _COMPOUND_NAME.findall(src, 0, dateline.end()):
-        if len(name) > 2 and (missing := _missing_name(name, shown)) is not None:
+        missing = _missing_name(name, shown) if len(name) > 2 else None
+        # capitals often go without their accents in English (SÉGOU, SEGOU)
+        if missing is not None and not missing.endswith(_WITHOUT_DIACRITICS):
             return missing
     return None
 
@@ -1250,6 +1252,10 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
     if len(word) >= 4 and word.casefold() in unit.tgt_lower and _any_case(word, unit.tgt):
         return None  # UNICEF written Unicef; but the ANGE is no "Angel"
+    if len(word) >= 4 and not word.isascii():
+        plain = strip_diacritics(word)
+        if _any_case(plain, strip_diacritics(unit.tgt)):
+            return None  # « BÉNIN : … » set in capitals, "Benin: …"
     return word
 
 
