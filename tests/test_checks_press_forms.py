@@ -704,6 +704,13 @@ CATCHES = [
      "avec un concert de Salif Keïta.",
      "SEGUO, February 9, 2025 (Studio Tamani) – The Festival on the Niger ended with a Salif "
      "Keïta concert."),
+    ("numbers", "NEW YORK, 6 juin 2025 – La Cinquième Commission de l’Assemblée générale a "
+     "approuvé jeudi un budget final de 160,4 millions de dollars.",
+     "NEW YORK, June 6, 2025 – The General Assembly’s Sixth Committee on Thursday approved a "
+     "final budget of $160.4 million."),
+    ("names", "Me Julien Morvan, membre du collectif de défense, s’est vu refuser samedi à Paris "
+     "l’embarquement.",
+     "Julian Morvan, a member of the defense team, was refused boarding in Paris on Saturday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2108,6 +2115,13 @@ PASSES = [
     ("names", "Le ministre iranien des Affaires étrangères, Abbas Araghtchi, doit rencontrer "
      "le capitaine Ibrahim Traoré.",
      "Iranian Foreign Minister Abbas Araghchi is due to meet Captain Ibrahim Traoré."),
+    ("names", "NEW YORK, 6 juin 2025 – La Cinquième Commission de l’Assemblée générale a "
+     "approuvé jeudi un budget final de 160,4 millions de dollars.",
+     "NEW YORK, June 6, 2025 – The General Assembly’s Fifth Committee on Thursday approved a "
+     "final budget of $160.4 million."),
+    ("names", "Le navire croise dans l’océan Indien.", "The ship is sailing in the Indian Ocean."),
+    ("names", "L’AMCI a octroyé 300 bourses, selon l’ambassade du Royaume à Bamako.",
+     "AMCI has awarded 300 scholarships, according to the Moroccan embassy in Bamako."),
 ]  # fmt: skip
 
 

@@ -272,8 +272,10 @@ def name_candidates(folded: str) -> list[str]:
             folded, max(0, m.start() - 5), m.start()
         ):
             continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname
-        if word.lower() in FRENCH_NUMBER_WORDS:
-            continue  # les Quinze: the fifteen member states, a number the numbers check reads
+        if word.lower() in FRENCH_NUMBER_WORDS or word.endswith(("ième", "ièmes")):
+            # les Quinze: the fifteen member states; la Cinquième Commission: the Fifth
+            # Committee. Numbers, which the numbers check reads.
+            continue
         core = _ORDINAL_SUFFIX.sub("", word)
         if core != word and core.isupper() and roman_value(core) is not None:
             continue  # la Ve République: an ordinal in Roman numerals, the numbers check's
@@ -458,7 +460,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         ):
             return None
     if _townspeople(word, unit) or (
-        _common_noun_rendered(word, unit) and not _after_first_name(word, unit.src)
+        _common_noun_rendered(word, unit)
+        and not _after_first_name(word, unit.src)
+        and not _first_name_in_ien(word, unit.src)
     ):
         return None  # but a surname is no common noun: Moussa Haroun is not "around"
     spelled = _english_spelling(word, unit)
@@ -470,7 +474,11 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         ):
             return None  # le prix Musique du monde: the World Music Prize
         return word
-    if is_cognate(word, spelled) and not _after_first_name(word, unit.src):
+    if (
+        is_cognate(word, spelled)
+        and not _after_first_name(word, unit.src)
+        and not _first_name_in_ien(word, unit.src)
+    ):
         return None  # Centre/Center; but Jean-Pierre Fabre is not Faber
     plain = strip_diacritics(word)
     if (
@@ -501,6 +509,14 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if spelled == word + "s" and _team_after_article(word, unit.src):
         return None  # « le Mena », Niger's team: "the Menas", as English names a side
     return f"{word} (written {spelled}?)"
+
+
+def _first_name_in_ien(word: str, src: str) -> bool:
+    """Whether a word in -ien is a first name before a surname (Me Julien Morvan), which keeps
+    its French spelling, not a people's adjective (l'océan Indien, the Indian Ocean)."""
+    return word.endswith(("ien", "ienne")) and (
+        re.search(rf"\b{re.escape(word)} [A-ZÀ-Þ][a-zà-ÿ]", src) is not None
+    )
 
 
 def _after_article_al(word: str, src: str) -> bool:

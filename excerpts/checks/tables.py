@@ -971,7 +971,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Santé Éducation Économie Commerce Industrie Agriculture Élevage Pêche Mines Énergie Eau
     Environnement Communication Numérique Transports Infrastructures Habitat Urbanisme Domaines
     Emploi Tourisme Artisanat Femme Enfant Présidence Primature Hydraulique Assainissement
-    Assises Dialogue Concertations Forum Refondation Église Églises
+    Assises Dialogue Concertations Forum Refondation Église Églises Royaume
     Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Président Présidente
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
     Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince Internet
