@@ -2122,6 +2122,8 @@ PASSES = [
     ("names", "Le navire croise dans l’océan Indien.", "The ship is sailing in the Indian Ocean."),
     ("names", "L’AMCI a octroyé 300 bourses, selon l’ambassade du Royaume à Bamako.",
      "AMCI has awarded 300 scholarships, according to the Moroccan embassy in Bamako."),
+    ("names", "Le monument dit de la Croix de Lorraine a été démonté dans la nuit.",
+     "The so-called Cross of Lorraine monument was dismantled overnight."),
 ]  # fmt: skip
 
 
