@@ -2124,6 +2124,19 @@ PASSES = [
      "AMCI has awarded 300 scholarships, according to the Moroccan embassy in Bamako."),
     ("names", "Le monument dit de la Croix de Lorraine a été démonté dans la nuit.",
      "The so-called Cross of Lorraine monument was dismantled overnight."),
+    ("numbers", "Sahel : le JNIM adopte l’intelligence artificielle pour doubler ses vidéos",
+     "Sahel: JNIM turns to artificial intelligence to dub its videos"),
+    ("numbers", "Les 1 500 logements, dont 600 de type F3, seront livrés en trois phases d’ici à "
+     "2027.",
+     "The 1,500 homes, including 600 three-room F3 units, will be delivered in three phases by "
+     "2027."),
+    ("numbers", "Une réunion tripartite entre le PAD, le CMC et les transitaires sénégalais est "
+     "prévue à Dakar la semaine prochaine.",
+     "A three-way meeting between the PAD, the CMC and Senegalese freight forwarders is "
+     "scheduled to take place in Dakar next week."),
+    ("names", "Guinée : les Entrepôts maliens en Guinée (EMAGUI) ouvrent un parc à camions à "
+     "Conakry",
+     "Guinea: Malian Warehouses in Guinea (EMAGUI) opens truck park in Conakry"),
 ]  # fmt: skip
 
 

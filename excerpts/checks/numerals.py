@@ -311,6 +311,8 @@ _FRENCH = _Lexicon(
            "décades": ("10", False),
            # "le trio de tête": the top three
            "duo": ("2", False), "trio": ("3", False), "quatuor": ("4", False),
+           # "une réunion tripartite": a three-way meeting
+           "tripartite": ("3", False), "tripartites": ("3", False),
            # "par bimestre": every two months
            "bimestre": ("2", False), "bimestres": ("2", False), "bimestriel": ("2", False),
            "bimestrielle": ("2", False),
@@ -701,7 +703,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
-    " décadaire décadaires décade décades duo trio quatuor"
+    " décadaire décadaires décade décades duo trio quatuor tripartite tripartites"
     " bimestre bimestres bimestriel bimestrielle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
@@ -723,7 +725,7 @@ _FR_WORDS = (
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"
-    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?|décades?|duo|trio|quatuor"
+    r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?|décades?|duo|trio|quatuor|tripartites?"
     r"|bimestres?|bimestrielle?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
@@ -895,7 +897,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or "ntre deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
-                  or "bedroom" in text or "noon" in text or "midday" in text or "midnight" in text
+                  or "room" in text or "noon" in text or "midday" in text or "midnight" in text
+                  or "doubl" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
@@ -928,6 +931,11 @@ _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", r
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.
 _DAYS_AS_WEEKS = {"8": "1w", "15": "2w"}
 _DAYS_AFTER = re.compile(r"\s+jours\b")
+_DUBBED = re.compile(
+    r"\s+(?:(?:ses|les|des|leurs|la|le|l')\s?)?(?:vidéos?|films?|séries?|émissions?|dessins?"
+    r"|documentaires?|voix|discours)\b",
+    re.IGNORECASE,
+)
 _MONTH_AND_A_HALF = re.compile(r"\s+mois\s+et\s+demi\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 # "les Étalons filent en huitièmes": a round of a cup, "de finale" understood.
@@ -950,7 +958,7 @@ _NAMED_DAY = re.compile(
 # « après le CM2 », « un F3 »: a school year, a flat's size, which English may say in words
 # (the last year of primary school, a two-bedroom unit).
 _CODE_DIGIT = re.compile(r"\b(?:C[EM][12]|[FT][1-6])\b")
-_BEDROOMS_AFTER = re.compile(r"[\s-]+bedrooms?\b")
+_BEDROOMS_AFTER = re.compile(r"[\s-]+(?:bed)?rooms?\b")  # a three-room F3 too
 _NOON_AFTER = re.compile(r"\s+(?:noon|midday|midnight)\b")
 _DECADES_AFTER = {FR: re.compile(r"\s+décennies\b"), EN: re.compile(r"[\s-]+decades?\b")}
 _CURRENCY_AFTER = re.compile(r"\s(?:dollars?|euros?)\b")
@@ -1112,6 +1120,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # « un 8-Mars sobre »: Women's Day, a day's name
             if keys[0] == "7" and _DAYS_OUT_OF.search(text, max(0, q.start - 12), q.start):
                 strong = False  # « six jours sur sept »: six days a week, the week unnumbered
+            if q.text.lower().startswith("doubl") and _DUBBED.match(text, q.end):
+                strong = False  # « doubler ses vidéos »: to dub them, no figure
             if keys[0] == "1/4" and _OF_FINAL.match(text, q.end):
                 strong = False  # « le quart de finale »: the quarterfinal, a round of a cup
             if keys[0].startswith("0.") and _CURRENCY_AFTER.match(text, q.end):

@@ -499,6 +499,7 @@ Gare = Station|Gare
 Route = Road|Highway|Route
 Barrage = Dam|dam|Barrage
 Forêt = Forest|Forêt
+Entrepôts = Warehouses|Warehouse|Entrepôts
 Croix = Cross|Croix
 Perspectives = Outlook|Prospects|Perspectives
 Immaculée-Conception = Immaculate Conception
