@@ -12,6 +12,7 @@ from excerpts.checks.dates import english_calendar_name
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
     LETTER_RUN,
+    WORD_RE,
     address_spans,
     inside,
     is_headline,
@@ -348,17 +349,11 @@ def _name_present(
     return french_plural and _name_pattern(word[:-1]).search(text) is not None
 
 
-def _after(pattern: re.Pattern[str], word: str, text: str) -> bool:
-    """Whether the few characters before a word's first place in a text end as ``pattern``
-    (anchored at the end with $) says."""
+def _after(pattern: re.Pattern[str], word: str, text: str, window: int = 20) -> bool:
+    """Whether the ``window`` characters before a word's first place in a text end as
+    ``pattern`` (anchored at the end with $) says."""
     start = text.find(word)
-    return start > 0 and pattern.search(text, max(0, start - 20), start) is not None
-
-
-def _journey_to(word: str, text: str) -> bool:
-    """Whether a word's first place in a text is where a journey ends (parti pour X)."""
-    start = text.find(word)
-    return start > 0 and _JOURNEY_TO.search(text, max(0, start - 50), start) is not None
+    return start > 0 and pattern.search(text, max(0, start - window), start) is not None
 
 
 def _after_first_name(word: str, text: str) -> bool:
@@ -412,7 +407,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if (
         countries
         and not _after(_LOCATIVE_BEFORE, word, unit.src)
-        and not _journey_to(word, unit.src)
+        and not _after(_JOURNEY_TO, word, unit.src, window=50)
         and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
         and not _name_present(word, unit.tgt)
         # Naimey is Niamey misspelt, not Niger; but "Algeria-backed" is Alger's country
@@ -456,29 +451,23 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             all(p[:1].isupper() for p in parts)
             and _parts_present(parts, word, unit)
             # a place keeps its final s: « la province du Hadjer-Lamis » is no Hadjer-Lami
-            and not (place and _name_present(word[:-1], unit.tgt, plural=False) and word[-1] == "s")
+            and not (place and word[-1] == "s" and _name_present(word[:-1], unit.tgt, plural=False))
         ):
             return None
     if _townspeople(word, unit) or (
-        _common_noun_rendered(word, unit)
-        and not _after_first_name(word, unit.src)
-        and not _first_name_in_ien(word, unit.src)
+        _common_noun_rendered(word, unit) and not _part_of_persons_name(word, unit.src)
     ):
         return None  # but a surname is no common noun: Moussa Haroun is not "around"
     spelled = _english_spelling(word, unit)
     if spelled is None:
         if "-" in unit.tgt and _hyphenated_in_english(word, unit.tgt):
             return None
-        if not _after_first_name(word, unit.src) and any(
+        if not _part_of_persons_name(word, unit.src) and any(
             is_cognate(word, other) for other in _CAPITALISED.findall(unit.tgt)
         ):
             return None  # le prix Musique du monde: the World Music Prize
         return word
-    if (
-        is_cognate(word, spelled)
-        and not _after_first_name(word, unit.src)
-        and not _first_name_in_ien(word, unit.src)
-    ):
+    if is_cognate(word, spelled) and not _part_of_persons_name(word, unit.src):
         return None  # Centre/Center; but Jean-Pierre Fabre is not Faber
     plain = strip_diacritics(word)
     if (
@@ -511,9 +500,13 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     return f"{word} (written {spelled}?)"
 
 
-def _first_name_in_ien(word: str, src: str) -> bool:
-    """Whether a word in -ien is a first name before a surname (Me Julien Morvan), which keeps
-    its French spelling, not a people's adjective (l'océan Indien, the Indian Ocean)."""
+def _part_of_persons_name(word: str, src: str) -> bool:
+    """Whether a word is a surname after a first name (Jean-Pierre Fabre), or a first name in
+    -ien before a surname (Me Julien Morvan): a name that keeps its French spelling, where a
+    capitalised common noun may take its English cognate (Centre, Center; l'océan Indien, the
+    Indian Ocean)."""
+    if _after_first_name(word, src):
+        return True
     return word.endswith(("ien", "ienne")) and (
         re.search(rf"\b{re.escape(word)} [A-ZÀ-Þ][a-zà-ÿ]", src) is not None
     )
@@ -707,8 +700,6 @@ def check_names(unit: Unit) -> str | None:
 # A dateline's place, in capitals before the date or the agency: « OUAGADOUGOU, 22 avril
 # (AIB) – », « BAMAKO (AFP) – ». Its words are names, written in capitals.
 _DATED = re.compile(r"\s*(?:,\s*(?:\d|le\b|[^\W\d_]+\s+\d)|\()")
-_CAPITAL_RUN = re.compile(r"[^\W\d_]+")
-_COMPOUND_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _dateline_place_missing(unit: Unit) -> str | None:
@@ -719,13 +710,13 @@ def _dateline_place_missing(unit: Unit) -> str | None:
     dateline = _DATELINE.match(unit.src)
     if dateline is None or _DATED.match(unit.src, dateline.end()) is None:
         return None
-    if any(w in _WIRE_SLUGS for w in _CAPITAL_RUN.findall(dateline.group(0))):
+    if any(w in _WIRE_SLUGS for w in LETTER_RUN.findall(dateline.group(0))):
         return None
     src = _name_cased(unit.src, dateline)
     english = _DATELINE.match(unit.tgt)
     tgt = unit.tgt if english is None else _name_cased(unit.tgt, english)
     shown = Unit(src, tgt, unit.glossary)
-    for name in _COMPOUND_NAME.findall(src, 0, dateline.end()):
+    for name in WORD_RE.findall(src, 0, dateline.end()):
         missing = _missing_name(name, shown) if len(name) > 2 else None
         # capitals often go without their accents in English (SÉGOU, SEGOU)
         if missing is not None and not missing.endswith(_WITHOUT_DIACRITICS):
@@ -735,7 +726,7 @@ def _dateline_place_missing(unit: Unit) -> str | None:
 
 def _name_cased(text: str, dateline: re.Match[str]) -> str:
     """The text with its dateline's words written as names: N'DJAMENA -> N'Djamena."""
-    cased = _CAPITAL_RUN.sub(lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), dateline.group(0))
+    cased = LETTER_RUN.sub(lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), dateline.group(0))
     return cased + text[dateline.end() :]
 
 
@@ -1266,12 +1257,9 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         ):
             return None  # FMI: the International Monetary Fund
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
-    if len(word) >= 4 and word.casefold() in unit.tgt_lower and _any_case(word, unit.tgt):
-        return None  # UNICEF written Unicef; but the ANGE is no "Angel"
-    if len(word) >= 4 and not word.isascii():
-        plain = strip_diacritics(word)
-        if _any_case(plain, strip_diacritics(unit.tgt)):
-            return None  # « BÉNIN : … » set in capitals, "Benin: …"
+    if len(word) >= 4 and _any_case(strip_diacritics(word), strip_diacritics(unit.tgt)):
+        # UNICEF written Unicef, « BÉNIN : » set in capitals "Benin:"; but the ANGE is no "Angel"
+        return None
     return word
 
 

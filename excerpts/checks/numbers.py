@@ -237,16 +237,15 @@ def check_percent(unit: Unit) -> str | None:
     if not unit.has_numbers or "%" not in unit.source and "cent" not in unit.source:
         return None
     lost = []
+    tgt = unit.tgt_quantities
     taken: set[int] = set()  # English percentages already matched to a French one
     for q in unit.src_quantities:
         if not q.percent:
             continue
         # By its figure, not the fraction it also stands for: 50 % -> "half" is no bare 50.
         figures = [k for k in q.keys if "/" not in k]
-        same = [
-            i for i, t in enumerate(unit.tgt_quantities) if any(k in t.keys for k in figures)
-        ]
-        shares = [i for i in same if i not in taken and _as_percentage(unit, i)]
+        same = [i for i, t in enumerate(tgt) if any(k in t.keys for k in figures)]
+        shares = [i for i in same if i not in taken and _as_percentage(unit, tgt[i])]
         if shares:
             taken.add(shares[0])
         elif any(i not in taken for i in same):
@@ -257,9 +256,8 @@ def check_percent(unit: Unit) -> str | None:
     return f"percentage {', '.join(lost)} appears in English without %, percent or per cent"
 
 
-def _as_percentage(unit: Unit, i: int) -> bool:
-    """Whether the English quantity ``i`` is written as a percentage (or a list's, or a share)."""
-    t = unit.tgt_quantities[i]
+def _as_percentage(unit: Unit, t: Quantity) -> bool:
+    """Whether an English quantity is written as a percentage (or a list's, or a share)."""
     return t.percent or EN + SHARE in t.keys or listed_percent(unit.target, t.start, t.end)
 
 

@@ -257,17 +257,19 @@ _EXONYM_ENDINGS = (("one", "ona"), ("ogne", "ogna"), ("enne", "ena"))
 
 def is_place_exonym(french: str, english: str) -> bool:
     """Whether an English place name is the town's own name for the French one's ending."""
-    fr, en = _plain(french), _plain(english)
-    return any(
-        fr.endswith(fr_end) and en.endswith(en_end) and fr[: -len(fr_end)] == en[: -len(en_end)]
-        for fr_end, en_end in _EXONYM_ENDINGS
-    )
+    return _same_stem(french, english, _EXONYM_ENDINGS)
 
 
 def is_cognate(french: str, english: str) -> bool:
     """Whether an English word is the same Latin word as a capitalised French common noun."""
+    return _same_stem(french, english, _COGNATE_ENDINGS)
+
+
+def _same_stem(french: str, english: str, endings: tuple[tuple[str, str], ...]) -> bool:
+    """Whether two words differ only by one of ``endings`` (French ending, English ending),
+    accents and case aside."""
     fr, en = _plain(french), _plain(english)
-    for fr_end, en_end in _COGNATE_ENDINGS:
-        if fr.endswith(fr_end) and en.endswith(en_end) and fr[: -len(fr_end)] == en[: -len(en_end)]:
-            return True
-    return False
+    return any(
+        fr.endswith(fr_end) and en.endswith(en_end) and fr[: -len(fr_end)] == en[: -len(en_end)]
+        for fr_end, en_end in endings
+    )
