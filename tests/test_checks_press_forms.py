@@ -711,6 +711,13 @@ CATCHES = [
     ("names", "Me Julien Morvan, membre du collectif de défense, s’est vu refuser samedi à Paris "
      "l’embarquement.",
      "Julian Morvan, a member of the defense team, was refused boarding in Paris on Saturday."),
+    ("names", "Il a reçu cheikh Abdallah ben Zayed Al Nahyane, ministre émirien.",
+     "He received Sheikh Abdulah bin Zayed Al Nahyan, the UAE minister."),
+    ("names", "Il s’est entretenu avec le prince Fayçal ben Farhane.",
+     "He held talks with Prince Faisel bin Farhan."),
+    ("quotes", "Le projet Mali Kura avance.", "The Mali Kura project is “advancing.”"),
+    ("acronyms", "La Confédération syndicale internationale (CSI) a dénoncé les arrestations.",
+     "The International Trade Union Confederation (CSI) denounced the arrests."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2137,6 +2144,17 @@ PASSES = [
     ("names", "Guinée : les Entrepôts maliens en Guinée (EMAGUI) ouvrent un parc à camions à "
      "Conakry",
      "Guinea: Malian Warehouses in Guinea (EMAGUI) opens truck park in Conakry"),
+    ("names", "Il a reçu cheikh Abdallah ben Zayed Al Nahyane, ministre émirien.",
+     "He received Sheikh Abdullah bin Zayed Al Nahyan, the UAE minister."),
+    ("names", "Il s’est entretenu avec le prince Fayçal ben Farhane.",
+     "He held talks with Prince Faisal bin Farhan."),
+    ("quotes", "Des milliers d’internautes ont relayé le mot-dièse #LibérezAly, en référence au "
+     "blogueur Aly Sangaré.",
+     "Thousands of internet users shared the hashtag #LibérezAly — “Free Aly” — in reference to "
+     "blogger Aly Sangaré."),
+    ("quotes", "Le projet Mali Kura avance.", "The Mali Kura (“New Mali”) project is advancing."),
+    ("acronyms", "Le centre de santé intégré (CSI) a enregistré 3 800 consultations en janvier.",
+     "The integrated health center (CSI) recorded 3,800 consultations in January."),
 ]  # fmt: skip
 
 

@@ -1245,6 +1245,9 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             # another body of the same letters, named in English: the Climate Policy
             # Initiative (CPI) is no Cour pénale internationale
             and not _spelled_out(word, unit.tgt, english=True)
+            # a common noun's acronym, not the body the table knows: « centre de santé
+            # intégré (CSI) » -> "integrated health center (CSI)"
+            and not _common_noun_acronym(word, unit.src)
         ):
             return f"{word} (kept in French; usually {renderings[0]})"
         return None
@@ -1298,6 +1301,22 @@ def _spelled_out(acronym: str, text: str, english: bool = False) -> bool:
         if k == len(letters):
             return True
     return False
+
+
+def _common_noun_acronym(acronym: str, text: str) -> bool:
+    """Whether a French text writes an acronym out just before its bracket in lowercase
+    words, as a common noun's (« centre de santé intégré (CSI) »), not a body's name."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = [w for w in LETTER_RUN.findall(text, max(0, at - 80), at)
+             if w.lower() not in _FRENCH_UNCOUNTED]  # fmt: skip
+    spelling = words[-len(acronym) :]
+    return (
+        len(spelling) == len(acronym)
+        and all(w.islower() for w in spelling)
+        and "".join(w[0] for w in spelling) == acronym.lower()
+    )
 
 
 def _one_name_for_two(word: str, found: list[str], unit: Unit) -> bool:

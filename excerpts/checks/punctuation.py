@@ -128,6 +128,8 @@ def check_quotes(unit: Unit) -> str | None:
     added = _double_quoted(target)
     if added > src_count and _QUOTED_TOPIC.match(target) and _TOPIC.match(source):
         added -= 1  # « Boycott actif : … » -> "“Active boycott”: …", a headline's slogan
+    if added > src_count:
+        added -= _glosses(source, target)
     if tgt_balanced and added > src_count and added > _split_allowance(source):
         # Quotation marks say someone said these very words; the French does not.
         return f"the English has {added} quoted passages, the French {src_count}"
@@ -190,6 +192,32 @@ _DOUBLE_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
 # English closes a quotation around "he said" where French keeps the incise inside « »:
 # passages this close together count as one.
 _INCISE = 40
+
+
+# A quoted English gloss in brackets or dashes just after a term kept as the French has it:
+# "the hashtag #LibérezAly — “Free Aly” —", "Mali Kura (“New Mali”)".
+_GLOSSED = re.compile(
+    r"(#?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}) ?(?:\(|[—–] ?)[“\"][^“”\"]+[”\"]"
+)
+
+
+def _glosses(source: str, target: str) -> int:
+    """How many quoted passages of the English gloss a term kept from the French."""
+    count = 0
+    for m in _GLOSSED.finditer(target):
+        term = m.group(1)
+        kept = term.split(" ")
+        # The shortest run of the last words that the French holds as it stands.
+        if any(" ".join(kept[i:]) in source and _foreign(" ".join(kept[i:]))
+               for i in range(len(kept))):  # fmt: skip
+            count += 1
+    return count
+
+
+def _foreign(term: str) -> bool:
+    """Whether a term kept from the French is no English word: a hashtag, a capitalised
+    name, or a word with French letters."""
+    return term[0] == "#" or term[0].isupper() or not term.isascii()
 
 
 def _double_quoted(text: str) -> int:
