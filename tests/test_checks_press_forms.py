@@ -718,6 +718,17 @@ CATCHES = [
     ("quotes", "Le projet Mali Kura avance.", "The Mali Kura project is “advancing.”"),
     ("acronyms", "La Confédération syndicale internationale (CSI) a dénoncé les arrestations.",
      "The International Trade Union Confederation (CSI) denounced the arrests."),
+    ("acronyms", "Le CCC a suspendu les licences de 10 exportateurs pour non-respect du prix "
+     "plancher.",
+     "The ICCO suspended the licenses of 10 exporters for failing to respect the floor price."),
+    ("names", "Charles Blé Goudé, ex-leader des Jeunes patriotes, a vu sa candidature rejetée.",
+     "Charles Blé Goudé, former leader of the Patriots, had his candidacy rejected."),
+    ("acronyms", "Le Mali a ratifié le Pacte international relatif aux droits civils et politiques "
+     "(PIDCP).",
+     "Mali has ratified the covenant (PIDCP)."),
+    ("percent", "La centrale doit porter le taux d’électrification de 22,5 % à plus de 60 % d’ici "
+     "à 2035.",
+     "The plant should raise the electrification rate from 22.5 to more than 60 by 2035."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2155,6 +2166,25 @@ PASSES = [
     ("quotes", "Le projet Mali Kura avance.", "The Mali Kura (“New Mali”) project is advancing."),
     ("acronyms", "Le centre de santé intégré (CSI) a enregistré 3 800 consultations en janvier.",
      "The integrated health center (CSI) recorded 3,800 consultations in January."),
+    ("names", "Oléoduc Niger-Bénin : vers une sortie de crise ?",
+     "Niger-Benin Pipeline: Toward a Way Out of the Crisis?"),
+    ("acronyms", "Le CCC a suspendu les licences de 10 exportateurs pour non-respect du prix "
+     "plancher.",
+     "The CCC suspended the licenses of 10 exporters for failing to respect the floor price."),
+    ("names", "Charles Blé Goudé, ex-leader des Jeunes patriotes, a vu sa candidature rejetée.",
+     "Charles Blé Goudé, former leader of the Young Patriots, had his candidacy rejected."),
+    ("names", "Jeunes et femmes ont manifesté à Abidjan.",
+     "Young people and women demonstrated in Abidjan."),
+    ("acronyms", "Le Mali a ratifié le Pacte international relatif aux droits civils et politiques "
+     "(PIDCP).",
+     "Mali has ratified the International Covenant on Civil and Political Rights (ICCPR)."),
+    ("acronyms", "Les deux pays ont relancé leur initiative sur le différentiel de revenu décent "
+     "(DRD).",
+     "The two countries revived their initiative on the Living Income Differential (LID)."),
+    ("percent", "La centrale doit porter le taux d’électrification de 22,5 % à plus de 60 % d’ici "
+     "à 2035.",
+     "The plant should raise the electrification rate from 22.5 to more than 60 percent by "
+     "2035."),
 ]  # fmt: skip
 
 

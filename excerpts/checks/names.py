@@ -203,7 +203,7 @@ _HEADLINE_NOUNS = frozenset(
     Affaire Procès Dossier Verdict Hommage Décès Mort Enlèvement Assassinat Meurtre Attaque
     Visite Crise Portrait Entretien Interview Exclusif Lettre Discours Adieu Bilan Sommet
     Tribune Éditorial Chronique Analyse Enquête Alerte Urgent Vive Vivent Gloire Honneur
-    Halte Merci Bravo
+    Halte Merci Bravo Oléoduc Gazoduc Corridor Axe Barrage Tronçon Chantier
     """.split()  # noqa: SIM905
 )
 
@@ -240,7 +240,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
-    Longue Marche Perspectives
+    Longue Marche Perspectives Jeunes
     """.split()  # noqa: SIM905
 )
 
@@ -1173,7 +1173,7 @@ def _shouted_spans(folded: str) -> list[tuple[int, int]]:
 
 # An article before a word: a Roman numeral after one is an acronym (le CCC, du CDC), one
 # after a name is a number (Louis XIV).
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux) |\b[ldLD]')$")
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[lL]e|[lL]a|[lL]es|[dD]u|[dD]es|[aA]u|[aA]ux) |\b[ldLD]')$")
 
 
 # A word of two letters or more glued by an apostrophe to what follows (SEN'EAU, jusqu'à).

@@ -1296,11 +1296,14 @@ def _year_before_rate(left: Quantity, right: Quantity) -> bool:
     )
 
 
-# "79, 71 and 64 percent", "20 to 30%": numbers of a list or range one percentage at its end
-# covers. But English writes the sign on each figure of a list ("76% and 58%") where it writes
-# the word once ("76 and 58 percent") or the sign once for a range ("between 45 and 52%").
+# "79, 71 and 64 percent", "20 to 30%", "from 22.5 to more than 60 percent": numbers of a
+# list or range one percentage at its end covers. But English writes the sign on each figure
+# of a list ("76% and 58%") where it writes the word once ("76 and 58 percent") or the sign
+# once for a range ("between 45 and 52%").
 _LISTED_PERCENT = re.compile(
-    r"(?:\s*,\s*[\d.]+)*\s*,?\s+(?:and|or|to)\s+[\d.]+\s*(?:%|percent\b|per\s+cent\b)"
+    r"(?:\s*,\s*[\d.]+)*\s*,?\s+(?:and|or|to)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+)?"
+    r"[\d.]+\s*(?:%|percent\b|per\s+cent\b)"
 )
 _LISTED_SIGN = re.compile(r"(?:\s*,\s*[\d.,]+)*\s*,?\s+and\s+[\d.,]+\s?%")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.IGNORECASE)
