@@ -729,6 +729,8 @@ CATCHES = [
     ("percent", "La centrale doit porter le taux d’électrification de 22,5 % à plus de 60 % d’ici "
      "à 2035.",
      "The plant should raise the electrification rate from 22.5 to more than 60 by 2035."),
+    ("numbers", "Niger : la télévision publique célèbre « l’an I de la souveraineté »",
+     "Niger: State television celebrates “Year Two of sovereignty”"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2185,6 +2187,18 @@ PASSES = [
      "à 2035.",
      "The plant should raise the electrification rate from 22.5 to more than 60 percent by "
      "2035."),
+    ("names", "Rendez-vous est fixé au lundi 12 janvier 2026 pour la reprise du procès des "
+     "militaires.",
+     "The soldiers’ trial is set to resume on Monday, January 12, 2026."),
+    ("acronyms", "L’accord de partenariat de pêche durable (APPD), signé en 2019, a expiré.",
+     "The Sustainable Fisheries Partnership Agreement (SFPA), signed in 2019, has expired."),
+    ("names", "Niger : la télévision publique célèbre « l’an I de la souveraineté »",
+     "Niger: State television celebrates “Year One of sovereignty”"),
+    ("numbers", "La phase I du projet a coûté 12 milliards de francs CFA.",
+     "Phase one of the project cost 12 billion CFA francs."),
+    ("acronyms", "Les marchandises continueront de bénéficier du Schéma de libéralisation des "
+     "échanges (SLE).",
+     "Goods will continue to benefit from the ECOWAS Trade Liberalization Scheme (ETLS)."),
 ]  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from excerpts.checks.normalize import (
     strip_diacritics,
     strip_elision,
 )
-from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, roman_value
+from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, ROMAN_AFTER_NOUN, roman_value
 from excerpts.checks.tables import (
     CONVENTIONAL_CAPITALS,
     SAHEL_PLACES,
@@ -215,6 +215,8 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
         return False
     if len(word) > 4 and word.endswith("ez"):
         return False  # an imperative, as in the slogan « Libérez Sonko ! »
+    if "-" in word and len(last := word.rsplit("-", 1)[1]) > 2 and last.islower():
+        return False  # a compound noun: « Rendez-vous est fixé… », « Porte-parole de… »
     if len(word) > 5 and word.endswith(_NOUN_ENDINGS) or word in _HEADLINE_NOUNS:
         return False  # a common noun before a name: "Sondage Gallup : …"
     before = folded[max(0, m.start() - 2) : m.start()].strip()
@@ -287,6 +289,8 @@ def name_candidates(folded: str) -> list[str]:
             or folded.startswith(" CFA", m.end())  # 175 000 F CFA
             or m.start() and folded[m.start() - 1] == "°"  # 38 °C: a unit
             or word == "X" and folded.endswith("contre ", 0, m.start())  # against persons unknown
+            or any(r.start("r") == m.start()  # « l'an I »: a number, the numbers check's
+                   for r in ROMAN_AFTER_NOUN.finditer(folded, max(0, m.start() - 10), m.end()))
         ):
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
         if m.start() in fields and word not in table and not _compound_place(word):
@@ -406,10 +410,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     countries = capital_countries().get(word)
     if (
         countries
+        and not _name_present(word, unit.tgt)
         and not _after(_LOCATIVE_BEFORE, word, unit.src)
         and not _after(_JOURNEY_TO, word, unit.src, window=50)
         and (_country_present(countries, unit) or _adjective_present(countries, unit.tgt))
-        and not _name_present(word, unit.tgt)
         # Naimey is Niamey misspelt, not Niger; but "Algeria-backed" is Alger's country
         and ((spelled := _english_spelling(word, unit)) is None or spelled in countries)
         and not _another_capital(word, unit)  # Cotonou written Porto-Novo: a swap

@@ -188,6 +188,12 @@ _ROMAN_CENTURY = re.compile(
 )
 # After a word, capitalised or not: Louis XIV, la commune IV, Commune IV.
 _ROMAN_REGNAL = re.compile(r"\b[A-Za-zà-ÿ][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])")
+# One letter after a noun that numbers its parts: « l'an I de la souveraineté » (Year One),
+# « l'acte V », "Phase I".
+ROMAN_AFTER_NOUN = re.compile(
+    r"\b(?:[Aa]n|[Aa]cte|[Tt]ome|[Cc]hapitre|[Pp]hase|[Ss]aison|[Pp]artie|[Vv]olume|Year|Act"
+    r"|Chapter|Phase|Season|Part|Volume)\s(?P<r>[IVX])\b(?![-'’.][^\W\d_])"
+)
 
 
 def roman_value(numeral: str) -> int | None:
@@ -216,7 +222,7 @@ def _to_roman(value: int) -> str:
 def _roman_quantities(text: str) -> Iterator[Quantity]:
     """Roman numerals that count: ordinals (XIXe), centuries, regnal names (Louis XIV)."""
     seen: set[int] = set()
-    for pattern in (_ROMAN_ORDINAL, _ROMAN_CENTURY, _ROMAN_REGNAL):
+    for pattern in (_ROMAN_ORDINAL, _ROMAN_CENTURY, _ROMAN_REGNAL, ROMAN_AFTER_NOUN):
         for m in pattern.finditer(text):
             value = roman_value(m.group("r"))
             if value is None or m.start("r") in seen:
