@@ -254,9 +254,6 @@ ACCEPTED_MISSES = {
     # figure, which the brackets check lets English write with commas (the numbers check
     # compares the figures); this writer called the brackets' loss a defect.
     "blind624/118",
-    # A nested “Russafrique” inside a quotation, its quotes dropped in English: a single
-    # capitalised word in quotes is read as a title, which English may write without them.
-    "blind628/060",
     # The AES and the CNSP written out in English without their acronyms: the disagreement
     # blind122/019 describes (labelled correct pairs do the same). So is « les rebelles du
     # FACT » -> "the rebels of the Front for Change and Concord in Chad".

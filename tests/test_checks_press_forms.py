@@ -731,6 +731,8 @@ CATCHES = [
      "The plant should raise the electrification rate from 22.5 to more than 60 by 2035."),
     ("numbers", "Niger : la télévision publique célèbre « l’an I de la souveraineté »",
      "Niger: State television celebrates “Year Two of sovereignty”"),
+    ("quotes", "« Gardons-nous de tomber dans la “Russafrique” », écrit l’éditorialiste.",
+     "“Let us beware of falling into Russafrique,” writes the editorialist."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2199,6 +2201,10 @@ PASSES = [
     ("acronyms", "Les marchandises continueront de bénéficier du Schéma de libéralisation des "
      "échanges (SLE).",
      "Goods will continue to benefit from the ECOWAS Trade Liberalization Scheme (ETLS)."),
+    ("quotes", "« Gardons-nous de tomber dans la “Russafrique” », écrit l’éditorialiste.",
+     "“Let us beware of falling into ‘Russafrique’,” writes the editorialist."),
+    ("quotes", "« Nous lisons “Jeune Afrique” chaque semaine », dit-il.",
+     "“We read Jeune Afrique every week,” he said."),
 ]  # fmt: skip
 
 

@@ -163,6 +163,12 @@ def _titles_unquoted(source: str, target: str) -> int:
         words = re.findall(r"[^\W\d_]+", title)
         if not all(w[0].isupper() or w in _TITLE_LINKS for w in words):
             continue
+        if (
+            len(words) == 1
+            and m.group(0)[0] == "“"
+            and source.count("«", 0, m.start()) > source.count("»", 0, m.start())
+        ):
+            continue  # « … la “Russafrique” »: a coinage quoted within a quotation, no title
         at = target.find(title)
         if at >= 0 and target[max(0, at - 1) : at] not in ('"', "“", "‘", "'"):
             count += 1
