@@ -417,6 +417,27 @@ def test_a_headline_topic_among_the_regions_towns_is_checked_as_a_name() -> None
     ]
 
 
+def test_a_name_opening_a_headline_after_its_colon_is_checked_as_a_name() -> None:
+    """« Centrafrique : Touadéra limoge… »: the word after the colon opens the sentence, so it
+    is read as a name where the catalog writes it as one elsewhere (« M. Touadéra »). A first
+    name there may go, as English headlines drop it ("Goïta Gets…")."""
+    entries = [
+        _entry(1, "Centrafrique : Touadéra limoge son ministre de la Sécurité publique",
+               "Central African Republic: Toudéra Sacks His Public Security Minister"),
+        _entry(2, "Selon les résultats, M. Touadéra l’emporte dès le premier tour.",
+               "According to the results, Touadéra wins in the first round."),
+        _entry(3, "Mali : Assimi Goïta obtient un mandat de cinq ans",
+               "Mali’s Goïta Gets Five-Year Term"),
+        _entry(4, "Le général Assimi Goïta a prêté serment.", "General Assimi Goïta was sworn in."),
+        _entry(5, "Niger : Ouverture du procès", "Niger: Trial Opens"),
+    ]  # fmt: skip
+    findings = check_catalog(entries, file="t.po")
+    assert [(f.msgctxt, f.check, f.message) for f in findings] == [
+        ("t/1", "names", "name not found in English: Touadéra (written Toudéra?)")
+    ]
+    assert check_catalog(entries[:1], file="t.po") == []
+
+
 def test_benchmark_defects_are_caught_by_their_check() -> None:
     po = polib.pofile(str(QA / "bench.po"))
     labels = _labels(po)

@@ -733,6 +733,16 @@ CATCHES = [
      "Niger: State television celebrates “Year Two of sovereignty”"),
     ("quotes", "« Gardons-nous de tomber dans la “Russafrique” », écrit l’éditorialiste.",
      "“Let us beware of falling into Russafrique,” writes the editorialist."),
+    ("names", "Le Burkina Faso et le Niger souhaitent relier Ouagadougou et Niamey au futur "
+     "réseau.",
+     "Burkina Faso and Niger want to link Niamey to the future network."),
+    ("numbers", "Le gouverneur a interdit toute circulation de motos et de tricycles.",
+     "The governor banned all traffic by motorcycles and four-wheelers."),
+    ("numbers", "« Quand l'école reprendra, j'y retournerai », assure Ibrahim, 15 ans, "
+     "élève de 3e.",
+     "“When school starts again, I’ll go back,” said Ibrahim, 15, a student."),
+    ("names", "Selon le Cadre harmonisé, 210 000 personnes seront en phase Urgence.",
+     "According to the Cadre Harmonisé, 210,000 people will be in the Famine phase."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2205,6 +2215,21 @@ PASSES = [
      "“Let us beware of falling into ‘Russafrique’,” writes the editorialist."),
     ("quotes", "« Nous lisons “Jeune Afrique” chaque semaine », dit-il.",
      "“We read Jeune Afrique every week,” he said."),
+    ("names", "Ouagadougou et Niamey ont signé un accord de transport.",
+     "Burkina Faso and Niger signed a transport agreement."),
+    ("numbers", "Le gouverneur a interdit toute circulation de motos et de tricycles.",
+     "The governor banned all traffic by motorcycles and three-wheelers."),
+    ("numbers", "« Quand l'école reprendra, j'y retournerai », assure Ibrahim, 15 ans, "
+     "élève de 3e.",
+     "“When school starts again, I’ll go back,” said Ibrahim, 15, a ninth-grader."),
+    ("names", "Selon le Cadre harmonisé, 3,4 millions de personnes seront en phase Crise ou pire "
+     "(phases 3 à 5) au Niger.",
+     "According to the Cadre Harmonisé, 3.4 million people in Niger will be in Crisis or worse "
+     "(Phases 3 to 5)."),
+    ("names", "Selon le Cadre harmonisé, 210 000 personnes seront en phase Urgence.",
+     "According to the Cadre Harmonisé, 210,000 people will be in the Emergency phase."),
+    ("names", "Crise au Sahel : 3 millions de déplacés selon le HCR.",
+     "Sahel crisis: 3 million displaced, UNHCR says."),
 ]  # fmt: skip
 
 

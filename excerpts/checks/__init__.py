@@ -207,7 +207,8 @@ def check_catalog(
             report(entry, check_id, message, msgstr)
         topic = topics.get(entry.msgid)
         if topic and "names" not in ignored and all(c != "names" for c, _ in outcome.found):
-            missing = names.check_headline_topic(topic, Unit(entry.msgid, msgstr, compiled))
+            unit = Unit(entry.msgid, msgstr, compiled)
+            missing = next(filter(None, (names.check_headline_topic(w, unit) for w in topic)), None)
             if missing:
                 report(entry, "names", missing, msgstr)
         if tracker is not None and "consistency" not in ignored:
@@ -225,20 +226,26 @@ _NOTHING: frozenset[str] = frozenset()
 
 def _headline_topics(
     todo: Sequence[tuple[Any, str, frozenset[str]]], checks: Sequence[Check]
-) -> dict[str, str]:
-    """French headlines whose topic word (« Gao : … ») is a name, with that word: a town of
-    the region, or a word the catalog writes as a name inside a sentence elsewhere."""
+) -> dict[str, tuple[str, ...]]:
+    """French headlines whose topic word (« Gao : … ») or first word after the colon
+    (« Centrafrique : Touadéra limoge… ») is a name, with those words: a town of the region,
+    or a word the catalog writes as a name inside a sentence elsewhere."""
     if all(c.id != "names" for c in checks):
         return {}
-    topics = {
-        e.msgid: word
-        for e, _, _ in todo
-        if ":" in e.msgid and (word := names.headline_topic(e.msgid))
+    topics: dict[str, tuple[str, ...]] = {}
+    for e, _, _ in todo:
+        if ":" in e.msgid:
+            words = (names.headline_topic(e.msgid), names.headline_subject(e.msgid))
+            if any(words):
+                topics[e.msgid] = tuple(w for w in words if w)
+    found = {w for words in topics.values() for w in words}
+    known = names.names_inside_sentences(found, [e.msgid for e, _, _ in todo])
+    known.update(found & tables.SAHEL_PLACES)
+    return {
+        msgid: kept
+        for msgid, words in topics.items()
+        if (kept := tuple(w for w in words if w in known))
     }
-    words = set(topics.values())
-    known = names.names_inside_sentences(words, [e.msgid for e, _, _ in todo])
-    known.update(words & tables.SAHEL_PLACES)
-    return {msgid: word for msgid, word in topics.items() if word in known}
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,7 +242,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
-    Longue Marche Perspectives Jeunes
+    Longue Marche Perspectives Jeunes Crise Urgence
     """.split()  # noqa: SIM905
 )
 
@@ -636,7 +636,22 @@ def _hyphenated_in_english(word: str, text: str) -> bool:
 
 
 def _country_present(countries: tuple[str, ...], unit: Unit) -> bool:
-    return any(present(country, unit.tgt) for country in countries)
+    """Whether the English names a capital's country where the French has the capital; a
+    country the French names itself as often answers for itself (« le Burkina Faso et le
+    Niger … relier Ouagadougou et Niamey » -> "Burkina Faso and Niger … link Niamey"). A
+    headline's topic (« Bénin : … avec Cotonou ») is a label the English may fold in."""
+    french = strip_diacritics(unit.src)
+    if ":" in french and (topic := _HEADLINE_TOPIC.match(french)) is not None:
+        french = french[topic.end() :]
+    return any(
+        present(country, unit.tgt)
+        and _count_word(country, unit.tgt) > _count_word(country, french)
+        for country in countries
+    )
+
+
+def _count_word(word: str, text: str) -> int:
+    return len(_word_pattern(word, case_blind=False).findall(text))
 
 
 def _adjective_present(countries: tuple[str, ...], text: str) -> bool:
@@ -771,10 +786,25 @@ def _in_translated_work_title(word: str, missing: str, unit: Unit) -> bool:
 _HEADLINE_TOPIC = re.compile(r"\A([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*)[ \u00a0\u202f]?:")
 
 
+# The first word after a headline's colon: « Centrafrique : Touadéra limoge son ministre ».
+_HEADLINE_SUBJECT = re.compile(
+    r"\A[^:.!?]{1,60}[ \u00a0\u202f]?:[ \u00a0\u202f]+([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*)"
+    r"(?![\w'’-]| [A-ZÀ-Þ])"  # a full name's first name may go: "Goïta Gets Five-Year Term"
+)
+
+
 def headline_topic(source: str) -> str | None:
     """The capitalised word a French headline opens with before its colon, if it may be a
     name (not an acronym, a conventional capital or a known headline noun)."""
-    m = _HEADLINE_TOPIC.match(source)
+    return _may_be_name(_HEADLINE_TOPIC.match(source))
+
+
+def headline_subject(source: str) -> str | None:
+    """The capitalised word after a French headline's colon, if it may be a name."""
+    return _may_be_name(_HEADLINE_SUBJECT.match(source))
+
+
+def _may_be_name(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
     word = m.group(1)
@@ -790,13 +820,14 @@ def headline_topic(source: str) -> str | None:
 
 def names_inside_sentences(words: set[str], sources: Sequence[str]) -> set[str]:
     """Those of ``words`` that some source writes capitalised inside a sentence, with no
-    article: after a preposition, a verb or a comma (« le camp de Gao », « à Gao, »), or
-    elided (« d'Agadez »). After an article the word may be an institution's field (« le
-    ministère du Pétrole », « de la Recherche »), which a headline's topic is not."""
+    article: after a preposition, a verb or a comma (« le camp de Gao », « à Gao, »), elided
+    (« d'Agadez »), after M. or Mme (« M. Touadéra »). After an article the word may be an
+    institution's field (« le ministère du Pétrole », « de la Recherche »), which a headline's
+    topic is not."""
     if not words:
         return set()
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    before = r"(?:([^\W\d_]+)[ \u00a0]|,[ \u00a0]|\b[dD]['’])"
+    before = r"(?:\bM(?:me|\.)[ \u00a0]|([^\W\d_]+)[ \u00a0]|,[ \u00a0]|\b[dD]['’])"
     pattern = re.compile(rf"{before}({alternatives})(?![\w-])")
     return {
         m.group(2)

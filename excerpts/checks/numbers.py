@@ -119,8 +119,22 @@ def _rank_stars(q: Quantity, unit: Unit) -> bool:
 
 # French school years by their initials (CP, CE1, CM2) and English grades by number: "les
 # élèves de CM2" are "sixth-graders" or "fifth-graders", as the writer reckons the systems.
-_FRENCH_SCHOOL_YEAR = re.compile(r"\b(?:CP|CE[12]|CM[12])\b")
+# The collège and lycée years count down from 6e to 1re: « élève de 3e » is a ninth-grader.
+_FRENCH_SCHOOL_YEAR = re.compile(
+    r"\b(?:CP|CE[12]|CM[12])\b"
+    r"|\b(?:(?:élèves?|classes?|collégiens?|lycéens?) de|en(?: classe de)?)"
+    r" (?:[3-6]e|[3-6]ème|2nde|1re)\b"
+)
 _GRADE_AFTER = re.compile(r"[- ]?(?:grades?(?:rs)?|graders?|form(?:ers)?)\b", re.IGNORECASE)
+_GRADE = re.compile(r"\b(?:grades?|graders?|form|formers?|Year)\b")
+
+
+def _school_year(q: Quantity, unit: Unit) -> bool:
+    """Whether a French number is a school year (« élève de 3e ») the English gives as a
+    grade of its own reckoning ("a ninth-grader")."""
+    return any(
+        m.start() <= q.start < m.end() for m in _FRENCH_SCHOOL_YEAR.finditer(unit.source)
+    ) and _GRADE.search(unit.target) is not None
 
 
 def _school_grade(q: Quantity, unit: Unit) -> bool:
@@ -164,6 +178,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _kept_in_name(q, unit)
             and not _recounted_pair(q, unit)
             and not (q.text == "1" and _ONE.search(unit.target))
+            and not _school_year(q, unit)
         ]
     if added:
         notes = insertions(unit.source, unit.target)

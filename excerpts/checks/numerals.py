@@ -319,6 +319,8 @@ _FRENCH = _Lexicon(
            "duo": ("2", False), "trio": ("3", False), "quatuor": ("4", False),
            # "une réunion tripartite": a three-way meeting
            "tripartite": ("3", False), "tripartites": ("3", False),
+           # "motos et tricycles": motorcycles and three-wheelers
+           "tricycle": ("3", False), "tricycles": ("3", False),
            # "par bimestre": every two months
            "bimestre": ("2", False), "bimestres": ("2", False), "bimestriel": ("2", False),
            "bimestrielle": ("2", False),
@@ -709,7 +711,8 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
-    " décadaire décadaires décade décades duo trio quatuor tripartite tripartites"
+    " décadaire décadaires décade décades duo trio quatuor tripartite tripartites tricycle"
+    " tricycles"
     " bimestre bimestres bimestriel bimestrielle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
@@ -732,7 +735,7 @@ _FR_WORDS = (
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
-    r"|décades?|duo|trio|quatuor|tripartites?"
+    r"|décades?|duo|trio|quatuor|tripartites?|tricycles?"
     r"|bimestres?|bimestrielle?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
