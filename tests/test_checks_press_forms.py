@@ -743,6 +743,13 @@ CATCHES = [
      "“When school starts again, I’ll go back,” said Ibrahim, 15, a student."),
     ("names", "Selon le Cadre harmonisé, 210 000 personnes seront en phase Urgence.",
      "According to the Cadre Harmonisé, 210,000 people will be in the Famine phase."),
+    ("numbers", "Le Burkina Faso a battu l’Égypte 2-1 grâce à un doublé de Hervé Zongo.",
+     "Burkina Faso beat Egypt 2-1 thanks to a goal from Hervé Zongo."),
+    ("names", "L’agence russe Sputnik a inauguré les locaux de sa rédaction africaine, Sputnik "
+     "Afrique.",
+     "The Russian agency Sputnik inaugurated the offices of its Asian newsroom, Sputnik Afrique."),
+    ("names", "Le maire d'Assamaka, Mohamed Ag Alitinine, dit manquer de tout.",
+     "The mayor of Assamaka, Mohamed Ag Alitinin, says he lacks everything."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2230,6 +2237,13 @@ PASSES = [
      "According to the Cadre Harmonisé, 210,000 people will be in the Emergency phase."),
     ("names", "Crise au Sahel : 3 millions de déplacés selon le HCR.",
      "Sahel crisis: 3 million displaced, UNHCR says."),
+    ("numbers", "Le Burkina Faso a battu l’Égypte 2-1 grâce à un doublé de Hervé Zongo (23e, "
+     "78e).",
+     "Burkina Faso beat Egypt 2-1 thanks to a brace from Hervé Zongo (23rd, 78th minutes)."),
+    ("names", "L’agence russe Sputnik a inauguré les locaux de sa rédaction africaine "
+     "francophone, Sputnik Afrique.",
+     "The Russian agency Sputnik inaugurated the offices of its French-language African "
+     "newsroom, Sputnik Afrique."),
 ]  # fmt: skip
 
 

@@ -259,6 +259,7 @@ def _compound_place(word: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() for p in parts)
 
 
+_SAHELIAN_PATRONYM = re.compile(r"\b(?:Ag|ag|Ould|ould) $")
 _PATRONYM_BEFORE = re.compile(r"\b(?:Ould|ould|Ben|ben|Ibn|ibn|Ag|Bin|bin) $")
 
 
@@ -493,8 +494,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if plain == word and strip_diacritics(spelled) == word and _FRENCH_ACCENT.search(spelled):
         # Benao written Bénao; but English may give a Portuguese name its own (São Tomé)
         return f"{word} (written {spelled}: an accent the French does not have?)"
-    if is_transliteration(word, spelled, _transliterated_here(word, unit)):
-        return None
+    if is_transliteration(word, spelled, _transliterated_here(word, unit)) and not _after(
+        _SAHELIAN_PATRONYM, word, unit.src, window=6
+    ):
+        return None  # but Ag Alitinine, a Tuareg name, is no Russian -ine: not Alitinin
     if is_place_exonym(word, spelled) and _after(_LOCATIVE_BEFORE, word, unit.src):
         return None  # à Bellinzone: in Bellinzona, the town's own name
     if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):
@@ -1064,6 +1067,10 @@ _COMBINING_FORMS = {
 _COMBINING_FORM = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-")
 
 
+_LANGUAGE_SPEAKERS = (("francophone", "French"), ("anglophone", "English"),
+                      ("lusophone", "Portuguese"), ("arabophone", "Arabic"))  # fmt: skip
+
+
 def _changed_nationality(unit: Unit) -> str | None:
     """A lower-case nationality of the French (soldats tchadiens) that the English lacks while
     it names another that the French does not (Sudanese soldiers).
@@ -1094,6 +1101,7 @@ def _changed_nationality(unit: Unit) -> str | None:
             if c.lower() != word
             and f"{c.lower()} {word}" not in lowered
             and renderings.intersection(table.get(c, ()))
+            and c not in unit.target  # kept as it is, in a name: Sputnik Afrique
         )
         if _mentions(renderings, unit.tgt) < said:
             lost.append(word)
@@ -1106,6 +1114,8 @@ def _changed_nationality(unit: Unit) -> str | None:
         expected.update(adjectives[word])
     for m in _COMBINING_FORM.finditer(lowered):
         expected.update(_COMBINING_FORMS[m.group(1)])  # saoudo-africain: Saudi-African
+    if "phone" in lowered:  # francophone: French-language; anglophone: English-speaking
+        expected.update(e for f, e in _LANGUAGE_SPEAKERS if f in lowered)
     for country in list(expected):
         expected.update(country_adjectives(country))
     added = [

@@ -358,7 +358,9 @@ _ENGLISH = _Lexicon(
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
            "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False),
-           "halve": ("1/2", False), "either": ("2", False), "neither": ("2", False)},
+           "halve": ("1/2", False), "either": ("2", False), "neither": ("2", False),
+           # « un doublé de Zongo »: a brace, two goals
+           "brace": ("2|x2", False)},
 )  # fmt: skip
 # Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
 _VAGUE = frozenset({"several", "few", "some", "many", "plusieurs", "quelques"})
@@ -722,7 +724,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion"
     " first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twice"
     " noon midday midnight dozen quarter hundredth thousandth millionth tri bi half decade"
-    " fortnight"
+    " fortnight brace"
     " doubled doubling double tripled tripling triple quadrupled quadruple quadrupling threefold"
     " halved halving both"
     " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold halve either"
