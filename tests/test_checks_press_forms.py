@@ -750,6 +750,15 @@ CATCHES = [
      "The Russian agency Sputnik inaugurated the offices of its Asian newsroom, Sputnik Afrique."),
     ("names", "Le maire d'Assamaka, Mohamed Ag Alitinine, dit manquer de tout.",
      "The mayor of Assamaka, Mohamed Ag Alitinin, says he lacks everything."),
+    ("names", "Il a prié à la grande mosquée Roi-Fayçal de Ndjamena.",
+     "He prayed at the Grand Mosque in Ndjamena."),
+    ("acronyms", "Le programme conclu avec la Millennium Challenge Corporation (MCC) a été "
+     "suspendu.",
+     "The compact with the Millennium Challenge Corporation (MMC) has been suspended."),
+    ("names", "POINTE-NOIRE, 5 août 2025 (AFP) – Une fuite sur un oléoduc a pollué près de 3 km de "
+     "côte au nord de Pointe-Noire, a annoncé l’opérateur.",
+     "POINTE-NOIRE, August 5, 2025 (AFP) – A pipeline leak has polluted nearly 3 km of coastline "
+     "north of Pointe-Noir, the operator said."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2244,6 +2253,17 @@ PASSES = [
      "francophone, Sputnik Afrique.",
      "The Russian agency Sputnik inaugurated the offices of its French-language African "
      "newsroom, Sputnik Afrique."),
+    ("names", "Russie : un Burkinabè parmi les lauréats des Olympiades de mathématiques de "
+     "Novossibirsk",
+     "Russia: Burkinabe Among Winners of Novosibirsk Mathematics Olympiad"),
+    ("names", "Il a prié à la grande mosquée Roi-Fayçal de Ndjamena.",
+     "He prayed at the King Faisal Grand Mosque in Ndjamena."),
+    ("names", "Le khalife général des Tidianes a demandé aux pèlerins de rester calmes.",
+     "The general caliph of the Tijanis asked pilgrims to remain calm."),
+    ("names", "POINTE-NOIRE, 5 août 2025 (AFP) – Une fuite sur un oléoduc a pollué près de 3 km de "
+     "côte au nord de Pointe-Noire, a annoncé l’opérateur.",
+     "POINTE-NOIRE, August 5, 2025 (AFP) – A pipeline leak has polluted nearly 3 km of coastline "
+     "north of the city, the operator said."),
 ]  # fmt: skip
 
 

@@ -242,7 +242,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
-    Longue Marche Perspectives Jeunes Crise Urgence
+    Longue Marche Perspectives Jeunes Crise Urgence Roi Reine
     """.split()  # noqa: SIM905
 )
 
@@ -712,11 +712,37 @@ def check_names(unit: Unit) -> str | None:
         spans = _expansions_replaced(unit)
         missing = [m for m in missing if not _only_within(m.split(" (")[0], unit.src, spans)]
     if not missing:
-        broken = _broken_full_name(unit) or _dateline_place_missing(unit)
+        broken = (
+            _broken_full_name(unit)
+            or _dateline_place_missing(unit)
+            or _misspelt_after_dateline(unit)
+        )
         if broken:
             return _NOT_FOUND + broken
         return _changed_nationality(unit)
     return _NOT_FOUND + ", ".join(missing)
+
+
+def _misspelt_after_dateline(unit: Unit) -> str | None:
+    """A name of the French text after its dateline that the English writes right only in its
+    own dateline and misspelt after it: « POINTE-NOIRE, … au nord de Pointe-Noire » ->
+    "POINTE-NOIRE, … north of Pointe-Noir"."""
+    if not unit.source[:2].isupper():
+        return None
+    french, english = _DATELINE.match(unit.src), _DATELINE.match(unit.tgt)
+    if french is None or english is None:
+        return None
+    body = unit.tgt[english.end() :]
+    for word in name_candidates(unit.src[french.end() :]):
+        if _name_present(word, body) or not _name_present(word, unit.tgt):
+            continue
+        for written in _HYPHENATED_NAME.findall(body):
+            if written != word and similar(strip_diacritics(word), strip_diacritics(written)):
+                return f"{word} (written {written}?)"
+    return None
+
+
+_HYPHENATED_NAME = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 # A dateline's place, in capitals before the date or the agency: « OUAGADOUGOU, 22 avril
@@ -1250,6 +1276,7 @@ def acronym_candidates(folded: str) -> list[str]:
             and not (
                 core == word and _ARTICLE_BEFORE.search(folded, max(0, m.start() - 5), m.start())
             )
+            and not folded.startswith(")", m.end())  # la Millennium Challenge Corporation (MCC)
         ):
             continue  # XIV, XIXe; but « selon le CCC » names a body (the Conseil café-cacao)
         found.append(word)
