@@ -2264,6 +2264,10 @@ PASSES = [
      "côte au nord de Pointe-Noire, a annoncé l’opérateur.",
      "POINTE-NOIRE, August 5, 2025 (AFP) – A pipeline leak has polluted nearly 3 km of coastline "
      "north of the city, the operator said."),
+    ("names", "« La souveraineté de Madagascar sur les îles Éparses n’est pas négociable », a "
+     "martelé le ministre.",
+     "‘Madagascar’s sovereignty over the Scattered Islands is not negotiable,’ the minister "
+     "insisted."),
 ]  # fmt: skip
 
 
