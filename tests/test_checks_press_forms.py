@@ -759,6 +759,8 @@ CATCHES = [
      "côte au nord de Pointe-Noire, a annoncé l’opérateur.",
      "POINTE-NOIRE, August 5, 2025 (AFP) – A pipeline leak has polluted nearly 3 km of coastline "
      "north of Pointe-Noir, the operator said."),
+    ("numbers", "Les convois n’y parviennent qu’une à deux fois par an.",
+     "The convoys get through only once or twice a quarter."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2268,6 +2270,18 @@ PASSES = [
      "martelé le ministre.",
      "‘Madagascar’s sovereignty over the Scattered Islands is not negotiable,’ the minister "
      "insisted."),
+    ("names", "Le gouvernement a demandé que les éléments de preuve recueillis par le Bureau du "
+     "Procureur soient remis à la justice nationale.",
+     "The government asked for evidence gathered by the Office of the Prosecutor to be handed "
+     "over to the national courts."),
+    ("names", "Quarante organisations, dont la Rencontre africaine pour la défense des droits de "
+     "l’homme (RADDHO), exhortent les trois pays à revenir.",
+     "Forty organizations, including the African Assembly for the Defense of Human Rights "
+     "(RADDHO), are urging the three countries to return."),
+    ("numbers", "Les convois de ravitaillement n’y parviennent qu’une à deux fois par trimestre, "
+     "et le kilo de mil s’y vend jusqu’à 1 250 francs CFA.",
+     "Supply convoys get through only once or twice a quarter, and a kilo of millet sells for "
+     "as much as 1,250 CFA francs there."),
 ]  # fmt: skip
 
 

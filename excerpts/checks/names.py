@@ -1048,7 +1048,7 @@ _INSTITUTION_HEADS = frozenset(
     Fédération Association Syndicat Assemblée Réseau Observatoire Cadre Plateforme Collectif
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
     École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
-    Brevet Certificat Diplôme
+    Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle
     """.split()  # noqa: SIM905
 )
 

@@ -129,6 +129,12 @@ _GRADE_AFTER = re.compile(r"[- ]?(?:grades?(?:rs)?|graders?|form(?:ers)?)\b", re
 _GRADE = re.compile(r"\b(?:grades?|graders?|form|formers?|Year)\b")
 
 
+def _quarter_of_a_year(q: Quantity, unit: Unit) -> bool:
+    """Whether an English "quarter" is the three months a French « trimestre » names (« une
+    fois par trimestre » -> "once a quarter"), not a fraction."""
+    return q.text.lower().endswith(("quarter", "quarters")) and "trimestr" in unit.source.lower()
+
+
 def _school_year(q: Quantity, unit: Unit) -> bool:
     """Whether a French number is a school year (« élève de 3e ») the English gives as a
     grade of its own reckoning ("a ninth-grader")."""
@@ -193,6 +199,7 @@ def check_numbers(unit: Unit) -> str | None:
             and q not in unneeded
             and not _rank_stars(q, unit)
             and not _school_grade(q, unit)
+            and not _quarter_of_a_year(q, unit)
         ]
     if not missing and not added:
         return _changed_unit(unit)

@@ -191,6 +191,7 @@ Crise = Crisis|crisis
 Olympiades = Olympiad|Olympiads
 Olympiade = Olympiad
 Roi = King|king
+Procureur = Prosecutor|prosecutor
 Éparses = Scattered
 Reine = Queen|queen
 Tidianes|Tidjanes = Tijanis|Tijaniyya|Tijani|Tidianes|Tidjanes
