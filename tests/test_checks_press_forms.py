@@ -761,6 +761,14 @@ CATCHES = [
      "north of Pointe-Noir, the operator said."),
     ("numbers", "Les convois n’y parviennent qu’une à deux fois par an.",
      "The convoys get through only once or twice a quarter."),
+    ("acronyms", "Des agents de la Police nationale d’Haïti (PNH) ont repris le Champ-de-Mars.",
+     "Officers of the Haitian police regained control of the Champ de Mars."),
+    ("acronyms", "Mali : frappes conjointes FAMa-FAN près de Ménaka",
+     "Mali: joint FAMa strikes near Ménaka"),
+    ("doublewords", "Le communiqué ajoute que trois soldats ont perdu la vie.",
+     "The communiqué adds that that three soldiers lost their lives."),
+    ("percent", "Les prix ont augmenté, tirés par les produits alimentaires (+14,8 %).",
+     "Prices rose, driven by food products (+14.8)."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2282,6 +2290,29 @@ PASSES = [
      "et le kilo de mil s’y vend jusqu’à 1 250 francs CFA.",
      "Supply convoys get through only once or twice a quarter, and a kilo of millet sells for "
      "as much as 1,250 CFA francs there."),
+    ("names", "Le groupe Orange envisage une introduction en Bourse de son activité de mobile "
+     "money en Afrique d’ici à 2026.",
+     "The Orange group is considering a stock market listing of its African mobile money "
+     "business by 2026."),
+    ("acronyms", "Le mandat de la MMAS, renouvelé par le Conseil de sécurité, court jusqu’au 2 "
+     "octobre 2025.",
+     "The MSS mandate, renewed by the Security Council, runs until 2 October 2025."),
+    ("acronyms", "La fin du statut de protection temporaire (TPS) pourrait pousser des Haïtiens "
+     "vers la frontière, s’inquiète la Gendarmerie royale du Canada (GRC).",
+     "The end of Temporary Protected Status (TPS) could push Haitians towards the border, the "
+     "Royal Canadian Mounted Police (RCMP) fears."),
+    ("names", "Au 31 décembre 2024, 2 347 Haïtiens avaient obtenu la résidence permanente, selon "
+     "Immigration, Réfugiés et Citoyenneté Canada (IRCC).",
+     "As of 31 December 2024, 2,347 Haitians had obtained permanent residence, according to "
+     "Immigration, Refugees and Citizenship Canada (IRCC)."),
+    ("names", "Le taux de chômage atteint 11,3 % à Montréal, selon Statistique Canada.",
+     "The unemployment rate stands at 11.3% in Montreal, according to Statistics Canada."),
+    ("acronyms", "Mali : frappes conjointes FAMa-FAN près de Ménaka",
+     "Mali: joint FAMa-FAN strikes near Ménaka"),
+    ("doublewords", "Il a dit que cela était vrai.", "He said that that was true."),
+    ("numbers", "L’indice des prix a augmenté de 9,1 % sur un an, tiré par les produits "
+     "alimentaires (+14,8 %).",
+     "The price index rose 9.1% year on year, driven by food products (+14.8%)."),
 ]  # fmt: skip
 
 

@@ -242,7 +242,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Orientale Terre Air Vieux Continent Pays Place Marché Réseau Travail Mondial Notre Appel
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
-    Longue Marche Perspectives Jeunes Crise Urgence Roi Reine
+    Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     """.split()  # noqa: SIM905
 )
 
@@ -1467,7 +1467,7 @@ def _rewritten(word: str, unit: Unit) -> str | None:
 
 # An acronym of several parts: (CSP-DPA), M5-RFP, PDCI-RDA.
 _COMPOUND_ACRONYM = re.compile(
-    r"(?<![\w-])((?:[A-Z0-9]*[A-Z][A-Z0-9]*-)+[A-Z0-9]*[A-Z][A-Z0-9]*)(?![\w-])"
+    r"(?<![\w-])((?:[A-Z0-9]*[A-Z][A-Z0-9]*[a-z]?-)+[A-Z0-9]*[A-Z][A-Z0-9]*[a-z]?)(?![\w-])"
 )
 _LEGAL_FORMS = ("-SA", "-SARL", "-SAS")  # EDM-SA is EDM
 
@@ -1485,7 +1485,12 @@ def _missing_compounds(unit: Unit) -> list[str]:
         if inside(m.start(), shouted) or compound in missing:
             continue
         table = acronym_equivalents()
-        if any(part not in table.get(part, (part,)) for part in compound.split("-")):
+        parts = compound.split("-")
+        if all(part in table for part in parts):
+            # two bodies side by side: « frappes conjointes FAMa-FAN », each to be rendered
+            missing += [p for p in parts if p not in missing and _missing_acronym(p, unit)]
+            continue
+        if any(part not in table.get(part, (part,)) for part in parts):
             continue  # an acronym English translates inside, as in CEDEAO-UEMOA
         forms = [compound] + [compound[: -len(f)] for f in _LEGAL_FORMS if compound.endswith(f)]
         if not any(present(form, unit.tgt) for form in forms):
@@ -1510,7 +1515,9 @@ def check_acronyms(unit: Unit) -> str | None:
     if _TWO_CAPITALS.search(unit.target) is None:
         return None
     misspelt = [
-        m for w in candidates if (m := _misspelt_acronym(w, unit) or _rewritten(w, unit))
+        m
+        for w in candidates
+        if (m := _misspelt_acronym(w, unit) or _rewritten(w, unit))
     ]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)

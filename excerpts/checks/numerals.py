@@ -1033,7 +1033,10 @@ def bare_durations(english: str) -> set[str]:
 
 
 # "+41 800 24 7 365": a telephone number, its digits grouped as the country writes them.
-_PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}\b")
+# "+223 76 12 34 56", "+22376123456"; not a rise, "(+14.8%)".
+_PHONE = re.compile(
+    r"\+(?:\d{1,3}(?!\d)(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}|\d{8,15})\b(?![.,]?\d*\s?%)"
+)
 # "33 889 12 40", "76 12 34 56": one dialled without its country code, in four or five groups
 # of two or three digits; a group of two after the first is no thousands grouping.
 _LOCAL_PHONE = re.compile(
