@@ -309,9 +309,9 @@ ACCEPTED_ALARMS |= {"blind533/005"}
 # The same rule, blind684/036: "Captain Traore" beside "Faso Mêbo", which keeps its accent.
 ACCEPTED_ALARMS |= {"blind684/036"}
 # A country's own body given an English acronym, which more than fifty labelled defects
-# elsewhere call a defect (INS -> NIS, ALT -> TLA): this writer's correct pairs for Haiti, « (CPT) » ->
-# "(TPC)" and « (PNH) » -> "(HNP)". (Canada's RCMP is the force's own English name, in the
-# tables.)
+# elsewhere call a defect (INS -> NIS, ALT -> TLA): this writer's correct pairs for Haiti,
+# « (CPT) » -> "(TPC)" and « (PNH) » -> "(HNP)". (Canada's RCMP is the force's own English
+# name, in the tables.)
 ACCEPTED_ALARMS |= {"blind690/012", "blind690/069"}
 # « (GSIM, ou JNIM selon son acronyme arabe) » -> "known by its Arabic acronym JNIM", and « les
 # Forces armées togolaises (FAT) » -> "the Togolese Armed Forces": this writer's correct pairs,

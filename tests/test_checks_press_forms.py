@@ -769,6 +769,10 @@ CATCHES = [
      "The communiqué adds that that three soldiers lost their lives."),
     ("percent", "Les prix ont augmenté, tirés par les produits alimentaires (+14,8 %).",
      "Prices rose, driven by food products (+14.8)."),
+    ("doublewords", "Un intervenant russe a estimé que « chaque État a le droit de protéger son "
+     "espace informationnel ».",
+     "A Russian speaker argued that that “every state has the right to protect its information "
+     "space.”"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2313,6 +2317,22 @@ PASSES = [
     ("numbers", "L’indice des prix a augmenté de 9,1 % sur un an, tiré par les produits "
      "alimentaires (+14,8 %).",
      "The price index rose 9.1% year on year, driven by food products (+14.8%)."),
+    ("names", "Environ 70 % de l’or mondial est raffiné en Suisse, principalement au Tessin et à "
+     "Neuchâtel.",
+     "About 70 percent of the world's gold is refined in Switzerland, mainly in Ticino and "
+     "Neuchâtel."),
+    ("names", "Le Grand-Duché consacrera en 2025 quelque 1 % de son revenu national brut à l’aide "
+     "publique au développement.",
+     "The Grand Duchy will devote some 1% of its gross national income to official development "
+     "assistance in 2025."),
+    ("acronyms", "Le Parlement a approuvé une coupe, en dépit des mises en garde de la Direction "
+     "du développement et de la coopération (DDC).",
+     "Parliament approved a cut, despite warnings from the Swiss Agency for Development and "
+     "Cooperation (SDC)."),
+    ("acronyms", "Les banques ont rouvert après une semaine de paralysie liée à la crise à la tête "
+     "de la Banque centrale de Libye (BCL).",
+     "Banks reopened after a week-long shutdown caused by the crisis over the leadership of the "
+     "Central Bank of Libya (CBL)."),
 ]  # fmt: skip
 
 

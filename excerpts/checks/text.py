@@ -143,11 +143,12 @@ def check_chars(unit: Unit) -> str | None:
 _DOUBLE_WORD = re.compile(r"\b([^\W\d_]+) (\1)\b", re.IGNORECASE)
 # Doubled words that English grammar allows: "had had", "that that", "very very" in speech.
 _LEGIT_DOUBLES = frozenset({"had", "that", "do", "very", "no", "bye", "so", "ha", "well"})
-# After "that that", what the pronoun "that" does not precede: a name, a figure, an article
-# or a number word ("adds that that three soldiers died"). "that that was" is English.
+# After "that that", what the pronoun "that" does not precede: a name, a figure, a quotation,
+# an article or a number word ("adds that that three soldiers died"). "that that was" is
+# English.
 _NAME_AFTER = re.compile(
-    r" (?:[A-ZÀ-Þ][a-zà-ÿ]|\d|(?:the|a|an|his|her|its|their|our|these|those|some|several|many"
-    r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
+    r" (?:[A-ZÀ-Þ][a-zà-ÿ]|\d|[“\"‘]|(?:the|a|an|his|her|its|their|our|these|those|some"
+    r"|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
 )
 # "is is" only after a clause with "what" ("what it is is a scandal"); elsewhere a slip.
 _WHAT_CLAUSE = re.compile(r"\bwhat(?: [^\W\d_]+){1,5} $", re.IGNORECASE)
