@@ -773,6 +773,8 @@ CATCHES = [
      "espace informationnel ».",
      "A Russian speaker argued that that “every state has the right to protect its information "
      "space.”"),
+    ("names", "Des réfugiés maliens de Bordj Badji Mokhtar hésitent à rentrer à Kidal",
+     "Malian Refugees in Bordj Mokhtar Hesitate to Return to Kidal"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2333,6 +2335,12 @@ PASSES = [
      "de la Banque centrale de Libye (BCL).",
      "Banks reopened after a week-long shutdown caused by the crisis over the leadership of the "
      "Central Bank of Libya (CBL)."),
+    ("acronyms", "M. Kagame s’est adressé à ses partisans au siège du FPR, à Rusororo.",
+     "Kagame addressed supporters at the headquarters of the ruling RPF in Rusororo."),
+    ("names", "Pourquoi les forêts du Bassin du Congo reculent-elles moins vite ?",
+     "Why are Congo Basin forests shrinking more slowly?"),
+    ("names", "Mali : le général Assimi Goïta reçoit les chefs de Kidal",
+     "Mali: General Goïta Receives Kidal's Chiefs"),
 ]  # fmt: skip
 
 

@@ -959,6 +959,10 @@ def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
     if m is None or _missing_name(m.group(1), unit) is not None:
         return False
+    # « Bordj Badji Mokhtar » -> "Bordj Mokhtar": a word dropped from inside a name.
+    first = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(word)} ", unit.src)
+    if first is not None and f"{first.group(1)} {m.group(1)}" in unit.tgt:
+        return False
     # "Issa Kaboré" for « Issouf Kaboré »: another first name, not the surname alone.
     before = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(m.group(1))}\b", unit.tgt)
     return before is None or not _another_first_name(word, before.group(1))
