@@ -775,6 +775,8 @@ CATCHES = [
      "space.”"),
     ("names", "Des réfugiés maliens de Bordj Badji Mokhtar hésitent à rentrer à Kidal",
      "Malian Refugees in Bordj Mokhtar Hesitate to Return to Kidal"),
+    ("names", "Rapport Bockel : vers une présence militaire « réduite » en Afrique",
+     "Bokel Report: Toward a “Reduced” Military Presence in Africa"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2341,6 +2343,18 @@ PASSES = [
      "Why are Congo Basin forests shrinking more slowly?"),
     ("names", "Mali : le général Assimi Goïta reçoit les chefs de Kidal",
      "Mali: General Goïta Receives Kidal's Chiefs"),
+    ("names", "Hors Djibouti, où sont stationnés quelque 1 500 militaires, la France ne compterait "
+     "plus qu’environ 350 soldats sur le continent.",
+     "Excluding Djibouti, where some 1,500 troops are stationed, France would have only about "
+     "350 soldiers left on the continent."),
+    ("names", "Rapport Bockel : vers une présence militaire « réduite » en Afrique",
+     "Bockel Report: Toward a “Reduced” Military Presence in Africa"),
+    ("names", "Son œuvre sera interprétée par l’Orchestre de la Confédération le 6 juillet.",
+     "The work will be performed by the Confederation Orchestra on July 6."),
+    ("acronyms", "ORTM : le JT de 20 h fait peau neuve", "ORTM: the 8 p.m. news gets a makeover"),
+    ("names", "NEW YORK, 15 avril 2025 (ONU Info) – Le Mali a adressé une lettre au Conseil de "
+     "sécurité.",
+     "NEW YORK, April 15, 2025 (UN News) – Mali has sent a letter to the Security Council."),
 ]  # fmt: skip
 
 

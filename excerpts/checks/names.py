@@ -137,8 +137,10 @@ _SUBJECTS_NOT_NAMES = frozenset(
     Toutefois Néanmoins Bien Mieux Peut Faut Dès Quant Tant Voici Voilà Restent
     Voir Revoir Aller Venir Faire Dire Être Avoir Savoir Pouvoir Vouloir Prendre Rejoindre
     Quitter Retrouver Rentrer Partir Sortir Revenir Vivre Mourir Fuir
+    Hors Sauf Outre Malgré Excepté Hormis Durant Pendant Parmi Chez Envers Via
     """.split()  # noqa: SIM905
-)  # and infinitives opening a sentence before a name: « Voir Ouaga, c'était un rêve »
+)  # prepositions before a name (« Hors Djibouti, … »), and infinitives opening a sentence
+# before a name: « Voir Ouaga, c'était un rêve »
 # Institutions' names capitalise their field, not a name: "le ministre de l'Économie et des
 # Finances" is the economy and finance minister. "Les autorités de Ouagadougou" are a place's.
 _FIELD_OF = re.compile(
@@ -203,7 +205,7 @@ _HEADLINE_NOUNS = frozenset(
     Affaire Procès Dossier Verdict Hommage Décès Mort Enlèvement Assassinat Meurtre Attaque
     Visite Crise Portrait Entretien Interview Exclusif Lettre Discours Adieu Bilan Sommet
     Tribune Éditorial Chronique Analyse Enquête Alerte Urgent Vive Vivent Gloire Honneur
-    Halte Merci Bravo Oléoduc Gazoduc Corridor Axe Barrage Tronçon Chantier
+    Halte Merci Bravo Oléoduc Gazoduc Corridor Axe Barrage Tronçon Chantier Rapport
     """.split()  # noqa: SIM905
 )
 
@@ -243,6 +245,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
+    Info
     """.split()  # noqa: SIM905
 )
 
