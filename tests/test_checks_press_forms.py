@@ -777,6 +777,10 @@ CATCHES = [
      "Malian Refugees in Bordj Mokhtar Hesitate to Return to Kidal"),
     ("names", "Rapport Bockel : vers une présence militaire « réduite » en Afrique",
      "Bokel Report: Toward a “Reduced” Military Presence in Africa"),
+    ("numbers", "L’accord autorise chacune des deux armées à poursuivre des groupes armés jusqu'à "
+     "50 kilomètres à l'intérieur du territoire de l'autre.",
+     "The agreement allows each army to pursue armed groups up to 15 kilometers into the other's "
+     "territory."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2355,6 +2359,29 @@ PASSES = [
     ("names", "NEW YORK, 15 avril 2025 (ONU Info) – Le Mali a adressé une lettre au Conseil de "
      "sécurité.",
      "NEW YORK, April 15, 2025 (UN News) – Mali has sent a letter to the Security Council."),
+    ("acronyms", "La session 2025 du BAC a enregistré 89 671 candidats, dont 41 % de filles.",
+     "The 2025 baccalaureate drew 89,671 candidates, 41% of them girls."),
+    ("numbers", "Les pharmaciens ont suspendu lundi le tiers payant pour les assurés, faute de "
+     "paiement depuis sept mois.",
+     "Pharmacists on Monday stopped direct billing for members, as they have not been paid for "
+     "seven months."),
+    ("names", "Le gouvernement a annoncé l’extension du Régime d’assurance maladie universelle "
+     "(RAMU) à six nouvelles régions.",
+     "The government announced that the universal health insurance scheme (RAMU) would be "
+     "extended to six new regions."),
+    ("names", "Mali : l’Assurance maladie universelle étendue à six nouvelles régions",
+     "Mali: universal health insurance extended to six new regions"),
+    ("names", "Le Caire, qui dépend du Nil pour 97 % de ses besoins en eau, dénonce le projet.",
+     "Cairo, which relies on the Nile for 97 percent of its water needs, denounces the project."),
+    ("names", "Éthiopie : Abiy Ahmed inaugure le Grand barrage de la Renaissance sur le Nil Bleu",
+     "Ethiopia: Abiy Ahmed inaugurates Grand Ethiopian Renaissance Dam on the Blue Nile"),
+    ("numbers", "L’accord autorise chacune des deux armées à poursuivre des groupes armés jusqu'à "
+     "50 kilomètres à l'intérieur du territoire de l'autre.",
+     "The agreement allows each army to pursue armed groups up to 50 kilometers into the other's "
+     "territory."),
+    ("names", "Le Quai d’Orsay cite notamment la réapparition sur X et Telegram de la vidéo de "
+     "Gossi.",
+     "The ministry cited in particular the reappearance on X and Telegram of the Gossi video."),
 ]  # fmt: skip
 
 

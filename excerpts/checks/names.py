@@ -245,7 +245,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
-    Info
+    Info Assurance Bleu Blanc
     """.split()  # noqa: SIM905
 )
 
@@ -1055,7 +1055,7 @@ _INSTITUTION_HEADS = frozenset(
     Fédération Association Syndicat Assemblée Réseau Observatoire Cadre Plateforme Collectif
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
     École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
-    Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle
+    Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle Régime
     """.split()  # noqa: SIM905
 )
 

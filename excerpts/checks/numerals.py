@@ -906,7 +906,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         ]
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
                   or "à e" in text or "à n" in text or "à v" in text or "à 100" in text
-                  or "ntre deux" in text
+                  or "ntre deux" in text or "des deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
                   or "room" in text or "noon" in text or "midday" in text or "midnight" in text
@@ -958,6 +958,7 @@ _OUT_OF_BETWEEN = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s+(?:out\s+of|in)
 _CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|hours|hrs|local time)\b")
 _ONE_BEFORE = re.compile(r"\b(?:un|une)\s$")
 _TOGETHER_BEFORE = re.compile(r"\bà\s(?:eux|elles|nous|vous)\s$")
+_EACH_OF_BEFORE = re.compile(r"\b(?:chacune?|aucune?|l['’]une?)\s+des\s$", re.IGNORECASE)
 # divisé, diviser, divisera par deux; « diviser ses frais par trois »
 _DIVIDED_BY = re.compile(r"divis[a-zé]*(?:\s+[^\W\d_]+){0,3}?\s+par\s+$")
 _TIMES_LESS = re.compile(r"\s+fois\s+moins\b")
@@ -1079,8 +1080,10 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 # reset", "repartir de zéro" "to start from scratch" (or "from zero", which counts nothing);
 # "bonnet blanc et blanc bonnet" is "six of one, half a dozen of the other".
 _NUMBERLESS_IDIOM = {
-    FR: (("deux", "zéro", "doubl"), re.compile(
+    FR: (("deux", "zéro", "doubl", "tiers"), re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
+        # « le tiers payant »: direct billing, a third party who pays, no third
+        r"|\btiers[- ]payant\b"
         # « doublés en bambara »: dubbed, not doubled
         r"|\bdoubl(?:é|ée|és|ées|er|age)\s+(?:en|dans\s+l[ae]s?)\s+(?:bambara|français|anglais"
         r"|wolof|haoussa|peul|fulfuldé?|moor[ée]|dioula|arabe|russe|songhaï|tamasheq|zarma"
@@ -1131,6 +1134,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # "dix par dix": ten at a time; the number counts once
             if q.text == "deux" and text[max(0, q.start - 6) : q.start].lower() == "entre ":
                 strong = False  # "entre deux concerts": in between, said without a number
+            if q.text == "deux" and _EACH_OF_BEFORE.search(text, max(0, q.start - 16), q.start):
+                strong = False  # « chacune des deux armées »: each army, the two understood
             if _NAMED_DAY.match(text, q.end):
                 strong = False  # « un 8-Mars sobre »: Women's Day, a day's name
             if keys[0] == "7" and _DAYS_OUT_OF.search(text, max(0, q.start - 12), q.start):
