@@ -781,6 +781,9 @@ CATCHES = [
      "50 kilomètres à l'intérieur du territoire de l'autre.",
      "The agreement allows each army to pursue armed groups up to 15 kilometers into the other's "
      "territory."),
+    ("names", "En 2016, la CPI a condamné le djihadiste Ahmad Al Faqi Al Mahdi à neuf ans de "
+     "prison.",
+     "In 2016, the ICC sentenced the jihadist Ahmad al-Faqi al-Madhi to nine years in prison."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2382,6 +2385,16 @@ PASSES = [
     ("names", "Le Quai d’Orsay cite notamment la réapparition sur X et Telegram de la vidéo de "
      "Gossi.",
      "The ministry cited in particular the reappearance on X and Telegram of the Gossi video."),
+    ("names", "En 2016, la CPI a condamné le djihadiste Ahmad Al Faqi Al Mahdi à neuf ans de "
+     "prison.",
+     "In 2016, the ICC sentenced the jihadist Ahmad al-Faqi al-Mahdi to nine years in prison."),
+    ("names", "Selon l’enquête, 43 % des visiteurs étrangers de Ouidah étaient des "
+     "Afro-descendants venus du Brésil.",
+     "According to the survey, 43 percent of foreign visitors to Ouidah were people of African "
+     "descent from Brazil."),
+    ("names", "Les ruines de Loropéni sont le premier site du Burkina Faso inscrit sur la Liste du "
+     "patrimoine mondial, en 2009.",
+     "The Loropéni ruins became Burkina Faso's first World Heritage site in 2009."),
 ]  # fmt: skip
 
 

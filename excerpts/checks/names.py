@@ -124,6 +124,8 @@ _VERB_AFTER = re.compile(
     r"|accuse|rappelle|souligne|précise|ajoute|confirme|réclame|promet)(?![\w'-]))"
 )
 _NEXT_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*)")
+# The Arabic article before a name (Al Mahdi, El Ghazouani), which English may write al-Mahdi.
+_ARABIC_ARTICLES = frozenset({"Al", "El"})
 # Words that may open a sentence before a verb without being names: pronouns, quantifiers.
 _SUBJECTS_NOT_NAMES = frozenset(
     """
@@ -275,6 +277,8 @@ def name_candidates(folded: str) -> list[str]:
         word = m.group(0)
         if word in found or _is_acronym(word.split("-")[0]):
             continue
+        if word in _ARABIC_ARTICLES and _NEXT_CAPITAL.match(folded, m.end()):
+            continue  # the Arabic article of Al Mahdi, which English writes al-Mahdi
         if word in CONVENTIONAL_CAPITALS and not _PATRONYM_BEFORE.search(
             folded, max(0, m.start() - 5), m.start()
         ):
@@ -906,7 +910,7 @@ def _broken_full_name(unit: Unit) -> str | None:
     for m in _FULL_NAME.finditer(unit.src):
         words = m.group(0).split(" ")
         repeated = {w for w in words if words.count(w) > 1 and w[1:].islower()}
-        for word in repeated - CONVENTIONAL_CAPITALS:
+        for word in repeated - CONVENTIONAL_CAPITALS - _ARABIC_ARTICLES:
             # Abdelkerim Mahamat Abdelkerim: the repeated word must be there twice.
             if tgt.count(word) < unit.src.count(word):
                 return f"{m.group(0)} (written without its second {word}?)"
