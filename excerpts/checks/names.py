@@ -1526,9 +1526,7 @@ def check_acronyms(unit: Unit) -> str | None:
     if _TWO_CAPITALS.search(unit.target) is None:
         return None
     misspelt = [
-        m
-        for w in candidates
-        if (m := _misspelt_acronym(w, unit) or _rewritten(w, unit))
+        m for w in candidates if (m := _misspelt_acronym(w, unit) or _rewritten(w, unit))
     ]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)

@@ -125,8 +125,9 @@ _FRENCH_SCHOOL_YEAR = re.compile(
     r"|\b(?:(?:élèves?|classes?|collégiens?|lycéens?) de|en(?: classe de)?)"
     r" (?:[3-6]e|[3-6]ème|2nde|1re)\b"
 )
-_GRADE_AFTER = re.compile(r"[- ]?(?:grades?(?:rs)?|graders?|form(?:ers)?)\b", re.IGNORECASE)
-_GRADE = re.compile(r"\b(?:grades?|graders?|form|formers?|Year)\b")
+_GRADE_WORD = r"(?:grades?|graders?|form(?:ers)?)"  # not "former"
+_GRADE_AFTER = re.compile(rf"[- ]?{_GRADE_WORD}\b", re.IGNORECASE)
+_GRADE = re.compile(rf"\b(?:{_GRADE_WORD}|Year)\b")
 
 
 def _quarter_of_a_year(q: Quantity, unit: Unit) -> bool:

@@ -211,12 +211,10 @@ def _glosses(source: str, target: str) -> int:
     """How many quoted passages of the English gloss a term kept from the French."""
     count = 0
     for m in _GLOSSED.finditer(target):
-        term = m.group(1)
-        kept = term.split(" ")
-        # The shortest run of the last words that the French holds as it stands.
-        if any(" ".join(kept[i:]) in source and _foreign(" ".join(kept[i:]))
-               for i in range(len(kept))):  # fmt: skip
-            count += 1
+        words = m.group(1).split(" ")
+        # a run of the term's last words that the French holds as it stands
+        tails = (" ".join(words[i:]) for i in range(len(words)))
+        count += any(tail in source and _foreign(tail) for tail in tails)
     return count
 
 
@@ -318,9 +316,8 @@ _LOWERCASE_GLOSS = re.compile(r"\([a-zà-ÿ'’ -]+\)")
 
 # Brackets that English wire style writes with commas or as an adjective: the country after a
 # dateline's place ("ADRÉ (Tchad), 14 juin" -> "ADRÉ, Chad, June 14"; "MORA (Cameroun) –" ->
-# "MORA, Cameroon –") and a compass point
-# after a region ("la région de Diffa (sud-est)" -> "the southeastern Diffa region", "(ouest
-# du Niger)" -> "western Niger's").
+# "MORA, Cameroon –") and a compass point after a region ("la région de Diffa (sud-est)" ->
+# "the southeastern Diffa region", "(ouest du Niger)" -> "western Niger's").
 _PLACE_NOTE = re.compile(
     r"\A\s*[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’ -])*\s\([A-ZÀ-Þ][^\W\d_]+"
     r"(?:[ -](?:[dl]['’])?[^\W\d_]+)?\)(?=,|\s[-–—])"  # BOUAKÉ (Côte d’Ivoire), 3 févr.

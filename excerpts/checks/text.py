@@ -146,7 +146,7 @@ _LEGIT_DOUBLES = frozenset({"had", "that", "do", "very", "no", "bye", "so", "ha"
 # After "that that", what the pronoun "that" does not precede: a name, a figure, a quotation,
 # an article or a number word ("adds that that three soldiers died"). "that that was" is
 # English.
-_NAME_AFTER = re.compile(
+_NO_PRONOUN_AFTER = re.compile(
     r" (?:[A-ZÀ-Þ][a-zà-ÿ]|\d|[“\"‘]|(?:the|a|an|his|her|its|their|our|these|those|some"
     r"|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
 )
@@ -174,9 +174,9 @@ def check_doublewords(unit: Unit) -> str | None:
     for m in _DOUBLE_WORD.finditer(unit.tgt):
         first, second = m.group(1), m.group(2)
         if first.lower() in _LEGIT_DOUBLES and not (
-            first.lower() == "that" and _NAME_AFTER.match(unit.tgt, m.end())
+            first.lower() == "that" and _NO_PRONOUN_AFTER.match(unit.tgt, m.end())
         ):
-            continue  # but "said that that Nouakchott wanted": no pronoun before a name
+            continue  # but "said that that Nouakchott wanted": no pronoun "that" before a name
         if first.lower() == "is" and _WHAT_CLAUSE.search(unit.tgt, 0, m.start()):
             continue
         if first.lower() == "in" and _PHRASAL_IN.search(unit.tgt, 0, m.start()):
