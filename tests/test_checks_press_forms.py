@@ -784,6 +784,18 @@ CATCHES = [
     ("names", "En 2016, la CPI a condamné le djihadiste Ahmad Al Faqi Al Mahdi à neuf ans de "
      "prison.",
      "In 2016, the ICC sentenced the jihadist Ahmad al-Faqi al-Madhi to nine years in prison."),
+    ("names", "« Le Sourou peut nourrir tout le pays », affirme Clément Yaméogo.",
+     "“The valley can feed the whole country,” says Clément Yaméogo."),
+    ("numbers", "Le bihebdomadaire recense 4 livraisons d’armements et près de 900 militaires "
+     "formés.",
+     "The twice-weekly paper counts 4 arms deliveries and nearly 600 soldiers trained."),
+    ("dates", "Les agents y travailleront sept jours sur sept, à partir du 1er novembre.",
+     "Officers will work there seven days a week, from December 1."),
+    ("acronyms", "Près de 99 000 logements ont été détruits, selon le PNUD.",
+     "Nearly 99,000 homes were destroyed, according to the UN Development Bank."),
+    ("names", "Les habitants du Sud-Liban ont fui vers le nord, sur l’autoroute reliant Saïda à la "
+     "capitale.",
+     "People fled northwards from southern Lebanon on the motorway linking Tyre to the capital."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2395,6 +2407,31 @@ PASSES = [
     ("names", "Les ruines de Loropéni sont le premier site du Burkina Faso inscrit sur la Liste du "
      "patrimoine mondial, en 2009.",
      "The Loropéni ruins became Burkina Faso's first World Heritage site in 2009."),
+    ("names", "« Le Sourou peut nourrir tout le pays », affirme Clément Yaméogo.",
+     "“The Sourou can feed the whole country,” says Clément Yaméogo."),
+    ("numbers", "NIAMEY, 19 novembre 2025 (Niamey et les 2 Jours) – Le bilan reste « contrasté », "
+     "estime le bihebdomadaire, qui recense 4 livraisons d’armements et près de 900 militaires "
+     "formés.",
+     "NIAMEY, November 19, 2025 (Niamey et les 2 Jours) – The record remains “mixed,” says the "
+     "twice-weekly paper, which counts 4 arms deliveries and nearly 900 soldiers trained."),
+    ("dates", "Les agents des deux pays y travailleront 24 heures sur 24, sept jours sur sept, à "
+     "partir du 1er novembre.",
+     "Officers from both countries will work there 24 hours a day, seven days a week, from "
+     "November 1."),
+    ("names", "Près de 99 000 logements ont été partiellement ou totalement détruits, selon le "
+     "PNUD, dont plus de la moitié dans les gouvernorats du Sud et de Nabatiyé.",
+     "Nearly 99,000 homes were partly or completely destroyed, more than half of them in the "
+     "South and Nabatieh governorates, according to the UN Development Programme."),
+    ("acronyms", "Israël a mené plus d’une vingtaine de frappes sur la banlieue sud de Beyrouth, "
+     "selon l’Agence nationale d’information (ANI).",
+     "Israel carried out more than 20 strikes on Beirut’s southern suburbs, according to the "
+     "National News Agency (NNA)."),
+    ("names", "BEYROUTH, 23 septembre 2024 (Reuters) – Des dizaines de milliers d’habitants du "
+     "Sud-Liban ont fui vers le nord lundi, provoquant d’immenses embouteillages sur l’autoroute "
+     "reliant Saïda à la capitale.",
+     "BEIRUT, 23 September 2024 (Reuters) – Tens of thousands of people fled northwards from "
+     "southern Lebanon on Monday, causing huge traffic jams on the motorway linking Sidon to the "
+     "capital."),
 ]  # fmt: skip
 
 

@@ -80,6 +80,7 @@ def _near_digit(text: str, start: int, end: int) -> bool:
 
 
 _ORDINAL_DAY_BEFORE = re.compile(r"\d(?:er|re|st|nd|rd|th)\s$")
+_DAY_BEFORE = re.compile(r"\d(?:er|st|nd|rd|th)?[\s\u00a0]$")
 
 
 @cache
@@ -231,6 +232,9 @@ def _count(
             and not _joined_to_name(text, start, full, short)  # the Faso-Sat 1 satellite
             # French weekdays are shortened with a point (mer. 12 mars): "en mer, 217" is the sea
             and not (lang == "fr" and short[word][0] == "day" and not token.endswith("."))
+            # « 24 heures sur 24, sept jours sur sept »: seven, unless a day stands right before
+            and not (lang == "fr" and word == "sept" and not token.endswith(".")
+                     and _DAY_BEFORE.search(text, max(0, start - 6), start) is None)
         ):
             found[short[word]] += 1
     return found

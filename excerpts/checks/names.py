@@ -255,6 +255,13 @@ _ORDINARY_IN_TABLE = frozenset(
 # The start of a quoted French title, which capitalises its article's noun and what comes
 # before it (« L'Étrange Destin de Wangrin », « Le Vieux Nègre et la Médaille »).
 _TITLE_CAPITAL = re.compile(r"\"\s?(?:L'|(?:Le|La|Les|Un|Une)\s)(?:[A-ZÀ-Þ][^\W\d_]*\s)*$")
+# A quotation followed by who said it is speech, not a title: « Le Sourou peut nourrir tout le
+# pays », affirme un producteur.
+_SPEECH_AFTER = re.compile(
+    r"[^\"]{0,200}\"\s?,\s(?:(?:a|avait)\s[a-zé]+é|affirme|déclare|assure|estime|explique"
+    r"|indique|dit|lance|confie|ajoute|souligne|précise|martèle|insiste|poursuit|témoigne"
+    r"|raconte|résume|tranche|prévient|note|observe|regrette|rappelle|avertit)\b"
+)
 
 
 def _compound_place(word: str) -> bool:
@@ -307,6 +314,7 @@ def name_candidates(folded: str) -> list[str]:
             '"' in folded
             and (word not in table or word in _ORDINARY_IN_TABLE)
             and _TITLE_CAPITAL.search(folded, max(0, m.start() - 60), m.start())
+            and not _SPEECH_AFTER.match(folded, m.end())
         ):
             continue  # « L'Étrange Destin de Wangrin »: a title's capitals, not names
         # After l' or d', and alone in brackets (« (Cermes) »), a capital opens no sentence.
