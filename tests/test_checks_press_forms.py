@@ -796,6 +796,14 @@ CATCHES = [
     ("names", "Les habitants du Sud-Liban ont fui vers le nord, sur l’autoroute reliant Saïda à la "
      "capitale.",
      "People fled northwards from southern Lebanon on the motorway linking Tyre to the capital."),
+    ("acronyms", "La Banque centrale des États de l’Afrique de l’Ouest (BCEAO) a appelé mardi le "
+     "Niger à apurer ses arriérés intérieurs.",
+     "The Central Bank of West African States (BEAC) on Tuesday called on Niger to clear its "
+     "domestic arrears."),
+    ("acronyms", "Le Comité international paralympique (CIP) a salué une participation record.",
+     "The International Paralympic Committee (IOC) hailed a record turnout."),
+    ("names", "La province des îles Loyauté a été relativement épargnée par les violences.",
+     "The Royalty Islands Province was relatively spared by the violence."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2432,6 +2440,30 @@ PASSES = [
      "BEIRUT, 23 September 2024 (Reuters) – Tens of thousands of people fled northwards from "
      "southern Lebanon on Monday, causing huge traffic jams on the motorway linking Sidon to the "
      "capital."),
+    ("names", "La dette publique du Mali a franchi la barre des 7 000 milliards de FCFA, soit "
+     "52,6 % du PIB, selon le dernier rapport de la Section des comptes de la Cour suprême.",
+     "Mali’s public debt has passed the 7 trillion CFA franc mark, or 52.6% of GDP, according to "
+     "the latest report of the Audit Chamber of the Supreme Court."),
+    ("names", "PARIS, 30 juillet 2024 (AFP) – Emmanuel Macron a affirmé mardi que « le présent et "
+     "l’avenir du Sahara occidental s’inscrivent dans le cadre de la souveraineté marocaine », "
+     "dans une lettre adressée au roi Mohammed VI à l’occasion de la fête du Trône.",
+     "PARIS, July 30, 2024 (AFP) – “The present and future of Western Sahara fall within the "
+     "framework of Moroccan sovereignty,” French President Emmanuel Macron said on Tuesday in a "
+     "letter to King Mohammed VI marking Throne Day."),
+    ("acronyms", "Le 4 octobre 2024, la Cour de justice de l’Union européenne (CJUE) a annulé deux "
+     "accords commerciaux entre l’UE et le Maroc, faute de consentement du peuple du Sahara "
+     "occidental.",
+     "On October 4, 2024, the Court of Justice of the European Union (CJEU) annulled two trade "
+     "agreements between the EU and Morocco because the people of Western Sahara had not "
+     "consented to them."),
+    ("acronyms", "Le Comité international paralympique (CIP) a salué « une participation africaine "
+     "record », avec 47 pays du continent représentés.",
+     "The International Paralympic Committee (IPC) hailed “a record African turnout,” with 47 "
+     "countries from the continent taking part."),
+    ("names", "La province des îles Loyauté, où les Kanak sont ultramajoritaires, a été "
+     "relativement épargnée par les violences.",
+     "The Loyalty Islands Province, where the Kanak form an overwhelming majority, was relatively "
+     "spared by the violence."),
 ]  # fmt: skip
 
 

@@ -1477,6 +1477,8 @@ def _rewritten(word: str, unit: Unit) -> str | None:
             continue
         if written in unit.src or acronym_equivalents().get(written):
             continue
+        if written in _english_acronym_owners():
+            continue  # another body's English acronym: "Court of … the European Union (CJEU)"
         before = unit.tgt[max(0, m.start() - 80) : m.start()].rstrip()
         if any(before.endswith(r) for r in renderings if len(r) > len(word)):
             usual = renderings[0] if renderings[0].isupper() else word
@@ -1555,6 +1557,8 @@ def _another_bodys_acronym(unit: Unit) -> str | None:
         if theirs == ours or theirs in unit.source or theirs in table.get(ours, (theirs,)):
             continue
         owners = _english_acronym_owners().get(theirs, ())
+        if not owners and theirs in table.get(theirs, ()):
+            owners = (theirs,)  # a body English calls by its French acronym: BEAC for BCEAO
         if owners and ours not in owners:
             return (
                 f"acronym of another body in English: {ours} written {theirs} "

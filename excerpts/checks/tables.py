@@ -232,6 +232,10 @@ Voltaïque|Voltaïques = Upper Voltan|Upper Voltans|Voltaic|Upper Volta
 Bornou = Bornu|Borno|Bornou
 Appareil = Apparatus|apparatus|Appareil
 Chambre = Chamber|chamber|House|house|Chambre
+# « la fête du Trône »: Morocco's Throne Day
+Trône = Throne|throne|Trône
+# « les îles Loyauté »: New Caledonia's Loyalty Islands
+Loyauté = Loyalty
 Soviétiques = Soviets|Soviet|Soviet Union|USSR|Soviétiques
 Soviétique = Soviet|Soviets|Soviet Union|USSR|Soviétique
 Ouagalais = Ouagadougou|Ouaga|Ouagalais
@@ -924,12 +928,14 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+CJUE = CJEU|ECJ|Court of Justice of the European Union|European Court of Justice
 # Lebanon's Agence nationale d'information; Mauritania's (Agence Nouakchott d'information) keeps ANI
 ANI = ANI|NNA|National News Agency
 ONUCI = UNOCI
 MISMA = AFISMA|MISMA|African-led International Support Mission in Mali
 FC-G5S = FC-G5S|G5 Sahel Joint Force|Joint Force of the G5 Sahel
 CIO = IOC|International Olympic Committee
+CIP = IPC|International Paralympic Committee
 TAS = CAS|Court of Arbitration for Sport
 HRW = HRW|Human Rights Watch
 OMT = UNWTO|World Tourism Organization|UN Tourism
@@ -1036,7 +1042,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
-    Commissariat Mutuelle Assemblées
+    Commissariat Mutuelle Assemblées Section
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
     """.split()  # noqa: SIM905
