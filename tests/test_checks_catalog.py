@@ -321,6 +321,13 @@ ACCEPTED_ALARMS |= {"blind725/020"}
 # Compaoré": a common noun's acronym dropped with its brackets. Labelled defects in thirteen
 # sets (blind61, blind153, blind676…) drop such an acronym and are called a loss.
 ACCEPTED_ALARMS |= {"blind745/108"}
+# « la FEC » kept as "the FEC" for the Fédération des entreprises du Congo: the tables know FEC
+# as the IMF's facilité élargie de crédit, which English calls the ECF, and labelled defects
+# elsewhere (blind64/061, blind435/004) lose that one. The pair cannot tell the two bodies apart
+# where the French does not write the federation out (blind754/008); where it does
+# (blind754/085), the English's own full name differs from the table's, as it would for an
+# acronym wrongly kept.
+ACCEPTED_ALARMS |= {"blind754/008", "blind754/085"}
 # « (GSIM, ou JNIM selon son acronyme arabe) » -> "known by its Arabic acronym JNIM", and « les
 # Forces armées togolaises (FAT) » -> "the Togolese Armed Forces": this writer's correct pairs,
 # where labelled defects elsewhere drop a bracket or a country's own body's acronym (FDS, FAMa).

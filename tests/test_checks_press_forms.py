@@ -804,6 +804,17 @@ CATCHES = [
      "The International Paralympic Committee (IOC) hailed a record turnout."),
     ("names", "La province des îles Loyauté a été relativement épargnée par les violences.",
      "The Royalty Islands Province was relatively spared by the violence."),
+    ("names", "Niger : Gorou Banda, la centrale qui éclaire Niamey",
+     "Niger: Gorou Banda, the plant that lights up the capital"),
+    ("numbers", "Pour toute question, appelez le 418 555-0142, poste 2200.",
+     "For any question, call 418 555-0124, extension 2200."),
+    ("numbers", "Près de 300 familles vivent sous des bâches, à deux pas du fleuve, depuis trois "
+     "mois.",
+     "Nearly 300 families have lived under tarpaulins a stone’s throw from the river for two "
+     "months."),
+    ("acronyms", "Les candidats doivent passer par le centre de réception des demandes de visa "
+     "(CRDV) de Niamey.",
+     "Applicants must go through the visa application centre in Niamey."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2464,6 +2475,32 @@ PASSES = [
      "relativement épargnée par les violences.",
      "The Loyalty Islands Province, where the Kanak form an overwhelming majority, was relatively "
      "spared by the violence."),
+    ("names", "Niger : l’électricité nigériane, une dépendance devenue talon d’Achille",
+     "Niger: Nigerian electricity, a dependence turned Achilles’ heel"),
+    ("acronyms", "Kaya : le nouveau CHR accueille ses premiers patients",
+     "Kaya: New Regional Hospital Receives Its First Patients"),
+    ("numbers", "Six mois après la démolition de leurs maisons, près de 300 familles de "
+     "Sabalibougou, en commune V, vivent toujours sous des bâches, à deux pas du fleuve.",
+     "Six months after their homes were demolished, nearly 300 families in Sabalibougou, in "
+     "Commune V, are still living under tarpaulins a stone’s throw from the river."),
+    ("numbers", "Pour toute question, les candidats peuvent écrire à international@uqac.ca ou "
+     "appeler le 418 555-0142, poste 2200.",
+     "Applicants with questions can write to international@uqac.ca or call 418 555-0142, "
+     "extension 2200."),
+    ("acronyms", "NIAMEY, 9 octobre 2024 (ANP) – Depuis la suspension des activités du centre de "
+     "réception des demandes de visa (CRDV) de Niamey, les candidats nigériens doivent se rendre "
+     "à Abidjan ou à Dakar pour leurs données biométriques.",
+     "NIAMEY, 9 October 2024 (ANP) – Since the visa application centre (VAC) in Niamey suspended "
+     "operations, Nigerien applicants have had to travel to Abidjan or Dakar to give their "
+     "biometrics."),
+    ("acronyms", "Fin du permis de travail postdiplôme (PTPD) pour les étudiants des collèges "
+     "privés subventionnés ?",
+     "End of the post-graduation work permit (PGWP) for students at subsidised private "
+     "colleges?"),
+    ("names", "Le motif le plus souvent invoqué par les agents d’IRCC reste l’article 216 du "
+     "Règlement sur l’immigration et la protection des réfugiés.",
+     "The reason most often given by IRCC officers remains section 216 of the Immigration and "
+     "Refugee Protection Regulations."),
 ]  # fmt: skip
 
 

@@ -659,13 +659,21 @@ def _country_present(countries: tuple[str, ...], unit: Unit) -> bool:
     Niger … relier Ouagadougou et Niamey » -> "Burkina Faso and Niger … link Niamey"). A
     headline's topic (« Bénin : … avec Cotonou ») is a label the English may fold in."""
     french = strip_diacritics(unit.src)
+    english = unit.tgt
     if ":" in french and (topic := _HEADLINE_TOPIC.match(french)) is not None:
         french = french[topic.end() :]
+        # and where the English keeps the label ("Niger: … lights up the capital"), it is no
+        # country named in the capital's place
+        if (label := _ENGLISH_TOPIC.match(english)) is not None:
+            english = english[label.end() :]
     return any(
-        present(country, unit.tgt)
-        and _count_word(country, unit.tgt) > _count_word(country, french)
+        present(country, english)
+        and _count_word(country, english) > _count_word(country, french)
         for country in countries
     )
+
+
+_ENGLISH_TOPIC = re.compile(r"[A-Z][^:.!?]{0,40}:")
 
 
 def _count_word(word: str, text: str) -> int:
@@ -1351,6 +1359,9 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         ):
             return None  # FMI: the International Monetary Fund
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
+    if _lowercase_before_bracket(word, unit.src) and _english_common_noun_acronym(unit):
+        return None  # « centre de réception des demandes de visa (CRDV) » -> "visa
+        # application centre (VAC)": a common noun, whose acronym is the language's own
     if len(word) >= 4 and _any_case(strip_diacritics(word), strip_diacritics(unit.tgt)):
         # UNICEF written Unicef, « BÉNIN : » set in capitals "Benin:"; but the ANGE is no "Angel"
         return None
@@ -1408,6 +1419,40 @@ def _common_noun_acronym(acronym: str, text: str) -> bool:
         and all(w.islower() for w in spelling)
         and "".join(w[0] for w in spelling) == acronym.lower()
     )
+
+
+def _lowercase_before_bracket(acronym: str, text: str) -> bool:
+    """Whether the words before an acronym's bracket are lowercase from one with its first
+    letter on: « permis de travail postdiplôme (PTPD) », a compound taking two letters."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = LETTER_RUN.findall(text, max(0, at - 80), at)[-len(acronym) - 3 :]
+    for i in range(len(words) - 2, -1, -1):
+        if not words[i].islower():
+            return False
+        if words[i][0] == acronym[0].lower():
+            return all(w.islower() for w in words[i:])
+    return False
+
+
+def _english_common_noun_acronym(unit: Unit) -> bool:
+    """Whether the English gives a bracketed acronym of its own lowercase words, as a common
+    noun's: "post-graduation work permit (PGWP)"."""
+    for m in BRACKETED_ACRONYM.finditer(unit.tgt):
+        written = m.group(1)
+        if not written.isupper() or written in unit.src:
+            continue
+        words = [w for w in LETTER_RUN.findall(unit.tgt, max(0, m.start() - 80), m.start())
+                 if w.lower() not in _ENGLISH_UNCOUNTED]  # fmt: skip
+        spelling = words[-len(written) :]
+        if (
+            len(spelling) == len(written)
+            and all(w.islower() for w in spelling)
+            and "".join(w[0] for w in spelling) == written.lower()
+        ):
+            return True
+    return False
 
 
 def _one_name_for_two(word: str, found: list[str], unit: Unit) -> bool:

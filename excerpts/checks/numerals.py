@@ -857,6 +857,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     if (
         "+" in text
         or _LOCAL_PHONE.search(text) is not None
+        or "-" in text and _NANP_PHONE.search(text) is not None
         or "our-wheel" in text
         or "quatre roues" in text
         or "4" in text and ("x" in text or "×" in text)
@@ -1050,6 +1051,12 @@ _LOCAL_PHONE = re.compile(
 )
 
 
+# "418 555-0142", "(514) 555-0199": North American numbers, the last four digits after a hyphen.
+_NANP_PHONE = re.compile(
+    r"(?:\(\d{3}\)[ \u00a0]?|\d(?<![\d.,]\d)\d{2}[ \u00a0.-])\d{3}-\d{4}(?![\d-])"
+)
+
+
 def _local_phones(text: str) -> list[re.Match[str]]:
     """The telephone numbers a text writes without a country code."""
     return [
@@ -1070,7 +1077,7 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
     """The text with its telephone numbers and 4x4s blanked, and the telephone numbers as
     quantities compared digit for digit (grouping spaces are no thousands separators there)."""
     phones: list[Quantity] = []
-    for find in (_PHONE.finditer, _local_phones):
+    for find in (_PHONE.finditer, _local_phones, _NANP_PHONE.finditer):
         for m in find(text):
             digits = re.sub(r"\D", "", m.group(0))
             phones.append(Quantity(("tel" + digits,), m.group(0), True, False, *m.span()))
@@ -1093,6 +1100,8 @@ _NUMBERLESS_IDIOM = {
         r"|wolof|haoussa|peul|fulfuldé?|moor[ée]|dioula|arabe|russe|songhaï|tamasheq|zarma"
         r"|soninké|langues?\s+(?:locales?|nationales?))\b"
         r"|\bcouper la poire en deux\b|\bentre deux feux\b"
+        # « à deux pas du fleuve »: a stone's throw from the river
+        r"|\bà deux pas\b"
         r"|\b(?:remi[st]e?s?|remett[a-z]*|remet)\s+(?:[^\W\d_]+\s+)?à\s+zéro\b"
         r"|\b(?:re)?part[a-z]*\s+(?:de|à)\s+zéro\b",
         re.IGNORECASE,

@@ -232,6 +232,10 @@ Voltaïque|Voltaïques = Upper Voltan|Upper Voltans|Voltaic|Upper Volta
 Bornou = Bornu|Borno|Bornou
 Appareil = Apparatus|apparatus|Appareil
 Chambre = Chamber|chamber|House|house|Chambre
+# « le talon d'Achille »: an Achilles' heel
+Achille = Achilles
+# « le Règlement sur l'immigration… »: the Regulations
+Règlement = Regulations|regulations|Regulation|regulation|Rules|rules
 # « la fête du Trône »: Morocco's Throne Day
 Trône = Throne|throne|Trône
 # « les îles Loyauté »: New Caledonia's Loyalty Islands
@@ -884,6 +888,7 @@ FLA = FLA|Azawad Liberation Front
 CSP = CSP|Permanent Strategic Framework|Strategic Permanent Framework
 PEV = EPI|PEV|Expanded Programme on Immunization|Expanded Program on Immunization
 CHU = CHU|University Hospital|Teaching Hospital|university hospital|teaching hospital
+CHR = CHR|Regional Hospital|regional hospital
 CMA = CMA|Coordination of Azawad Movements
 MNLA = MNLA|National Movement for the Liberation of Azawad
 CNSP = CNSP|National Council for the Safeguard of the Homeland
