@@ -815,6 +815,11 @@ CATCHES = [
     ("acronyms", "Les candidats doivent passer par le centre de réception des demandes de visa "
      "(CRDV) de Niamey.",
      "Applicants must go through the visa application centre in Niamey."),
+    ("acronyms", "Au musée royal de l’Afrique centrale (MRAC) de Tervuren, quelque 84 000 objets "
+     "ont été inventoriés.",
+     "At the Royal Museum for Central Africa (RCMA) in Tervuren, some 84,000 objects have been "
+     "inventoried."),
+    ("names", "En Flandre, ils ne sont que 41 %.", "In Wallonia, the figure is only 41 percent."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2501,6 +2506,15 @@ PASSES = [
      "Règlement sur l’immigration et la protection des réfugiés.",
      "The reason most often given by IRCC officers remains section 216 of the Immigration and "
      "Refugee Protection Regulations."),
+    ("acronyms", "Le budget de la recherche de provenance a été porté à 2,5 millions d’euros par "
+     "an, a précisé le directeur du MRAC, Bart Ouvry.",
+     "The budget for provenance research has been raised to €2.5 million a year, said RMCA "
+     "director Bart Ouvry."),
+    ("names", "Il a rappelé que l’État indépendant du Congo, propriété personnelle de Léopold II "
+     "de 1885 à 1908, avait fait des millions de victimes.",
+     "He recalled that the Congo Free State (État indépendant du Congo), the personal property "
+     "of Leopold II from 1885 to 1908, had claimed millions of victims."),
+    ("names", "En Flandre, ils ne sont que 41 %.", "In Flanders, the figure is only 41 percent."),
 ]  # fmt: skip
 
 

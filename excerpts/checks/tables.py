@@ -381,6 +381,10 @@ Bâle = Basel
 Francfort = Frankfurt
 Hambourg = Hamburg
 Anvers = Antwerp
+Flandre = Flanders
+Wallonie = Wallonia
+# a king's name English writes its own way: Léopold II -> Leopold II
+Léopold = Leopold|Léopold
 Gand = Ghent
 Tanger = Tangier|Tangiers
 Marrakech = Marrakesh|Marrakech
@@ -933,6 +937,8 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+# Belgium's musée royal de l'Afrique centrale, by its own English name
+MRAC = RMCA|Royal Museum for Central Africa|AfricaMuseum
 CJUE = CJEU|ECJ|Court of Justice of the European Union|European Court of Justice
 # Lebanon's Agence nationale d'information; Mauritania's (Agence Nouakchott d'information) keeps ANI
 ANI = ANI|NNA|National News Agency
