@@ -820,6 +820,11 @@ CATCHES = [
      "At the Royal Museum for Central Africa (RCMA) in Tervuren, some 84,000 objects have been "
      "inventoried."),
     ("names", "En Flandre, ils ne sont que 41 %.", "In Wallonia, the figure is only 41 percent."),
+    ("numbers", "Mali : le budget de la défense multiplié par trois en cinq ans",
+     "Mali: Defence budget doubles in five years"),
+    ("numbers", "Neuf hélicoptères neufs ont été livrés.", "New helicopters were delivered."),
+    ("acronyms", "La RPDC a déjà déployé des équipes médicales en Tanzanie.",
+     "The ROK has already deployed medical teams in Tanzania."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2515,6 +2520,18 @@ PASSES = [
      "He recalled that the Congo Free State (État indépendant du Congo), the personal property "
      "of Leopold II from 1885 to 1908, had claimed millions of victims."),
     ("names", "En Flandre, ils ne sont que 41 %.", "In Flanders, the figure is only 41 percent."),
+    ("numbers", "Mali : le budget de la défense multiplié par deux en cinq ans",
+     "Mali: Defence budget doubles in five years"),
+    ("numbers", "Un Mi-171Sh neuf coûte entre 15 et 18 millions de dollars, selon des experts, "
+     "tandis qu’un Mi-24P reconditionné se négocie autour de 8 millions.",
+     "A new Mi-171Sh costs between $15 million and $18 million, according to experts, while a "
+     "refurbished Mi-24P sells for around $8 million."),
+    ("acronyms", "PYONGYANG, 9 septembre 2025 (KCNA) – Une délégation conduite par le président "
+     "de l’Assemblée législative de transition, Ousmane Bougouma, a assisté mardi aux "
+     "célébrations du 77e anniversaire de la fondation de la RPDC.",
+     "PYONGYANG, September 9, 2025 (KCNA) – A delegation led by the president of the Transitional "
+     "Legislative Assembly, Ousmane Bougouma, on Tuesday attended celebrations marking the 77th "
+     "anniversary of the founding of the DPRK."),
 ]  # fmt: skip
 
 

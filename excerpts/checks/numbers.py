@@ -165,6 +165,26 @@ def _spanned(text: str) -> set[str]:
     return inner
 
 
+# « Un Mi-171Sh neuf coûte… » -> "A new Mi-171Sh costs…": the adjective, where the English
+# has it (the numbers check then finds no nine to pair with).
+_NEW = re.compile(r"\b(?:brand-)?new\b", re.IGNORECASE)
+# Words before a cardinal « neuf » (« les neuf hélicoptères »), after which it is no adjective.
+_BEFORE_NINE = re.compile(
+    r"(?:^|\b(?:les|des|ces|ses|leurs|nos|vos|mes|aux|de|à|et|ou|sur|par|pour|dont|environ|plus"
+    r"|moins|que|entre|avec|sans|soit)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _new_not_nine(q: Quantity, unit: Unit) -> bool:
+    """Whether a lone « neuf » after a noun is the adjective the English writes "new"."""
+    return (
+        q.text == "neuf"
+        and _NEW.search(unit.target) is not None
+        and _BEFORE_NINE.search(unit.source, max(0, q.start - 12), q.start) is None
+    )
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -186,6 +206,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _recounted_pair(q, unit)
             and not (q.text == "1" and _ONE.search(unit.target))
             and not _school_year(q, unit)
+            and not _new_not_nine(q, unit)
         ]
     if added:
         notes = insertions(unit.source, unit.target)

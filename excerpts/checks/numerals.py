@@ -352,6 +352,7 @@ _ENGLISH = _Lexicon(
     extra={"twice": ("2|x2", True), "noon": (time_key(12, 0), False),
            "midday": (time_key(12, 0), False),
            "doubled": ("x2|2", True), "doubling": ("x2|2", True), "double": ("x2|2", False),
+           "doubles": ("x2|2", True), "triples": ("x3|3", True), "quadruples": ("x4|4", True),
            "tripled": ("x3|3", True), "tripling": ("x3|3", True), "triple": ("x3|3", False),
            "quadrupled": ("x4|4", True), "twofold": ("x2|2", False),
            "quadruple": ("x4|4", False), "quadrupling": ("x4|4", True),

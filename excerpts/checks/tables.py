@@ -937,6 +937,7 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+RPDC = DPRK|North Korea|Democratic People's Republic of Korea
 # Belgium's musée royal de l'Afrique centrale, by its own English name
 MRAC = RMCA|Royal Museum for Central Africa|AfricaMuseum
 CJUE = CJEU|ECJ|Court of Justice of the European Union|European Court of Justice
