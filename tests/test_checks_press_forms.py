@@ -825,6 +825,15 @@ CATCHES = [
     ("numbers", "Neuf hélicoptères neufs ont été livrés.", "New helicopters were delivered."),
     ("acronyms", "La RPDC a déjà déployé des équipes médicales en Tanzanie.",
      "The ROK has already deployed medical teams in Tanzania."),
+    ("names", "Selon les chercheurs, les paiements, effectués via Orange Money ou en espèces, "
+     "variaient de 75 000 à 500 000 francs CFA par mois.",
+     "According to the researchers, the payments, made via mobile money or in cash, ranged from "
+     "75,000 to 500,000 CFA francs a month."),
+    ("names", "Le ministre burundais des Affaires étrangères a rencontré à Doha le médiateur "
+     "qatari Mohammed al-Khulaifi.",
+     "Burundi’s foreign minister met the Qatari mediator Mohammed al-Khalifi in Doha."),
+    ("acronyms", "Le prix du ciment atteint 65 000 FBu le sac.",
+     "Cement now costs 65,000 RWF a bag."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2532,6 +2541,22 @@ PASSES = [
      "PYONGYANG, September 9, 2025 (KCNA) – A delegation led by the president of the Transitional "
      "Legislative Assembly, Ousmane Bougouma, on Tuesday attended celebrations marking the 77th "
      "anniversary of the founding of the DPRK."),
+    ("names", "Le ministre du Pétrole a reçu les Otages libérés au palais.",
+     "The oil minister received the freed hostages at the palace."),
+    ("names", "Le président soudanais Omar el-Béchir a été renversé en avril 2019.",
+     "Sudanese President Omar al-Bashir was overthrown in April 2019."),
+    ("names", "Le médiateur qatari Mohammed al-Khulaifi est arrivé à Kinshasa.",
+     "Qatari mediator Mohammed al-Khulaifi arrived in Kinshasa."),
+    ("names", "Grands Lacs : Kigali et Kinshasa signent un accord de paix à Washington",
+     "Great Lakes: Kigali and Kinshasa Sign Peace Deal in Washington"),
+    ("acronyms", "Sur le marché noir, le litre d’essence se négocie entre 15 000 et 20 000 FBu, "
+     "soit près de quatre fois le prix officiel.",
+     "On the black market, a liter of gasoline sells for between BIF 15,000 and 20,000, nearly "
+     "four times the official price."),
+    ("acronyms", "Le Centre d'études stratégiques de l'Afrique (CESA), rattaché au Pentagone, a "
+     "recensé 80 campagnes de désinformation visant le continent.",
+     "The Africa Center for Strategic Studies (ACSS), a Pentagon-affiliated institution, counted "
+     "80 disinformation campaigns targeting the continent."),
 ]  # fmt: skip
 
 

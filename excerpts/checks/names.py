@@ -630,8 +630,12 @@ def _common_noun_rendered(word: str, unit: Unit) -> bool:
     if len(word) < 6 or "-" in word:
         return False
     # A capitalised English word may be a name (Touadera for Touadéra): only a cognate counts.
+    # The same noun starts with the same letter, or an h before it (Otages, "hostages"):
+    # Orange is not "ranged".
+    first = strip_diacritics(word[0]).lower()
     return any(
-        is_cognate(word, w) or w[0].islower() and similar(word, w, _SAME_NOUN)
+        is_cognate(word, w)
+        or (w[0] == first or w.startswith("h" + first)) and similar(word, w, _SAME_NOUN)
         for w in _LOWER_WORD.findall(unit.tgt)
     )
 
@@ -697,11 +701,14 @@ def _english_spelling(word: str, unit: Unit) -> str | None:
     """The capitalised English word most likely meant for a French name, if one is close."""
     best: tuple[float, str] | None = None
     plain = strip_diacritics(word).lower()
+    arabic = "l-" in unit.src and _after_article_al(word, unit.src)
     candidate: str
     for candidate in _CAPITALISED.findall(unit.tgt):
         other = strip_diacritics(candidate).lower()
         if other == plain or is_transliteration(word, candidate):
             return candidate  # Iounous / Yunus: further apart than a slip, by convention
+        if arabic and same_arabic_consonants(word, candidate):
+            return candidate  # el-Béchir / al-Bashir
         # ``similar(word, candidate)``, with its quick bound on lengths before any matching.
         length = len(plain) + len(other)
         if (2.0 * min(len(plain), len(other)) / length if length else 1.0) < SIMILAR_ENOUGH:

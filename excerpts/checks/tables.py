@@ -339,6 +339,7 @@ Nouveau|Nouvelle = New|Nouveau|Nouvelle
 Saint|Sainte = Saint|St|St.
 Mont = Mount|Mont
 Lac = Lake|Lac
+Lacs = Lakes|Lacs
 Fleuve = River
 Golfe = Gulf
 Mer = Sea
@@ -771,6 +772,8 @@ FAMa = FAMa
 FCFA = CFA|FCFA|XOF|XAF
 CFA = CFA|XOF|XAF
 GNF = GNF|Guinean francs|Guinean franc
+# the Burundian franc, by its ISO code
+FBu = BIF|FBu|Burundian francs|Burundian franc|Burundi francs
 NGN = NGN|naira
 GHS = GHS|cedis|cedi
 UEMOA = WAEMU|UEMOA
@@ -937,6 +940,8 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+# the Pentagon's Africa Center for Strategic Studies, by its own English name
+CESA = ACSS|Africa Center for Strategic Studies
 RPDC = DPRK|North Korea|Democratic People's Republic of Korea
 # Belgium's musée royal de l'Afrique centrale, by its own English name
 MRAC = RMCA|Royal Museum for Central Africa|AfricaMuseum

@@ -146,8 +146,24 @@ def _arabic_consonants(word: str) -> str:
 def same_arabic_consonants(french: str, english: str) -> bool:
     """Whether two spellings of a transliterated Arabic name have the same consonants, French
     and English conventions made one (al-Chati/al-Shati, al-Joufra/al-Jufra, al-Burhane/
-    al-Burhan): its vowels are written many ways, its consonants are not."""
-    return _arabic_consonants(french) == _arabic_consonants(english)
+    al-Burhan), and the French's a and u sounds kept: its e and i are written many ways
+    (el-Béchir/al-Bashir), an a or a u is not (al-Khulaifi is no al-Khalifi)."""
+    if _arabic_consonants(french) != _arabic_consonants(english):
+        return False
+    kept = iter(_open_vowels(english))
+    return all(vowel in kept for vowel in _open_vowels(french))
+
+
+_OU_BEFORE_VOWEL = re.compile(r"ou(?=[aeiy])")  # al-Sahraoui, al-Sahrawi
+
+
+def _open_vowels(word: str) -> str:
+    """A name's a and u sounds in order, o and ou counted as u and doubled letters as one."""
+    plain = _OU_BEFORE_VOWEL.sub("w", _plain(word)).replace("ou", "u").replace("o", "u")
+    return "".join(c for c in _DOUBLED_VOWEL.sub(r"\1", plain) if c in "au")
+
+
+_DOUBLED_VOWEL = re.compile(r"([au])\1+")  # al-Chabab, al-Shabaab
 
 
 # Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
