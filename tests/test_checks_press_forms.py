@@ -834,6 +834,12 @@ CATCHES = [
      "Burundi’s foreign minister met the Qatari mediator Mohammed al-Khalifi in Doha."),
     ("acronyms", "Le prix du ciment atteint 65 000 FBu le sac.",
      "Cement now costs 65,000 RWF a bag."),
+    ("names", "Ignazio Cassis a reçu à Berne son homologue centrafricaine.",
+     "Ignazio Cassi received his Central African counterpart in Bern."),
+    ("names", "Le ministre des Finances et du Budget, Cheikh Diba, a présenté mardi la loi de "
+     "finances rectificative devant les députés.",
+     "Finance and Budget Minister Cheick Diba presented the amended budget bill to lawmakers on "
+     "Tuesday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2557,6 +2563,16 @@ PASSES = [
      "recensé 80 campagnes de désinformation visant le continent.",
      "The Africa Center for Strategic Studies (ACSS), a Pentagon-affiliated institution, counted "
      "80 disinformation campaigns targeting the continent."),
+    ("names", "Ignazio Cassis a reçu à Berne son homologue centrafricaine, Sylvie Baïpo-Temon.",
+     "Ignazio Cassis received his Central African counterpart, Sylvie Baïpo-Temon, in Bern."),
+    ("names", "Le ministre des Finances et du Budget, Cheikh Diba, a présenté mardi la loi de "
+     "finances rectificative devant les députés.",
+     "Finance and Budget Minister Cheikh Diba presented the amended budget bill to lawmakers on "
+     "Tuesday."),
+    ("names", "Soudan du Sud : le pape, l’archevêque de Cantorbéry et le modérateur de l’Église "
+     "d’Écosse à Juba pour un « pèlerinage de paix »",
+     "South Sudan: Pope, Archbishop of Canterbury and Church of Scotland moderator in Juba for "
+     "‘pilgrimage of peace’"),
 ]  # fmt: skip
 
 

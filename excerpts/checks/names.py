@@ -454,7 +454,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     # Dogon, the Dogons), as may a name the French makes plural itself; a people may lose its
     # French s (entre Dogons et Peuls, between Dogon and Fulani), a place may not (à Kayes).
     place = _after(_LOCATIVE_BEFORE, word, unit.src) or _after(_PLACE_NOUN_BEFORE, word, unit.src)
-    if _name_present(word, unit.tgt, plural=False, french_plural=not place):
+    # A surname after a first name keeps its s as well: Ignazio Cassis is no Cassi.
+    first = _FIRST_NAME_BEFORE.search(unit.src, 0, unit.src.find(word))
+    surname = first is not None and first.group(0)[:-1] not in CONVENTIONAL_CAPITALS
+    if _name_present(word, unit.tgt, plural=False, french_plural=not place and not surname):
         return None
     if _name_present(word, unit.tgt) and _after(_PLURAL_BEFORE, word, unit.src):
         return None
@@ -520,6 +523,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if spelled == word + "s" and _team_after_article(word, unit.src):
         return None  # « le Mena », Niger's team: "the Menas", as English names a side
     return f"{word} (written {spelled}?)"
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-zà-ÿ]+ $")
 
 
 def _part_of_persons_name(word: str, src: str) -> bool:

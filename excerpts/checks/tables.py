@@ -339,6 +339,8 @@ Nouveau|Nouvelle = New|Nouveau|Nouvelle
 Saint|Sainte = Saint|St|St.
 Mont = Mount|Mont
 Lac = Lake|Lac
+# Cheikh: in West Africa most often a first name (Cheikh Diba), or the title Sheikh
+Cheikh = Cheikh|Sheikh|sheikh|Shaykh|Sheik
 Lacs = Lakes|Lacs
 Fleuve = River
 Golfe = Gulf
@@ -382,6 +384,7 @@ Bâle = Basel
 Francfort = Frankfurt
 Hambourg = Hamburg
 Anvers = Antwerp
+Cantorbéry = Canterbury
 Flandre = Flanders
 Wallonie = Wallonia
 # a king's name English writes its own way: Léopold II -> Leopold II
@@ -1047,7 +1050,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Président Présidente
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
     Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince Internet
-    Princesse Pape Imam Cheikh Émir Sultan Docteur Maître Professeur Monseigneur Sa Son Ses
+    Princesse Pape Imam Émir Sultan Docteur Maître Professeur Monseigneur Sa Son Ses
     Excellence Armée Armées Forces Force Défense Intérieur Affaires Étrangères Extérieures
     Justice Garde Police Gendarmerie Volontaires Patrie Brigade Bataillon Régiment Division
     République Assemblée Parlement Sénat Conseil Commission Comité Conférence Sommet Agence
