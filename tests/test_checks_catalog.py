@@ -209,6 +209,10 @@ def _labels(po: polib.POFile) -> dict[str, str]:
 # Pairs on which the checks disagree with a set's label on purpose (tests/data/qa/README.md
 # says why): defects let pass, and correct pairs flagged.
 ACCEPTED_MISSES = {
+    # « de 15 % à 25,5 % » -> "from 15 to 25.5%", labelled a percent sign lost; seventeen
+    # correct pairs in other sets (blind36/037, blind148/090, blind603/035…) write the same
+    # range with one sign, as English does.
+    "blind789/075",
     # Known misses of the last sets written (blind189-194), left for later work:
     # a nationality adjective dropped (la frontière algérienne -> the border);
     "blind189/051",
@@ -334,6 +338,10 @@ ACCEPTED_ALARMS |= {"blind771/050"}
 # defects keep a French acronym the tables render (ONU, CEDEAO); the Chambers' English initials
 # are EAC too, so the pair cannot show another body.
 ACCEPTED_ALARMS |= {"blind777/057"}
+# « … de l'eau et de la lumière{N} ! » -> "… water and light!": the French carries a stray
+# placeholder, {N}, that the English lacks; the names check reports the N, and a reviewer
+# should see it.
+ACCEPTED_ALARMS |= {"blind794/055"}
 # « (GSIM, ou JNIM selon son acronyme arabe) » -> "known by its Arabic acronym JNIM", and « les
 # Forces armées togolaises (FAT) » -> "the Togolese Armed Forces": this writer's correct pairs,
 # where labelled defects elsewhere drop a bracket or a country's own body's acronym (FDS, FAMa).

@@ -840,6 +840,13 @@ CATCHES = [
      "finances rectificative devant les députés.",
      "Finance and Budget Minister Cheick Diba presented the amended budget bill to lawmakers on "
      "Tuesday."),
+    ("names", "Le président de la Commission de l’Union africaine, Mahmoud Ali Youssouf, s’est dit "
+     "« profondément préoccupé ».",
+     "African Union Commission chairperson Mahmoud Ali Yousouf said he was “deeply concerned.”"),
+    ("numbers", "Les manifestants ont rejoint la place du 13-Mai samedi.",
+     "The protesters joined May 31 Square (place du 13-Mai) on Saturday."),
+    ("unchanged", "Le commandant d’unité figure parmi les morts, selon des blogueurs militaires.",
+     "The unit commander figure parmi les morts, according to military bloggers."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2573,6 +2580,27 @@ PASSES = [
      "d’Écosse à Juba pour un « pèlerinage de paix »",
      "South Sudan: Pope, Archbishop of Canterbury and Church of Scotland moderator in Juba for "
      "‘pilgrimage of peace’"),
+    ("unchanged", "Le commandant d’unité, connu sous le nom de guerre « Tchaïka », figure parmi "
+     "les morts, selon des blogueurs militaires russes.",
+     "The unit commander, known by the nom de guerre “Chaika,” is among the dead, according to "
+     "Russian military bloggers."),
+    ("acronyms", "BAMAKO, 15 décembre 2025 (AFP) – Une plateforme de 63 organisations de la "
+     "société civile (OSC) a appelé lundi les autorités à libérer « tous les détenus d’opinion ».",
+     "BAMAKO, December 15, 2025 (AFP) – A platform of 63 civil society organizations (CSOs) on "
+     "Monday called on the authorities to release “all prisoners of conscience.”"),
+    ("unchanged", "Jean-Lucien Savi de Tové", "Jean-Lucien Savi de Tové"),
+    ("names", "Paris n’a ni confirmé ni démenti. « La France n’intervient pas dans cette crise », "
+     "a déclaré Emmanuel Macron depuis Charm el-Cheikh.",
+     "Paris has neither confirmed nor denied it. “France is not intervening in this crisis,” "
+     "Emmanuel Macron said from Sharm el-Sheikh."),
+    ("numbers", "ANTANANARIVO, 11 octobre 2025 (Reuters) – Des soldats du CAPSAT ont rejoint "
+     "samedi les manifestants sur la place du 13-Mai, refusant de « tirer sur leurs frères ».",
+     "ANTANANARIVO, October 11, 2025 (Reuters) – Soldiers from CAPSAT joined the protesters on "
+     "Saturday in May 13 Square (place du 13-Mai), refusing to “shoot at their brothers.”"),
+    ("names", "Le président de la Commission de l’Union africaine, Mahmoud Ali Youssouf, s’est dit "
+     "« profondément préoccupé ».",
+     "African Union Commission chairperson Mahmoud Ali Youssouf said he was “deeply "
+     "concerned.”"),
 ]  # fmt: skip
 
 

@@ -1453,7 +1453,7 @@ def _english_common_noun_acronym(unit: Unit) -> bool:
     """Whether the English gives a bracketed acronym of its own lowercase words, as a common
     noun's: "post-graduation work permit (PGWP)"."""
     for m in BRACKETED_ACRONYM.finditer(unit.tgt):
-        written = m.group(1)
+        written = m.group(1).removesuffix("s")  # "civil society organizations (CSOs)"
         if not written.isupper() or written in unit.src:
             continue
         words = [w for w in LETTER_RUN.findall(unit.tgt, max(0, m.start() - 80), m.start())

@@ -59,6 +59,7 @@ _CONVERSION = re.compile(
     r"\((?:about |some |around )?[\d.,]+\s?(?:miles?|mi|feet|ft|pounds?|lbs?|°F|acres|"
     r"gallons?|ounces?|oz|yards?)\)"
 )
+_BRACKETED_WORDS = re.compile(r"\(([^()]{4,80})\)")
 # "accusing the three countries": English counts again what the French listed ("ces pays").
 _THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
 _RECOUNTED = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
@@ -212,6 +213,12 @@ def check_numbers(unit: Unit) -> str | None:
         notes = insertions(unit.source, unit.target)
         if "(" in unit.target:
             notes += [m.span() for m in _CONVERSION.finditer(unit.target)]
+            # "May 13 Square (place du 13-Mai)": the French name quoted in brackets
+            notes += [
+                m.span()
+                for m in _BRACKETED_WORDS.finditer(unit.target)
+                if m.group(1) in unit.source
+            ]
         unneeded = unneeded_wholes(added, unit.src_quantities)
         added = [
             q

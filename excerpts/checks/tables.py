@@ -384,6 +384,8 @@ Bâle = Basel
 Francfort = Frankfurt
 Hambourg = Hamburg
 Anvers = Antwerp
+# « Charm el-Cheikh »: Sharm el-Sheikh
+Charm = Sharm
 Cantorbéry = Canterbury
 Flandre = Flanders
 Wallonie = Wallonia

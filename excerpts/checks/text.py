@@ -297,14 +297,21 @@ def _is_names_only(text: str) -> bool:
         text = _without_links(text)  # "Source : https://…", "(Photo : Lefaso.net)"
     words = WORD_RE.findall(text)
     # "Issa Dicko Maïga (Policy Center for the New South)": a byline naming an English body.
+    # "Jean-Lucien Savi de Tové": a particle inside a person's name, after two names at least.
     return (
-        all(_capitalised(w) or w in _ENGLISH_NAME_LINKS for w in words)  # Côte d'Ivoire
+        all(
+            _capitalised(w)
+            or w in _ENGLISH_NAME_LINKS
+            or w in _NAME_PARTICLES and i >= 2 and all(map(_capitalised, words[:i]))
+            for i, w in enumerate(words)
+        )  # Côte d'Ivoire
         and any(w[0].isupper() for w in words)
         or bool(_NAMEISH.match(text))
     )
 
 
 _ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on"})
+_NAME_PARTICLES = frozenset({"de", "du", "da", "dos", "van", "von", "ag", "ould", "ben", "bin"})
 _INITIALS_BYLINE = re.compile(r"[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+")
 
 
@@ -404,7 +411,8 @@ _MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre", re.IGNORECASE)
 # name in English too, as "chargé d'affaires" is a diplomat's rank.
 _FRENCH_TERMS_OF_ENGLISH = re.compile(
     r"\b(?:peste des petits ruminants|chargés? d'affaires|coup de grâce|tour de force"
-    r"|raison d'état|cordon sanitaire|fait accompli|force majeure|corps de ballet)\b",
+    r"|raison d'état|cordon sanitaire|fait accompli|force majeure|corps de ballet"
+    r"|noms? de guerre|esprit de corps|pièce de résistance)\b",
     re.IGNORECASE,
 )
 

@@ -100,7 +100,11 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         return True  # a Persian name's vowels: Esmaïl written Esmaeil, as Iran's press does
     # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be; so are
     # a soft vowel's French io or ï (Artiom/Artyom, Koureïev/Kureyev) written y in English.
-    initial_y = fr[:2] in ("io", "ia", "yo", "ie") and en[:2] in ("yu", "ya", "yo", "ye")
+    initial_y = (
+        fr[:2] in ("io", "ia", "yo", "ie")
+        and en[:2] in ("yu", "ya", "yo", "ye")
+        and fr[:2] != en[:2]  # Youssouf written Yousouf: the same start, a slip after it
+    )
     if _SOFT_VOWEL.search(french.lower()) and _ENGLISH_Y.search(en):
         soft = _plain(_SOFT_VOWEL.sub(_soft_as_y, french.lower()))
         if _weak_sounds(soft) == _weak_sounds(en):
