@@ -847,6 +847,11 @@ CATCHES = [
      "The protesters joined May 31 Square (place du 13-Mai) on Saturday."),
     ("unchanged", "Le commandant d’unité figure parmi les morts, selon des blogueurs militaires.",
      "The unit commander figure parmi les morts, according to military bloggers."),
+    ("acronyms", "L’UE a approuvé 20 millions d’euros au titre de la Facilité européenne pour la "
+     "paix (FEP).",
+     "The EU approved 20 million euros under the European Peace Facility (EFP)."),
+    ("names", "Sékou Camara, un Malien de 31 ans rencontré à Zouara, dans l'ouest libyen.",
+     "Sékou Camara, a 31-year-old Malian we met in Zawiya, in western Libya."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2601,6 +2606,28 @@ PASSES = [
      "« profondément préoccupé ».",
      "African Union Commission chairperson Mahmoud Ali Youssouf said he was “deeply "
      "concerned.”"),
+    ("names", "Le ministère de la Défense et des Anciens Combattants a annoncé jeudi l’ouverture "
+     "du recrutement de 5 000 jeunes pour le compte des FAMa.",
+     "The Ministry of Defense and Veterans Affairs announced on Thursday that recruitment of "
+     "5,000 young people for the FAMa is open."),
+    ("names", "La ministre de l’Intérieur Yvette Cooper a estimé devant les Communes que le "
+     "dispositif avait coûté 700 millions de livres au contribuable.",
+     "Home Secretary Yvette Cooper told the House of Commons the scheme had cost taxpayers "
+     "£700 million."),
+    ("names", "L'accord prévoyait d'envoyer au Rwanda des demandeurs d'asile arrivés à bord de "
+     "petites embarcations traversant la Manche.",
+     "The deal provided for asylum seekers who arrived in small boats crossing the Channel to be "
+     "sent to Rwanda."),
+    ("acronyms", "L’Union européenne a approuvé en novembre 2022 une enveloppe de 20 millions "
+     "d’euros, au titre de la Facilité européenne pour la paix (FEP).",
+     "The European Union approved 20 million euros in November 2022 under the European Peace "
+     "Facility (EPF)."),
+    ("names", "Au cours de l'été 2023, plus de 1 300 Subsahariens ont été abandonnés dans le "
+     "désert, aux frontières libyenne et algérienne.",
+     "In the summer of 2023, more than 1,300 sub-Saharan Africans were abandoned in the desert "
+     "on the Libyan and Algerian borders."),
+    ("names", "Sékou Camara, un Malien de 31 ans rencontré à Zouara, dans l'ouest libyen.",
+     "Sékou Camara, a 31-year-old Malian we met in Zuwara, in western Libya."),
 ]  # fmt: skip
 
 

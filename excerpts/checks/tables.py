@@ -384,6 +384,14 @@ Bâle = Basel
 Francfort = Frankfurt
 Hambourg = Hamburg
 Anvers = Antwerp
+# « le ministère de la Défense et des Anciens Combattants »: Veterans Affairs
+Combattants = Veterans|veterans|Combatants|combatants|Combattants
+# « devant les Communes »: the (House of) Commons
+Communes = Commons
+# « la Manche »: the (English) Channel
+Manche = Channel
+Subsaharien|Subsaharienne|Subsahariens|Subsahariennes = sub-Saharan|Sub-Saharan
+Zouara = Zuwara|Zuwarah|Zouara
 # « Charm el-Cheikh »: Sharm el-Sheikh
 Charm = Sharm
 Cantorbéry = Canterbury
@@ -945,6 +953,7 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+FEP = EPF|European Peace Facility
 # the Pentagon's Africa Center for Strategic Studies, by its own English name
 CESA = ACSS|Africa Center for Strategic Studies
 RPDC = DPRK|North Korea|Democratic People's Republic of Korea
