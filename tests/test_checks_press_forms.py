@@ -852,6 +852,14 @@ CATCHES = [
      "The EU approved 20 million euros under the European Peace Facility (EFP)."),
     ("names", "Sékou Camara, un Malien de 31 ans rencontré à Zouara, dans l'ouest libyen.",
      "Sékou Camara, a 31-year-old Malian we met in Zawiya, in western Libya."),
+    ("endpunc", "Les manifestants scandaient « Aba CPT ! » (« À bas le CPT ! »).",
+     "The protesters chanted ‘Aba CPT!’ (‘Down with the CPT!’)"),
+    ("numbers", "Le tronçon est réhabilité par la China Railway Seventh Group pour 98,6 milliards "
+     "de francs CFA.",
+     "The section is being rehabilitated by China Railway Seventh Group for 96.8 billion CFA "
+     "francs."),
+    ("acronyms", "La force de répression des gangs (FRG) pourra compter jusqu'à 5 550 membres.",
+     "The Gang Suppression Force (GFS) may have up to 5,550 personnel."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2628,6 +2636,36 @@ PASSES = [
      "on the Libyan and Algerian borders."),
     ("names", "Sékou Camara, un Malien de 31 ans rencontré à Zouara, dans l'ouest libyen.",
      "Sékou Camara, a 31-year-old Malian we met in Zuwara, in western Libya."),
+    ("acronyms", "L’Unicef a acheminé 40 000 sachets de sels de réhydratation orale (SRO) et 15 "
+     "tonnes de chlore vers les zones touchées.",
+     "UNICEF has shipped 40,000 sachets of oral rehydration salts (ORS) and 15 tonnes of "
+     "chlorine to the affected areas."),
+    ("acronyms", "Le plan prévoit 41,2 millions de dollars pour le secteur EHA, financé à hauteur "
+     "de 8 % seulement.",
+     "The plan earmarks $41.2 million for the WASH sector, only 8 percent of which has been "
+     "funded."),
+    ("numbers", "Le tronçon Bamako-Ségou, long de 235 km, est réhabilité par la China Railway "
+     "Seventh Group (CRSG) pour un coût de 98,6 milliards de francs CFA.",
+     "The 235-km Bamako-Ségou section is being rehabilitated by China Railway Seventh Group "
+     "(CRSG) at a cost of 98.6 billion CFA francs."),
+    ("acronyms", "Le Conseil de sécurité a approuvé la transformation de la mission en une « Force "
+     "de répression des gangs » (FRG) pouvant compter jusqu'à 5 550 membres.",
+     "The Security Council approved turning the mission into a ‘Gang Suppression Force’ (GSF) "
+     "of up to 5,550 personnel."),
+    ("endpunc", "Des centaines de manifestants ont défilé vendredi à Pétion-Ville pour réclamer le "
+     "départ du CPT, scandant en créole « Aba CPT ! » (« À bas le CPT ! »).",
+     "Hundreds of protesters marched through Pétion-Ville on Friday to demand the CPT’s "
+     "departure, chanting ‘Aba CPT!’ (‘Down with the CPT!’) in Creole."),
+    ("names", "Le Groupe de personnalités éminentes de la CARICOM, composé de trois anciens "
+     "Premiers ministres, a rencontré les membres du CPT.",
+     "CARICOM’s Eminent Persons Group, made up of three former prime ministers, met members of "
+     "the CPT."),
+    ("names", "Cette évasion massive a précipité la chute d’Ariel Henry, alors bloqué à Porto "
+     "Rico.",
+     "The mass jailbreak hastened the downfall of Ariel Henry, who was then stranded in Puerto "
+     "Rico."),
+    ("names", "Les armes proviennent pour l'essentiel de Floride.",
+     "Most of the weapons come from Florida."),
 ]  # fmt: skip
 
 

@@ -37,6 +37,13 @@ def _kept_in_name(q: Quantity, unit: Unit) -> bool:
     return q.text[:1].isupper() and q.text in unit.target
 
 
+def _kept_from_french(q: Quantity, unit: Unit) -> bool:
+    """Whether an English number word is part of a name the French writes the same way
+    ("China Railway Seventh Group")."""
+    word = unit.target[q.start : q.end]
+    return word[:1].isupper() and not word[:1].isdigit() and word in unit.source
+
+
 def _recounted_pair(q: Quantity, unit: Unit) -> bool:
     """Whether a French "deux" counts again the two things just named ("A et B sont deux…")."""
     if q.text.lower() != "deux":
@@ -229,6 +236,8 @@ def check_numbers(unit: Unit) -> str | None:
             and not _rank_stars(q, unit)
             and not _school_grade(q, unit)
             and not _quarter_of_a_year(q, unit)
+            # "China Railway Seventh Group": a number word of a name the French keeps too
+            and not _kept_from_french(q, unit)
         ]
     if not missing and not added:
         return _changed_unit(unit)

@@ -23,6 +23,8 @@ def _final_mark(text: str) -> str:
     while start and (text[start - 1] in _TAIL_CHARS or text[start - 1].isspace()):
         start -= 1
     marks = text[start:].rstrip()
+    if marks.endswith(").") and _QUOTED_MARK_THEN_STOP.search(marks):
+        return "."  # « … » (« À bas le CPT ! »).: the quotation's !, the sentence's stop
     if "?" in marks:
         return "?"
     if "!" in marks:
@@ -33,6 +35,9 @@ def _final_mark(text: str) -> str:
         if mark in marks:
             return mark
     return ""
+
+
+_QUOTED_MARK_THEN_STOP = re.compile(r"[!?][\s\u00a0\u202f]*[»”\"’]+\)\.$")
 
 
 _MARK_NAMES = {

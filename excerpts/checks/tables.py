@@ -384,6 +384,8 @@ Bâle = Basel
 Francfort = Frankfurt
 Hambourg = Hamburg
 Anvers = Antwerp
+Floride = Florida
+Porto = Puerto|Porto|Oporto
 # « le ministère de la Défense et des Anciens Combattants »: Veterans Affairs
 Combattants = Veterans|veterans|Combatants|combatants|Combattants
 # « devant les Communes »: the (House of) Commons
@@ -953,6 +955,10 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+# the UN's Gang Suppression Force in Haiti, by its English name
+FRG = GSF|Gang Suppression Force
+SRO = ORS|oral rehydration salts|oral rehydration salt
+EHA = WASH|water, sanitation and hygiene|water, hygiene and sanitation
 FEP = EPF|European Peace Facility
 # the Pentagon's Africa Center for Strategic Studies, by its own English name
 CESA = ACSS|Africa Center for Strategic Studies
@@ -1073,7 +1079,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
-    Commissariat Mutuelle Assemblées Section
+    Commissariat Mutuelle Assemblées Section Premiers Premières
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
     """.split()  # noqa: SIM905
