@@ -41,7 +41,7 @@ def _kept_from_french(q: Quantity, unit: Unit) -> bool:
     """Whether an English number word is part of a name the French writes the same way
     ("China Railway Seventh Group")."""
     word = unit.target[q.start : q.end]
-    return word[:1].isupper() and not word[:1].isdigit() and word in unit.source
+    return word[:1].isupper() and word in unit.source
 
 
 def _recounted_pair(q: Quantity, unit: Unit) -> bool:
