@@ -860,6 +860,11 @@ CATCHES = [
      "francs."),
     ("acronyms", "La force de répression des gangs (FRG) pourra compter jusqu'à 5 550 membres.",
      "The Gang Suppression Force (GFS) may have up to 5,550 personnel."),
+    ("numbers", "Le trafic à Mopti reste quasi nul : seulement 1 240 passagers en 2024.",
+     "Traffic at Mopti remains close to zero: just 1,420 passengers in 2024."),
+    ("names", "Combien de temps la paix tiendra-t-elle ? À Mekele, personne n’ose plus faire de "
+     "pronostic.",
+     "How long will the peace hold? In Adigrat, no one dares make predictions any more."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2666,6 +2671,24 @@ PASSES = [
      "Rico."),
     ("names", "Les armes proviennent pour l'essentiel de Floride.",
      "Most of the weapons come from Florida."),
+    ("numbers", "Le trafic à Mopti-Ambodédjo reste quasi nul : seulement 1 240 passagers en 2024, "
+     "contre 18 900 en 2011.",
+     "Traffic at Mopti-Ambodédjo remains close to zero: just 1,240 passengers in 2024, compared "
+     "with 18,900 in 2011."),
+    ("names", "Pour le président Issayas Afeworki, au pouvoir depuis 1993, la question de la mer "
+     "Rouge est « close depuis l’indépendance ».",
+     "For President Isaias Afwerki, in power since 1993, the Red Sea question has been “closed "
+     "since independence.”"),
+    ("names", "Le port de Massaoua et celui de Tadjourah, à Mekele comme ailleurs.",
+     "The ports of Massawa and Tadjoura, in Mekelle as elsewhere."),
+    ("acronyms", "« C’est une hausse historique, qui permet de reverser aux planteurs plus de 60 % "
+     "du prix CAF », a déclaré le ministre.",
+     "“This is a historic increase, which allows us to pass on more than 60% of the CIF price to "
+     "growers,” the minister said."),
+    ("names", "Un dispositif sécuritaire baptisé « Opération Sécuriser l’élection 2025 » sera "
+     "activé dès le 26 décembre.",
+     "A security operation dubbed “Operation Secure the 2025 Election” will be activated from "
+     "December 26."),
 ]  # fmt: skip
 
 

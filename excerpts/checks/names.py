@@ -264,6 +264,12 @@ _SPEECH_AFTER = re.compile(
 )
 
 
+# A named operation or plan whose title opens with a verb: « Opération Sécuriser … ».
+_PROGRAMME_TITLE_BEFORE = re.compile(
+    r"\"\s?(?:Opération|Plan|Projet|Programme|Campagne|Initiative|Mission)\s$"
+)
+
+
 def _compound_place(word: str) -> bool:
     """Whether a word is a place of several capitalised parts (Bobo-Dioulasso), which no
     institution takes for its field ("l'Institut français de Bobo-Dioulasso")."""
@@ -310,6 +316,12 @@ def name_candidates(folded: str) -> list[str]:
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
         if m.start() in fields and word not in table and not _compound_place(word):
             continue
+        if (
+            word.endswith(("er", "ir"))
+            and '"' in folded
+            and _PROGRAMME_TITLE_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+        ):
+            continue  # « Opération Sécuriser l'élection 2025 »: a verb of a title, translated
         if (
             '"' in folded
             and (word not in table or word in _ORDINARY_IN_TABLE)

@@ -328,6 +328,8 @@ _FRENCH = _Lexicon(
            "bihebdomadaire": ("2", False), "bihebdomadaires": ("2", False),
            "bimensuel": ("2", False), "bimensuelle": ("2", False), "bimensuels": ("2", False),
            "bimensuelles": ("2", False),
+           # "le trafic reste quasi nul": close to zero
+           "nul": ("0", False), "nulle": ("0", False),
            # "un baromètre semestriel": a six-monthly (half-yearly) one
            "semestriel": ("6", False), "semestrielle": ("6", False), "semestre": ("6", False),
            "semestres": ("6", False), "trimestriel": ("3", False), "trimestrielle": ("3", False),
@@ -720,7 +722,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
     " décadaire décadaires décade décades duo trio quatuor tripartite tripartites tricycle"
     " tricycles"
-    " bimestre bimestres bimestriel bimestrielle bihebdomadaire bimensuel bimensuelle"
+    " bimestre bimestres bimestriel bimestrielle bihebdomadaire bimensuel bimensuelle nul nulle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
@@ -743,7 +745,7 @@ _FR_WORDS = (
     r"|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
     r"|décades?|duo|trio|quatuor|tripartites?|tricycles?"
-    r"|bimestres?|bimestrielle?|bihebdomadaires?|bimensuelle?"
+    r"|bimestres?|bimestrielle?|bihebdomadaires?|bimensuelle?|nulle?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.

@@ -384,6 +384,11 @@ Bâle = Basel
 Francfort = Frankfurt
 Hambourg = Hamburg
 Anvers = Antwerp
+Massaoua = Massawa|Massaoua
+Tadjourah = Tadjoura|Tadjourah
+Mekele|Mékélé = Mekelle|Mekele
+Issayas = Isaias|Isayas|Issayas
+Afeworki = Afwerki|Afeworki
 Floride = Florida
 Porto = Puerto|Porto|Oporto
 # « le ministère de la Défense et des Anciens Combattants »: Veterans Affairs
@@ -955,6 +960,8 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+# the football confederation keeps CAF; a price « CAF » (coût, assurance, fret) is CIF
+CAF = CAF|CIF|cost, insurance and freight
 # the UN's Gang Suppression Force in Haiti, by its English name
 FRG = GSF|Gang Suppression Force
 SRO = ORS|oral rehydration salts|oral rehydration salt
