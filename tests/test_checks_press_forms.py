@@ -865,6 +865,14 @@ CATCHES = [
     ("names", "Combien de temps la paix tiendra-t-elle ? À Mekele, personne n’ose plus faire de "
      "pronostic.",
      "How long will the peace hold? In Adigrat, no one dares make predictions any more."),
+    ("doublewords", "Niger : les assises recommandent la dissolution de tous les partis politiques",
+     "Niger: Conference Recommends Dissolving All All Political Parties"),
+    ("acronyms", "D'après la Commission sous-régionale des pêches (CSRP), les usines transforment "
+     "500 000 tonnes par an.",
+     "According to the Sub-Regional Fisheries Commission (SFRC), the factories process 500,000 "
+     "tonnes a year."),
+    ("numbers", "La part du Maroc sera de 50 %, celle du Nigeria de 40 %.",
+     "Morocco's stake will be 50%, as will Nigeria's."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2689,6 +2697,19 @@ PASSES = [
      "activé dès le 26 décembre.",
      "A security operation dubbed “Operation Secure the 2025 Election” will be activated from "
      "December 26."),
+    ("doublewords", "Bora Bora : l'île attend ses touristes", "Bora Bora Awaits Its Tourists"),
+    ("names", "Le ministre nigérian d’État au Pétrole, Tunde Afolabi, a assuré que « les deux "
+     "projets ne sont pas concurrents ».",
+     "Nigeria's Minister of State for Petroleum, Tunde Afolabi, insisted that \"the two projects "
+     "are not competing.\""),
+    ("numbers", "La part du Maroc dans la société de projet sera de 50 %, celle du Nigeria "
+     "également de 50 %, selon le texte signé à Rabat.",
+     "Morocco's stake in the project company will be 50%, as will Nigeria's, according to the "
+     "text signed in Rabat."),
+    ("acronyms", "Les usines transforment chaque année près de 500 000 tonnes de petits "
+     "pélagiques, d'après la Commission sous-régionale des pêches (CSRP).",
+     "The factories process nearly 500,000 tonnes of small pelagic fish every year, according to "
+     "the Sub-Regional Fisheries Commission (SRFC)."),
 ]  # fmt: skip
 
 

@@ -163,7 +163,10 @@ _FIELD_OF = re.compile(
 # a bare capital there is the minister's name ("de la Défense, Kassoum Coulibaly").
 _MORE_FIELDS = re.compile(
     r"(?:[ -][a-zà-ÿ-]+){0,2}(?:, (?:de la |de l'|des |du |de |d'|à la |aux |au )"
-    r"| et (?:de la |de l'|des |du |de |d'|à la |aux |au )?)(?=[A-ZÀ-ÖØ-ÞŒ])"
+    r"| et (?:de la |de l'|des |du |de |d'|à la |aux |au )?"
+    # « ministre d'État au Pétrole »: a minister of state's field after État
+    r"|(?<=État) (?:à la |à l'|aux |au |chargée? de la |chargée? de l'|chargée? des |chargée? du ))"
+    r"(?=[A-ZÀ-ÖØ-ÞŒ])"
 )
 
 
@@ -194,6 +197,7 @@ def _fields(folded: str) -> set[int]:
             if more is None:
                 break
             pos = more.end()
+            bare = more.group(0).endswith((" de ", " d'"))  # « d'État au Pétrole »: an article
     return starts
 
 

@@ -193,6 +193,21 @@ def _new_not_nine(q: Quantity, unit: Unit) -> bool:
     )
 
 
+# "Morocco's stake will be 50%, as will Nigeria's": a figure the French repeats, said once.
+_AS_WILL = re.compile(
+    r"\bas (?:will|would|does|did|do|is|was|are|were|has|have|had)\b|\beach\b|\blikewise\b",
+    re.IGNORECASE,
+)
+
+
+def _said_once(q: Quantity, unit: Unit) -> bool:
+    """Whether a missing French figure repeats another of the French that the English writes,
+    the English saying "as will", "each" or "likewise" for the second."""
+    twins = sum(1 for other in unit.src_quantities if other.keys == q.keys)
+    written = sum(1 for other in unit.tgt_quantities if other.keys[0] in q.keys)
+    return twins > 1 and written >= 1 and _AS_WILL.search(unit.target) is not None
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -215,6 +230,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not (q.text == "1" and _ONE.search(unit.target))
             and not _school_year(q, unit)
             and not _new_not_nine(q, unit)
+            and not _said_once(q, unit)
         ]
     if added:
         notes = insertions(unit.source, unit.target)

@@ -960,6 +960,7 @@ OACI = ICAO|International Civil Aviation Organization
 TNP = NPT|Non-Proliferation Treaty
 ONUDI = UNIDO
 FINUL = UNIFIL
+CSRP = SRFC|Sub-Regional Fisheries Commission|Subregional Fisheries Commission
 # the football confederation keeps CAF; a price « CAF » (coût, assurance, fret) is CIF
 CAF = CAF|CIF|cost, insurance and freight
 # the UN's Gang Suppression Force in Haiti, by its English name

@@ -183,8 +183,8 @@ def check_doublewords(unit: Unit) -> str | None:
             continue  # "sworn in in July": the verb's particle, then the preposition
         if first.lower() == "at" and _LEAST.match(unit.tgt, m.end()):
             continue  # "present at at least four bases"
-        if first[0].isupper() and second[0].isupper():
-            continue  # names such as Bora Bora
+        if first[0].isupper() and second[0].isupper() and first.lower() not in _TITLE_CASE_SLIPS:
+            continue  # names such as Bora Bora; but "Dissolving All All Political Parties"
         if first[0].islower() and second[0].isupper() and _as_word(second, unit.source):
             continue  # "stranded in In Khalil": a name of the French that starts so
         if first.lower() not in _FUNCTION_WORDS and _DOUBLE_WORD.search(unit.src):
@@ -198,6 +198,10 @@ def _as_word(word: str, text: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
 
 
+# Words whose doubling is a slip even in a title-case headline ("All All Parties").
+_TITLE_CASE_SLIPS = frozenset(
+    "the a an of to in on at by for and or but is are was were all its their with from".split()  # noqa: SIM905
+)
 # Words whose doubling is a slip whatever the French does ("the the", "to to").
 _FUNCTION_WORDS = frozenset(
     "the a an of to in on at by for and or but is are was were be has have it".split()  # noqa: SIM905
