@@ -471,9 +471,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     # French s (entre Dogons et Peuls, between Dogon and Fulani), a place may not (à Kayes).
     place = _after(_LOCATIVE_BEFORE, word, unit.src) or _after(_PLACE_NOUN_BEFORE, word, unit.src)
     # A surname after a first name keeps its s as well: Ignazio Cassis is no Cassi.
-    first = _FIRST_NAME_BEFORE.search(unit.src, 0, unit.src.find(word))
-    surname = first is not None and first.group(0)[:-1] not in CONVENTIONAL_CAPITALS
-    if _name_present(word, unit.tgt, plural=False, french_plural=not place and not surname):
+    french_plural = not place and not _after_first_name(word, unit.src)
+    if _name_present(word, unit.tgt, plural=False, french_plural=french_plural):
         return None
     if _name_present(word, unit.tgt) and _after(_PLURAL_BEFORE, word, unit.src):
         return None
@@ -539,9 +538,6 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if spelled == word + "s" and _team_after_article(word, unit.src):
         return None  # « le Mena », Niger's team: "the Menas", as English names a side
     return f"{word} (written {spelled}?)"
-
-
-_FIRST_NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-zà-ÿ]+ $")
 
 
 def _part_of_persons_name(word: str, src: str) -> bool:
@@ -1442,6 +1438,11 @@ def _common_noun_acronym(acronym: str, text: str) -> bool:
         return False
     words = [w for w in LETTER_RUN.findall(text, max(0, at - 80), at)
              if w.lower() not in _FRENCH_UNCOUNTED]  # fmt: skip
+    return _spelled_in_lowercase(acronym, words)
+
+
+def _spelled_in_lowercase(acronym: str, words: list[str]) -> bool:
+    """Whether the last words of a list are lowercase and give an acronym's letters."""
     spelling = words[-len(acronym) :]
     return (
         len(spelling) == len(acronym)
@@ -1474,12 +1475,7 @@ def _english_common_noun_acronym(unit: Unit) -> bool:
             continue
         words = [w for w in LETTER_RUN.findall(unit.tgt, max(0, m.start() - 80), m.start())
                  if w.lower() not in _ENGLISH_UNCOUNTED]  # fmt: skip
-        spelling = words[-len(written) :]
-        if (
-            len(spelling) == len(written)
-            and all(w.islower() for w in spelling)
-            and "".join(w[0] for w in spelling) == written.lower()
-        ):
+        if _spelled_in_lowercase(written, words):
             return True
     return False
 

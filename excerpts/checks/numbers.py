@@ -203,9 +203,10 @@ _AS_WILL = re.compile(
 def _said_once(q: Quantity, unit: Unit) -> bool:
     """Whether a missing French figure repeats another of the French that the English writes,
     the English saying "as will", "each" or "likewise" for the second."""
+    if _AS_WILL.search(unit.target) is None:
+        return False
     twins = sum(1 for other in unit.src_quantities if other.keys == q.keys)
-    written = sum(1 for other in unit.tgt_quantities if other.keys[0] in q.keys)
-    return twins > 1 and written >= 1 and _AS_WILL.search(unit.target) is not None
+    return twins > 1 and any(other.keys[0] in q.keys for other in unit.tgt_quantities)
 
 
 def check_numbers(unit: Unit) -> str | None:

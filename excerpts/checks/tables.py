@@ -1097,6 +1097,8 @@ CONVENTIONAL_CAPITALS = frozenset(
 def _parse(table: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for line in table.strip().splitlines():
+        if line.startswith("#"):
+            continue  # a note on the entry below it
         french, _, english = line.partition(" = ")
         renderings = tuple(e.strip() for e in english.split("|"))
         for form in french.split("|"):

@@ -198,14 +198,13 @@ def _as_word(word: str, text: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
 
 
-# Words whose doubling is a slip even in a title-case headline ("All All Parties").
-_TITLE_CASE_SLIPS = frozenset(
-    "the a an of to in on at by for and or but is are was were all its their with from".split()  # noqa: SIM905
-)
 # Words whose doubling is a slip whatever the French does ("the the", "to to").
 _FUNCTION_WORDS = frozenset(
     "the a an of to in on at by for and or but is are was were be has have it".split()  # noqa: SIM905
 )
+# And even in a title-case headline, where capitalised names may double (Bora Bora): "All All
+# Parties".
+_TITLE_CASE_SLIPS = _FUNCTION_WORDS | {"all", "its", "their", "with", "from"}
 
 
 # English runs about 0.8-1.2 times the length of French; these bounds leave room for style.
