@@ -873,6 +873,8 @@ CATCHES = [
      "tonnes a year."),
     ("numbers", "La part du Maroc sera de 50 %, celle du Nigeria de 40 %.",
      "Morocco's stake will be 50%, as will Nigeria's."),
+    ("numbers", "Le scrutin aura lieu le 17 sept à Bamako.",
+     "The vote will take place on Sept. 7 in Bamako."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2710,6 +2712,8 @@ PASSES = [
      "pélagiques, d'après la Commission sous-régionale des pêches (CSRP).",
      "The factories process nearly 500,000 tonnes of small pelagic fish every year, according to "
      "the Sub-Regional Fisheries Commission (SRFC)."),
+    ("numbers", "Le scrutin aura lieu le 17 sept 2025 à Bamako, puis le 1er sept dans le nord.",
+     "The vote will take place on Sept. 17, 2025, in Bamako, then on Sept. 1 in the north."),
 ]  # fmt: skip
 
 

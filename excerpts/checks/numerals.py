@@ -878,8 +878,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     plain = NOT_PLAIN.search(text) is None
     if _word_hint(text, lang, plain):
         masked = _mask(text, found)
-        if lang == FR and "sept." in masked:
-            # "17 sept. (APS)": September abbreviated after a day, not the number seven.
+        if lang == FR and "sept" in masked:
+            # "17 sept. (APS)", « le 17 sept »: September shortened after a day, not seven.
             for m in _SEPT_MONTH.finditer(text):
                 masked = masked[: m.start()] + "    " + masked[m.end() :]
         if lang == FR and "cent" in masked:
@@ -1261,7 +1261,7 @@ def unneeded_wholes(wholes: list[Quantity], others: list[Quantity]) -> list[Quan
     return [q for q in wholes if any(k.split(WHOLE)[-1] in shares for k in q.keys if WHOLE in k)]
 
 
-_SEPT_MONTH = re.compile(r"(?:(?<=\d\s)|(?<=\d\u00a0)|(?<=\d(?:er|re)\s))sept(?=\.)")  # 1er sept.
+_SEPT_MONTH = re.compile(r"(?:(?<=\d\s)|(?<=\d\u00a0)|(?<=\d(?:er|re)\s))sept\b(?!-)")  # 1er sept.
 
 
 def _mask(text: str, quantities: list[Quantity]) -> str:
