@@ -875,6 +875,8 @@ CATCHES = [
      "Morocco's stake will be 50%, as will Nigeria's."),
     ("numbers", "Le scrutin aura lieu le 17 sept à Bamako.",
      "The vote will take place on Sept. 7 in Bamako."),
+    ("names", "Le général Omar al-Bachir a été jugé à Khartoum.",
+     "General Omar al-Bashur was tried in Khartoum."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2714,6 +2716,8 @@ PASSES = [
      "the Sub-Regional Fisheries Commission (SRFC)."),
     ("numbers", "Le scrutin aura lieu le 17 sept 2025 à Bamako, puis le 1er sept dans le nord.",
      "The vote will take place on Sept. 17, 2025, in Bamako, then on Sept. 1 in the north."),
+    ("names", "Le général Omar al-Bachir a été jugé à Khartoum, selon le ministre Youssef al-Hadi.",
+     "General Omar al-Bashir was tried in Khartoum, according to minister Youssef al-Hady."),
 ]  # fmt: skip
 
 

@@ -140,22 +140,38 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
 _ARABIC_SPELLINGS = (("ch", "sh"), ("dj", "j"), ("q", "k"), ("ou", "u"))
 
 
-def _arabic_consonants(word: str) -> str:
+def _arabic_spelling(word: str) -> str:
     plain = _plain(word)
     for french, english in _ARABIC_SPELLINGS:
         plain = plain.replace(french, english)
-    return "".join(c for c in plain if c not in "aeiouy")
+    return plain
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
 
 
 def same_arabic_consonants(french: str, english: str) -> bool:
     """Whether two spellings of a transliterated Arabic name have the same consonants, French
     and English conventions made one (al-Chati/al-Shati, al-Joufra/al-Jufra, al-Burhane/
-    al-Burhan), and the French's a and u sounds kept: its e and i are written many ways
-    (el-Béchir/al-Bashir), an a or a u is not (al-Khulaifi is no al-Khalifi)."""
-    if _arabic_consonants(french) != _arabic_consonants(english):
+    al-Burhan), and the French's a and u sounds kept: its e is written many ways (el-Béchir/
+    al-Bashir, Abdelaziz/Abdulaziz), an a or a u is not (al-Khulaifi is no al-Khalifi), nor
+    an i (al-Bachir is no al-Bashur)."""
+    fr, en = _arabic_spelling(french), _arabic_spelling(english)
+    if _VOWELS.sub("", fr) != _VOWELS.sub("", en):
         return False
     kept = iter(_open_vowels(english))
-    return all(vowel in kept for vowel in _open_vowels(french))
+    if not all(vowel in kept for vowel in _open_vowels(french)):
+        return False
+    # The consonants are the same, so the vowels between them pair up one for one.
+    return not any(
+        fr_vowels and set(fr_vowels) <= set("iy") and not set(en_vowels) <= set("iey")
+        for fr_vowels, en_vowels in zip(_vowel_slots(fr), _vowel_slots(en), strict=True)
+    )
+
+
+def _vowel_slots(plain: str) -> list[str]:
+    """The vowels before, between and after a spelling's consonants, one string per gap."""
+    return re.split(r"[^aeiouy]", plain)
 
 
 _OU_BEFORE_VOWEL = re.compile(r"ou(?=[aeiy])")  # al-Sahraoui, al-Sahrawi
