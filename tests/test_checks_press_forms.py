@@ -877,6 +877,16 @@ CATCHES = [
      "The vote will take place on Sept. 7 in Bamako."),
     ("names", "Le général Omar al-Bachir a été jugé à Khartoum.",
      "General Omar al-Bashur was tried in Khartoum."),
+    ("acronyms", "La Coordination des ligues islamiques, proche de l’ex-CMAS, a déjà annoncé son "
+     "intention de mobiliser ses militants.",
+     "The Coordination of Islamic Leagues, which is close to the former CMA, has already "
+     "announced its intention to mobilize its activists."),
+    ("names", "L'épidémiologiste Boukary Sanou, de l'Institut national de santé publique (INSP), "
+     "appelle à renforcer la surveillance.",
+     "Epidemiologist Boukary Sanon of the National Institute of Public Health (INSP) is calling "
+     "for stronger surveillance."),
+    ("numbers", "Les intérêts sont payables semestriellement.",
+     "Interest is payable every three months."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2718,6 +2728,36 @@ PASSES = [
      "The vote will take place on Sept. 17, 2025, in Bamako, then on Sept. 1 in the north."),
     ("names", "Le général Omar al-Bachir a été jugé à Khartoum, selon le ministre Youssef al-Hadi.",
      "General Omar al-Bashir was tried in Khartoum, according to minister Youssef al-Hady."),
+    ("acronyms", "Des manifestants anti-CEDEAO ont défilé à Niamey, proches de l’ex-CMAS.",
+     "Anti-ECOWAS protesters marched in Niamey, close to the former CMAS."),
+    ("numbers", "La valeur nominale du titre est de 10 000 FCFA et les intérêts sont payables "
+     "semestriellement.",
+     "Each security has a nominal value of 10,000 CFA francs, and interest is payable every six "
+     "months."),
+    ("names", "Burkina Faso : La Poste reprend le paiement des pensions",
+     "Burkina Faso: post office resumes pension payments"),
+    ("unchanged", "« Le bilan sera lourd », a déclaré dimanche le préfet sur la chaîne Mayotte la "
+     "1ère.",
+     "“The toll will be heavy,” the prefect told the Mayotte la 1ère channel on Sunday."),
+    ("unchanged", "La Société de recherche et d’exploitation des ressources minérales du Mali "
+     "(SOREM-Mali), créée en 2022, détiendra désormais les participations publiques dans les "
+     "mines de Goulamina et de Bougouni.",
+     "The Société de recherche et d'exploitation des ressources minérales du Mali (SOREM-Mali), "
+     "a state company set up in 2022, will now hold the public stakes in the Goulamina and "
+     "Bougouni mines."),
+    ("names", "Les inscriptions d’étudiants hors Québec à McGill ont chuté de 22 % à l’automne "
+     "2024.",
+     "Out-of-province enrolment at McGill fell 22% in fall 2024."),
+    ("acronyms", "« On nous demande d’exiger le français », déplore Luc Tremblay, président d’une "
+     "association de PME de la Montérégie.",
+     "“We’re being asked to require French,” laments Luc Tremblay, president of a Montérégie "
+     "small-business association."),
+    ("acronyms", "Le gouvernement Legault suspend le traitement des demandes d’étude d’impact sur "
+     "le marché du travail (EIMT).",
+     "The Legault government is suspending the processing of Labour Market Impact Assessment "
+     "(LMIA) applications."),
+    ("acronyms", "Le Congo rembourse 120 milliards FCFA d’arriérés intérieurs",
+     "Congo Repays CFAF 120 Billion in Domestic Arrears"),
 ]  # fmt: skip
 
 

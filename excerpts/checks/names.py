@@ -78,7 +78,9 @@ def _word_pattern(rendering: str, case_blind: bool) -> re.Pattern[str]:
     if not rendering:
         return re.compile(r"(?<![^\W\d_])" + tail, flags)
     start = _starting_a_word(re.escape(rendering[0]))
-    return re.compile(start + re.escape(rendering[1:]) + tail, flags)
+    # A space of the rendering may be a hyphen: "small business", "a small-business group".
+    rest = re.escape(rendering[1:]).replace(r"\ ", "[ -]")
+    return re.compile(start + rest + tail, flags)
 
 
 def present(rendering: str, text: str) -> bool:
@@ -1042,6 +1044,11 @@ def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
         start = unit.src.find(word, max(0, m.start() - _NAME_SPAN), m.start())
         if start < 0 or any(c in unit.src[start : m.start()] for c in ".;:«»()"):
             continue
+        if word not in INSTITUTION_HEADS and any(
+            head in INSTITUTION_HEADS
+            for head in _CAPITAL_WORD.findall(unit.src, start + 1, m.start())
+        ):
+            continue  # « Boukary Sanou, de l'Institut … (INSP) »: the name starts after the word
         if unit.tgt.find(written, max(0, bracket - _NAME_SPAN), bracket) >= 0:
             return True
     return False
@@ -1092,7 +1099,7 @@ _HEAD_BEFORE_ACRONYM = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]+(?=[^,;.()]*\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\))"
 )
 # The nouns that open an institution's name.
-_INSTITUTION_HEADS = frozenset(
+INSTITUTION_HEADS = frozenset(
     """
     Société Compagnie Entreprise Agence Office Institut Banque Caisse Fonds Conseil Commission
     Comité Autorité Direction Mission Organisation Haute Haut Cour Tribunal Centre Programme
@@ -1114,7 +1121,7 @@ def _expansions_replaced(unit: Unit) -> list[tuple[int, int]]:
     """
     spans = []
     for m in _HEAD_BEFORE_ACRONYM.finditer(unit.src):
-        if m.group(0) not in _INSTITUTION_HEADS:
+        if m.group(0) not in INSTITUTION_HEADS:
             continue
         # the acronym as the French writes it, or its English form (EEEOA -> WAPP)
         forms = (m.group(1), *acronym_equivalents().get(m.group(1), ()))
@@ -1303,12 +1310,18 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[lL]e|[lL]a|[lL]es|[dD]u|[dD]es|[aA]u|[aA
 _GLUED_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}['’]$")
 
 
+# A prefix hyphened to an acronym (l'ex-CMAS, anti-CEDEAO), which names the body all the same.
+_PREFIX_HYPHEN = re.compile(r"\b((?:[eE]x|[aA]nti|[pP]ro|[pP]ost|[nN]on))-(?=[A-Z]{2})")
+
+
 def acronym_candidates(folded: str) -> list[str]:
     """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted."""
     found: list[str] = []
     dateline = _DATELINE.match(folded)
     shouted = _shouted_spans(folded) if _THREE_CAPITALS.search(folded) else []
     shouted += address_spans(folded)  # https://www.sgg-mali.ml/JO/…: the urls check's
+    if "-" in folded:
+        folded = _PREFIX_HYPHEN.sub(r"\1 ", folded)  # l'ex-CMAS: the CMAS, once
     for m in _ACRONYM.finditer(folded):
         word = m.group(1)
         if not _is_acronym(word) or word in found or word in CONVENTIONAL_CAPITALS:

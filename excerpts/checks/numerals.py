@@ -333,7 +333,11 @@ _FRENCH = _Lexicon(
            # "un baromètre semestriel": a six-monthly (half-yearly) one
            "semestriel": ("6", False), "semestrielle": ("6", False), "semestre": ("6", False),
            "semestres": ("6", False), "trimestriel": ("3", False), "trimestrielle": ("3", False),
-           "trimestre": ("3", False), "trimestres": ("3", False)},
+           "trimestre": ("3", False), "trimestres": ("3", False),
+           # "payables semestriellement": every six months
+           "semestriels": ("6", False), "semestrielles": ("6", False),
+           "semestriellement": ("6", False), "trimestriels": ("3", False),
+           "trimestrielles": ("3", False), "trimestriellement": ("3", False)},
 )
 _ENGLISH = _Lexicon(
     cardinals=_EN_CARDINALS,
@@ -724,6 +728,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " tricycles"
     " bimestre bimestres bimestriel bimestrielle bihebdomadaire bimensuel bimensuelle nul nulle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
+    " semestriels semestrielles semestriellement trimestriels trimestrielles trimestriellement"
 ).split()
 _FR_HINT_STEMS = "diz douz quinz vingt trent quarant cinquant soixant cent".split()  # noqa: SIM905
 _EN_HINT_WORDS = (  # noqa: SIM905
@@ -747,6 +752,7 @@ _FR_WORDS = (
     r"|décades?|duo|trio|quatuor|tripartites?|tricycles?"
     r"|bimestres?|bimestrielle?|bihebdomadaires?|bimensuelle?|nulle?"
     r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
+    r"|semestriellement|trimestriellement"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
     r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"

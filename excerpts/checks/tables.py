@@ -364,7 +364,10 @@ Touareg|Touaregs = Tuareg|Tuaregs
 Peul|Peuls|Peule|Peules = Fulani|Peul|Fula
 Fès = Fez|Fès
 Édimbourg = Edinburgh
-Québec = Quebec|Québec
+# « les étudiants hors Québec »: out-of-province students, as Canadian English says
+Québec = Quebec|Québec|out-of-province
+# La Poste, the postal service: the post office
+Poste = Post|postal
 Montréal = Montreal|Montréal
 Vienne = Vienna
 Lisbonne = Lisbon
@@ -726,6 +729,8 @@ Mauricien = Mauritian
 _ACRONYMS = """
 ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
+# Canada's Labour Market Impact Assessment
+EIMT = LMIA
 CDHC = CHRC
 EEEOA = WAPP|West African Power Pool
 SYDONIA = ASYCUDA
@@ -789,7 +794,8 @@ RDC = DRC|DR Congo|Congo|Democratic Republic of Congo|Democratic Republic of the
 RCA = CAR|Central African Republic
 FDS = FDS|defence and security forces|defense and security forces
 FAMa = FAMa
-FCFA = CFA|FCFA|XOF|XAF
+# the IMF's and the World Bank's abbreviation: CFAF 120 billion
+FCFA = CFA|FCFA|XOF|XAF|CFAF
 CFA = CFA|XOF|XAF
 GNF = GNF|Guinean francs|Guinean franc
 # the Burundian franc, by its ISO code

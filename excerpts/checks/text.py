@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
-from excerpts.checks.names import acronym_candidates, present
+from excerpts.checks.names import INSTITUTION_HEADS, acronym_candidates, present
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
     GENERIC_HEAD,
@@ -403,11 +403,13 @@ def _without_links(text: str) -> str:
 
 
 # Civic movements of the region that English press names in French: Yerewolo – Debout sur
-# les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre.
+# les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre; and
+# the overseas channels of France Télévisions (Mayotte la 1ère, Réunion La 1re).
 _MOVEMENTS_KEPT = re.compile(
-    r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre", re.IGNORECASE
+    r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b",
+    re.IGNORECASE,
 )
-_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre", re.IGNORECASE)
+_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre|la 1", re.IGNORECASE)
 
 
 # French phrases that are English's own terms: "peste des petits ruminants" is the disease's
@@ -514,8 +516,10 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
     if words[end] == _ACRONYM_MARK or words[end + 1 : end + 2] == [_ACRONYM_MARK]:
         # A name its acronym closes, right after it or after the name's last capitalised
         # word (the Société du patrimoine des mines du Niger (Sopamin), the Société malienne
-        # de gestion de l'eau potable (SOMAGEP)): longer runs too.
-        return len(run) <= 7
+        # de gestion de l'eau potable (SOMAGEP)): longer runs too, and longer still after an
+        # institution's noun (the Société de recherche et d'exploitation des ressources
+        # minérales du Mali (SOREM-Mali)).
+        return len(run) <= 7 or len(run) <= 9 and words[start - 1] in INSTITUTION_HEADS
     return len(run) <= 2 or len(run) == 3 and run[-1] in _NAME_LINKS
 
 
