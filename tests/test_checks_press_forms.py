@@ -887,6 +887,8 @@ CATCHES = [
      "for stronger surveillance."),
     ("numbers", "Les intérêts sont payables semestriellement.",
      "Interest is payable every three months."),
+    ("names", "L’écrivain Kamel Daoud a dénoncé sur France Culture un « acharnement ».",
+     "Writer Kamal Daoud told France Culture there was a “relentless campaign.”"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2758,6 +2760,15 @@ PASSES = [
      "(LMIA) applications."),
     ("acronyms", "Le Congo rembourse 120 milliards FCFA d’arriérés intérieurs",
      "Congo Repays CFAF 120 Billion in Domestic Arrears"),
+    ("acronyms", "Plus de 200 motos patientaient encore devant la station Total de l'avenue de "
+     "l'OUA.",
+     "More than 200 motorbikes were still waiting outside the Total station on Avenue de l’OUA."),
+    ("numbers", "Le corps d'Essowè Bawa, 17 ans, élève en classe de seconde, a été repêché samedi.",
+     "The body of Essowè Bawa, 17, a 10th-grade student, was recovered on Saturday."),
+    ("numbers", "Le ministère a annoncé l’introduction des langues nationales dans les classes de "
+     "CI et de CP.",
+     "The ministry announced the introduction of national languages in the first two years of "
+     "primary school (CI and CP)."),
 ]  # fmt: skip
 
 

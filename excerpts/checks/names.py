@@ -507,8 +507,12 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         ):
             return None  # le prix Musique du monde: the World Music Prize
         return word
-    if is_cognate(word, spelled) and not _part_of_persons_name(word, unit.src):
-        return None  # Centre/Center; but Jean-Pierre Fabre is not Faber
+    if (
+        is_cognate(word, spelled)
+        and not _part_of_persons_name(word, unit.src)
+        and not _before_kept_surname(word, spelled, unit)
+    ):
+        return None  # Centre/Center; but Jean-Pierre Fabre is not Faber, Kamel Daoud no Kamal
     plain = strip_diacritics(word)
     if (
         plain == strip_diacritics(spelled) != spelled
@@ -551,6 +555,23 @@ def _part_of_persons_name(word: str, src: str) -> bool:
         return True
     return word.endswith(("ien", "ienne")) and (
         re.search(rf"\b{re.escape(word)} [A-ZÀ-Þ][a-zà-ÿ]", src) is not None
+    )
+
+
+def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
+    """Whether a word comes right before a capitalised one, no word of the tables, and the
+    English writes it ``spelled`` right before the same: a first name before its surname
+    (Kamel Daoud, "Kamal Daoud"), not a noun before a name (l'Université Abdou Moumouni,
+    "Abdou Moumouni University") or its adjective (Conseil constitutionnel)."""
+    m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+)", unit.src)
+    if m is None:
+        return False
+    surname = m.group(1)
+    return (
+        surname not in CONVENTIONAL_CAPITALS
+        and surname not in name_equivalents()
+        and re.search(rf"(?<![^\W\d_]){re.escape(spelled)} {re.escape(surname)}\b", unit.tgt)
+        is not None
     )
 
 
@@ -1372,6 +1393,13 @@ def _proper_name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])")
 
 
+# A street or a square whose French name English keeps, named after a body by its acronym.
+_STREET_NAMED_BY = re.compile(
+    r"\b(?:Avenue|Boulevard|Rue|Place|Rond-[Pp]oint|Carrefour|Pont|Échangeur|Stade) (?:de l'|de la "
+    r"|du |des )([A-Z]{2,})\b"
+)
+
+
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
     if _present_acronym(word, unit.tgt):
@@ -1385,6 +1413,8 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             # a common noun's acronym, not the body the table knows: « centre de santé
             # intégré (CSI) » -> "integrated health center (CSI)"
             and not _common_noun_acronym(word, unit.src)
+            # a street's name kept in French: the Avenue de l'OUA
+            and word not in _STREET_NAMED_BY.findall(unit.tgt)
         ):
             return f"{word} (kept in French; usually {renderings[0]})"
         return None

@@ -68,7 +68,8 @@ _CONVERSION = re.compile(
 )
 _BRACKETED_WORDS = re.compile(r"\(([^()]{4,80})\)")
 # "accusing the three countries": English counts again what the French listed ("ces pays").
-_THE_BEFORE = re.compile(r"\bthe\s$", re.IGNORECASE)
+# "the two countries", "the first two years": a count of what the French names
+_THE_BEFORE = re.compile(r"\bthe\s(?:(?:first|last|next|other)\s)?$", re.IGNORECASE)
 _RECOUNTED = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
 _RECOUNTED_VALUES = frozenset(str(n) for n in range(2, 11))
 _DEMONSTRATIVE = re.compile(r"\b(?:ces|ceux-ci|celles-ci)\b", re.IGNORECASE)
@@ -86,7 +87,7 @@ def _recount(q: Quantity, unit: Unit) -> bool:
     word = q.text.lower()
     if word not in _RECOUNTED:
         return False
-    before = max(0, q.start - 4)
+    before = max(0, q.start - 11)
     if _ALL_BEFORE.search(unit.target, before, q.start):
         # The number it recalls is in the French ("les trois pays … tous"), or in an earlier
         # excerpt when this French counts nothing ("Ils avaient tous…": "All three had…").
@@ -131,7 +132,8 @@ def _rank_stars(q: Quantity, unit: Unit) -> bool:
 _FRENCH_SCHOOL_YEAR = re.compile(
     r"\b(?:CP|CE[12]|CM[12])\b"
     r"|\b(?:(?:élèves?|classes?|collégiens?|lycéens?) de|en(?: classe de)?)"
-    r" (?:[3-6]e|[3-6]ème|2nde|1re)\b"
+    r" (?:[3-6]e|[3-6]ème|2nde|1re|seconde|première|terminale|troisième|quatrième|cinquième"
+    r"|sixième)\b"
 )
 _GRADE_WORD = r"(?:grades?|graders?|form(?:ers)?)"  # not "former"
 _GRADE_AFTER = re.compile(rf"[- ]?{_GRADE_WORD}\b", re.IGNORECASE)
