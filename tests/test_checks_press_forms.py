@@ -889,6 +889,11 @@ CATCHES = [
      "Interest is payable every three months."),
     ("names", "L’écrivain Kamel Daoud a dénoncé sur France Culture un « acharnement ».",
      "Writer Kamal Daoud told France Culture there was a “relentless campaign.”"),
+    ("names", "Pour le chercheur Abdoulaye Maïga, la route de Séguédine restera la plus "
+     "fréquentée.",
+     "For researcher Abdoulaye Maïga, the Ségédine route will remain the busiest."),
+    ("numbers", "Les Xes Jeux de la Francophonie auront lieu en Arménie en 2027.",
+     "The 11th Jeux de la Francophonie will take place in Armenia in 2027."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2769,6 +2774,16 @@ PASSES = [
      "CI et de CP.",
      "The ministry announced the introduction of national languages in the first two years of "
      "primary school (CI and CP)."),
+    ("brackets", "L’attaque a été revendiquée par le Groupe de soutien à l’islam et aux musulmans "
+     "(GSIM, ou JNIM selon son acronyme arabe), affilié à Al-Qaïda.",
+     "The attack was claimed by the al-Qaida-affiliated Group for the Support of Islam and "
+     "Muslims, known by its Arabic acronym JNIM."),
+    ("numbers", "Les Xes Jeux de la Francophonie, prévus en Arménie en 2027, réuniront quelque "
+     "3 000 jeunes athlètes et artistes.",
+     "The 10th Jeux de la Francophonie, to be held in Armenia in 2027, will bring together some "
+     "3,000 young athletes and artists."),
+    ("names", "Le philosophe Alexandre Douguine a salué l’accord.",
+     "Philosopher Alexander Dugin welcomed the agreement."),
 ]  # fmt: skip
 
 

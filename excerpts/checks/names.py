@@ -63,7 +63,7 @@ def _starting_a_word(first: str) -> str:
 
 
 _CAPITAL_WORD = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]*(?:-[^\W\d_]+)*")
-_ORDINAL_SUFFIX = re.compile(r"(?:e|è|ème|er|re|ère)$")
+_ORDINAL_SUFFIX = re.compile(r"(?:e|è|ème|er|re|ère|es|èmes)$")
 # A word that no word character or hyphen precedes (first letter before the look behind).
 _ACRONYM = re.compile(r"([^\W\d_](?<![\w-][^\W\d_])[^\W\d_&]*)(?![\w])")
 

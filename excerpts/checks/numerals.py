@@ -182,7 +182,8 @@ def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # "Le", "Ce" are words, not the 50th and 100th: one-letter ordinals are I, V and X only.
-_ROMAN_ORDINAL = re.compile(r"\b(?P<r>[IVX]|[IVXLC]{2,})(?:e|è|ème|er|re|ère)\b")
+# « les Xes Jeux »: the plural ordinal too (not -ers: « Vers 10 h » is no fifth)
+_ROMAN_ORDINAL = re.compile(r"\b(?P<r>[IVX]|[IVXLC]{2,})(?:e|è|ème|er|re|ère|es|èmes)\b")
 _ROMAN_CENTURY = re.compile(
     r"\b(?P<r>[IVXLC]+)(?=[\s-](?:siècles?|centur(?:y|ies)|millénaires?|millenni(?:um|a))\b)"
 )
@@ -773,7 +774,7 @@ _DIGIT = re.compile(r"\d")
 # Every numeral the Roman patterns read is a whole run of word characters: a well-formed
 # numeral, alone or with an ordinal ending ("Le" and "Ce" are neither).
 # (The first letter comes before the look behind, so that the engine scans for it.)
-_ROMAN_RUN = re.compile(r"([IVXLC](?<!\w[IVXLC])[IVXLC]*)(e|è|ème|er|re|ère)?(?!\w)")
+_ROMAN_RUN = re.compile(r"([IVXLC](?<!\w[IVXLC])[IVXLC]*)(e|è|ème|er|re|ère|es|èmes)?(?!\w)")
 # The same words without digits, and the articles that may count ("un", "une"): what makes
 # reading spelled-out numbers worth its cost.
 _FR_WORD_HINT = re.compile(_FR_WORDS + r"|\b(?:une?|zero)\b", re.IGNORECASE)
@@ -789,7 +790,7 @@ _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 # A run "[IVXLC]+(?:e|er|re)" or "[IVX]{2,}", its first letter before the look behind (the
 # engine then scans for it).
 _FR_ROMAN_RUN = re.compile(
-    r"[IVXLC](?<!\w[IVXLC])(?:[IVXLC]*(?:e|er|re)|(?<=[IVX])[IVX]+)(?!\w)"
+    r"[IVXLC](?<!\w[IVXLC])(?:[IVXLC]*(?:e|er|re|es)|(?<=[IVX])[IVX]+)(?!\w)"
 )
 _FR_ORDINAL_RUN = re.compile(r"(?<!\w)\w+ièmes?(?!\w)")
 _EN_ROMAN_RUN = re.compile(r"(?<!\w)[ivx]{2,}s?(?!\w)")

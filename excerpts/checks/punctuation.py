@@ -311,12 +311,25 @@ def check_brackets(unit: Unit) -> str | None:
             # brackets at all.
             if src_open == 1 and tgt_open == 0 and _LOWERCASE_GLOSS.search(source):
                 src_open = 0
+            # « (GSIM, ou JNIM selon son acronyme arabe) » -> ", known by its Arabic acronym
+            # JNIM": a note on a body's acronyms, worked into the sentence with them.
+            if "acronyme" in source or "sigle" in source:
+                src_open -= sum(
+                    1
+                    for m in _ACRONYM_NOTE.finditer(source)
+                    if all(
+                        any(form in target for form in _acronym_forms(a))
+                        for a in _CAPITALS_RUN.findall(m.group(0))
+                    )
+                )
         if tgt_open < src_open:
             return f"the French has {src_open} {left}{right}, the English {tgt_open}"
     return None
 
 
 _LOWERCASE_GLOSS = re.compile(r"\([a-zà-ÿ'’ -]+\)")
+_ACRONYM_NOTE = re.compile(r"\([^()]*\b(?:acronyme|sigle)\b[^()]*\)")
+_CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}\b")
 
 
 # Brackets that English wire style writes with commas or as an adjective: the country after a

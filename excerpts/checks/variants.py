@@ -134,6 +134,10 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         # written the French way in English too, is not Farshana.
         return False
     russian = _RUSSIAN_SIGNS.search(french.lower()) is not None
+    if russian and fr.endswith("ine") and en.endswith("ine"):
+        # A Russian -ine is English -in (Douguine, Dugin): a name whose English keeps -ine
+        # needs another sign to be read as Russian (Séguédine is no Ségédine).
+        russian = _RUSSIAN_SIGNS.search(french.lower()[:-3]) is not None
     return _french_key(fr, russian) == _english_key(en)
 
 
