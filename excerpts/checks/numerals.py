@@ -756,7 +756,7 @@ _FR_WORDS = (
     r"|semestriellement|trimestriellement"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
-    r"|(?-i:[IVXLC]+(?:e|er|re)|[IVX]{2,})|\w+ièmes?)\b"
+    r"|(?-i:[IVXLC]+(?:e|er|re|es)|[IVX]{2,})|\w+ièmes?)\b"
 )
 _FR_HINT = re.compile(r"\d|" + _FR_WORDS, re.IGNORECASE)
 _EN_HINT = re.compile(
@@ -787,7 +787,7 @@ _EN_WORD_HINT = re.compile(_EN_HINT.pattern[3:], re.IGNORECASE)
 # word characters is one of its words, so a set lookup per word gives the same answer. That
 # holds where str.lower() and the regex engine's case-blind matching agree, in plain texts (see
 # normalize.NOT_PLAIN); other texts use the patterns.
-# A run "[IVXLC]+(?:e|er|re)" or "[IVX]{2,}", its first letter before the look behind (the
+# A run "[IVXLC]+(?:e|er|re|es)" or "[IVX]{2,}", its first letter before the look behind (the
 # engine then scans for it).
 _FR_ROMAN_RUN = re.compile(
     r"[IVXLC](?<!\w[IVXLC])(?:[IVXLC]*(?:e|er|re|es)|(?<=[IVX])[IVX]+)(?!\w)"
