@@ -266,6 +266,9 @@ ACCEPTED_MISSES = {
     "blind358/035",
     "blind358/062",
     "blind399/072",
+    # The same disagreement, blind863/077: « l'EMGA » -> "the army general staff", the acronym
+    # written out as the tables accept.
+    "blind863/077",
 }
 # A first name dropped in a sentence: twenty-two labelled defects across the sets say it is
 # one; these three writers (Sergueï Lavrov -> "Lavrov", blind554/087) called it agency style

@@ -894,6 +894,7 @@ CATCHES = [
      "For researcher Abdoulaye Maïga, the Ségédine route will remain the busiest."),
     ("numbers", "Les Xes Jeux de la Francophonie auront lieu en Arménie en 2027.",
      "The 11th Jeux de la Francophonie will take place in Armenia in 2027."),
+    ("names", "Le mois de Chaabane compte 30 jours.", "The month of Rajab has 30 days."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2784,6 +2785,15 @@ PASSES = [
      "3,000 young athletes and artists."),
     ("names", "Le philosophe Alexandre Douguine a salué l’accord.",
      "Philosopher Alexander Dugin welcomed the agreement."),
+    ("names", "Le mois de Chaabane compte 30 jours ; le croissant de Zoul-Hijja a été aperçu.",
+     "The month of Shaban has 30 days; the Dhul-Hijja crescent was seen."),
+    ("names", "Le chef de l'État s'adressera à la nation sur la Radiodiffusion-Télévision de "
+     "Djibouti (RTD).",
+     "The head of state will address the nation on Radio-Television Djibouti (RTD)."),
+    ("acronyms", "Le port a traité 1,2 million d'EVP en 2024, selon l'Autorité des ports et des "
+     "zones franches de Djibouti (APZFD).",
+     "The port handled 1.2 million TEUs in 2024, according to the Djibouti Ports and Free Zones "
+     "Authority (DPFZA)."),
 ]  # fmt: skip
 
 

@@ -256,7 +256,13 @@ Notre-Dame = Our Lady|Notre Dame|Notre-Dame
 Notre = Our|Notre
 Dame = Lady|Dame
 Dhou = Dhu|Dhul|Dhou
+Zoul = Dhu|Dhul|Zul|Zoul
 Hijja = Hijjah|Hijja
+# the Islamic months as the Sahel's press writes them
+Chaabane|Chaâbane|Chaabâne = Shaban|Sha'ban|Shaaban|Chaabane
+Mouharram = Muharram|Moharram
+Chawwal = Shawwal|Shawal
+Radiodiffusion = Radio|Broadcasting|broadcasting
 Arafat = Arafat|Arafah|Arafa
 Maouloud = Mawlid|Mawlud|Mouloud|Maouloud
 Eaux = Water|Waters|water|waters|forestry|Forestry|Eaux
@@ -729,6 +735,8 @@ Mauricien = Mauritian
 _ACRONYMS = """
 ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
+# the Djibouti Ports and Free Zones Authority
+APZFD = DPFZA
 # Canada's Labour Market Impact Assessment
 EIMT = LMIA
 CDHC = CHRC
