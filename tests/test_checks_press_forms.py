@@ -895,6 +895,10 @@ CATCHES = [
     ("numbers", "Les Xes Jeux de la Francophonie auront lieu en Arménie en 2027.",
      "The 11th Jeux de la Francophonie will take place in Armenia in 2027."),
     ("names", "Le mois de Chaabane compte 30 jours.", "The month of Rajab has 30 days."),
+    ("names", "Mali : une femme nommée Vérificatrice générale",
+     "Mali: woman appointed general secretary"),
+    ("numbers", "Le 1er Mai, 300 syndicalistes ont défilé à Ouagadougou.",
+     "On May Day, 200 trade unionists marched in Ouagadougou."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2794,6 +2798,22 @@ PASSES = [
      "zones franches de Djibouti (APZFD).",
      "The port handled 1.2 million TEUs in 2024, according to the Djibouti Ports and Free Zones "
      "Authority (DPFZA)."),
+    ("numbers", "« Le 1er Mai n’est pas une fête cette année », a lancé Moussa Zongo, porte-parole "
+     "de l’intersyndicale.",
+     "“May Day is no celebration this year,” said Moussa Zongo, spokesman for the union "
+     "coalition."),
+    ("names", "« Nous avons marché près de 15 kilomètres entre Mouzdalifa et Mina », raconte Hawa "
+     "Keïta.",
+     "“We walked nearly 15 kilometers between Muzdalifah and Mina,” said Hawa Keïta."),
+    ("names", "Le ministre a félicité les 3 412 candidats de l’Académie de Tombouctou.",
+     "The minister congratulated the 3,412 candidates in the Timbuktu education region."),
+    ("names", "Les crédits de la Défense et des Anciens combattants représentent 22 % des "
+     "dépenses.",
+     "Defense and Veterans Affairs appropriations account for 22 percent of spending."),
+    ("names", "Mali : une femme nommée Vérificatrice générale",
+     "Mali: woman appointed Auditor General"),
+    ("names", "Le minerai est acheminé par le Transgabonais jusqu’au port minéralier d’Owendo.",
+     "The ore is carried on the Trans-Gabon Railway to the Owendo ore terminal."),
 ]  # fmt: skip
 
 

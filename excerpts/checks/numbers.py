@@ -211,6 +211,20 @@ def _said_once(q: Quantity, unit: Unit) -> bool:
     return twins > 1 and any(other.keys[0] in q.keys for other in unit.tgt_quantities)
 
 
+# « le 1er Mai »: May Day, as English calls the day by name (its month stays, for the dates
+# check to read).
+_FIRST_OF_MAY = re.compile(r"1er[\s\u00a0]+[mM]ai\b")
+_MAY_DAY = re.compile(r"\bMay Day\b")
+
+
+def _named_day(q: Quantity, unit: Unit) -> bool:
+    """Whether a French day's number is that of a day the English calls by its name."""
+    return (
+        _FIRST_OF_MAY.match(unit.source, q.start) is not None
+        and _MAY_DAY.search(unit.target) is not None
+    )
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -234,6 +248,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _school_year(q, unit)
             and not _new_not_nine(q, unit)
             and not _said_once(q, unit)
+            and not _named_day(q, unit)
         ]
     if added:
         notes = insertions(unit.source, unit.target)

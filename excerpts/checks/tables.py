@@ -219,7 +219,7 @@ Adnane = Adnan|Adnane
 Smolensk = Smolensk|Smolenskaya
 Afrobaromètre = Afrobarometer|Afrobaromètre
 Afro-descendants = African descent|Afro-descendants|Afro-descendant|Afrodescendants
-Vérificateur = Auditor|auditor|Verifier|Vérificateur
+Vérificateur|Vérificatrice = Auditor|auditor|Verifier|Vérificateur|Vérificatrice
 Augias = Augean|Augeas|Augias
 Contrôle = Inspectorate|inspectorate|Control|control|Audit|audit|Oversight|Contrôle
 Lettres = Literature|literature|Letters|letters|Arts|arts|Humanities|humanities|Lettres
@@ -264,6 +264,7 @@ Mouharram = Muharram|Moharram
 Chawwal = Shawwal|Shawal
 Radiodiffusion = Radio|Broadcasting|broadcasting
 Arafat = Arafat|Arafah|Arafa
+Mouzdalifa = Muzdalifah|Muzdalifa|Mouzdalifa
 Maouloud = Mawlid|Mawlud|Mouloud|Maouloud
 Eaux = Water|Waters|water|waters|forestry|Forestry|Eaux
 Forêts = Forests|Forestry|forests|forestry|Forêts
@@ -402,6 +403,13 @@ Floride = Florida
 Porto = Puerto|Porto|Oporto
 # « le ministère de la Défense et des Anciens Combattants »: Veterans Affairs
 Combattants = Veterans|veterans|Combatants|combatants|Combattants
+# « les Anciens combattants »: the veterans
+Anciens = Veterans|veterans|Former|former|Anciens
+# « l'Académie de Tombouctou »: a school district, not a learned society
+Académie = Academy|academy|education region|education authority|school district|Académie
+# the Trans-Gabon Railway and the Transguinean, Guinea's line for the Simandou ore
+Transgabonais = Trans-Gabon|Transgabonais
+Transguinéen = Transguinean|Trans-Guinean|Transguinéen
 # « devant les Communes »: the (House of) Commons
 Communes = Commons
 # « la Manche »: the (English) Channel
