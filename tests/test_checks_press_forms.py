@@ -899,6 +899,10 @@ CATCHES = [
      "Mali: woman appointed general secretary"),
     ("numbers", "Le 1er Mai, 300 syndicalistes ont défilé à Ouagadougou.",
      "On May Day, 200 trade unionists marched in Ouagadougou."),
+    ("dates", "Le DEF se tiendra du 2 au 4 juin 2025, et le baccalauréat du 30 juin au 3 juillet.",
+     "The DEF will be held from July 2 to 4, 2025, and the baccalaureate from June 30 to July 3."),
+    ("names", "La rue du Gouverneur-Toby devient la rue Issa-Korombé.",
+     "Governor Tobi Street becomes Issa Korombé Street."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2814,6 +2818,14 @@ PASSES = [
      "Mali: woman appointed Auditor General"),
     ("names", "Le minerai est acheminé par le Transgabonais jusqu’au port minéralier d’Owendo.",
      "The ore is carried on the Trans-Gabon Railway to the Owendo ore terminal."),
+    ("dates", "Le DEF se tiendra du 2 au 4 juin 2025, et le baccalauréat du 30 juin au 3 juillet.",
+     "The DEF will be held from June 2 to 4, 2025, and the baccalaureate from June 30 to July 3."),
+    ("names", "La rue du Gouverneur-Toby devient la rue Issa-Korombé, du nom d’un résistant zarma "
+     "de la fin du XIXe siècle.",
+     "Governor Toby Street becomes Issa Korombé Street, named after a Zarma resistance leader of "
+     "the late 19th century."),
+    ("acronyms", "Canicule : le CHU Gabriel-Touré enregistre 102 décès en quatre jours",
+     "Heatwave: Gabriel-Touré hospital records 102 deaths in four days"),
 ]  # fmt: skip
 
 

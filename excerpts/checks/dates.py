@@ -395,7 +395,16 @@ def check_dates(unit: Unit) -> str | None:
     if src == tgt or not src and not tgt:
         return None
     if set(src) == set(tgt):
-        return None  # "mardi … mardi" may be rendered once; the same names are present
+        # "mardi … mardi" may be rendered once; the same names are present. But one said more
+        # often than in the French while another is said less has taken its place: « du 2 au
+        # 4 juin … du 30 juin au 3 juillet » -> "from July 2 to 4 … from June 30 to July 3".
+        more = [i for i in tgt if tgt[i] > src[i]]
+        fewer = [i for i in src if src[i] > tgt[i]]
+        if not more or not fewer:
+            return None
+        if len(more) == 1 and len(fewer) == 1:
+            return f"date changed: {_name(fewer[0], 'fr')} became {_name(more[0], 'en')}"
+        return "dates differ; some months or weekdays are said in place of others"
     # Names the English may add: a month the French writes in figures (04/12/2023 ->
     # December), one a place is named after (le stade du 4-Août -> the 4 August Stadium).
     implied = _numeric_months(unit.source) if "/" in unit.source else set()

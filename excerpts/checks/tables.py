@@ -219,6 +219,7 @@ Adnane = Adnan|Adnane
 Smolensk = Smolensk|Smolenskaya
 Afrobaromètre = Afrobarometer|Afrobaromètre
 Afro-descendants = African descent|Afro-descendants|Afro-descendant|Afrodescendants
+Gouverneur = Governor|governor|Gouverneur
 Vérificateur|Vérificatrice = Auditor|auditor|Verifier|Vérificateur|Vérificatrice
 Augias = Augean|Augeas|Augias
 Contrôle = Inspectorate|inspectorate|Control|control|Audit|audit|Oversight|Contrôle
@@ -936,7 +937,8 @@ MINUSMA = MINUSMA|United Nations Multidimensional Integrated Stabilization Missi
 FLA = FLA|Azawad Liberation Front
 CSP = CSP|Permanent Strategic Framework|Strategic Permanent Framework
 PEV = EPI|PEV|Expanded Programme on Immunization|Expanded Program on Immunization
-CHU = CHU|University Hospital|Teaching Hospital|university hospital|teaching hospital
+# « le CHU Gabriel-Touré »: the Gabriel-Touré hospital, as English names it too
+CHU = CHU|University Hospital|Teaching Hospital|university hospital|teaching hospital|hospital
 CHR = CHR|Regional Hospital|regional hospital
 CMA = CMA|Coordination of Azawad Movements
 MNLA = MNLA|National Movement for the Liberation of Azawad
