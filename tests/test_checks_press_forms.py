@@ -903,6 +903,14 @@ CATCHES = [
      "The DEF will be held from July 2 to 4, 2025, and the baccalaureate from June 30 to July 3."),
     ("names", "La rue du Gouverneur-Toby devient la rue Issa-Korombé.",
      "Governor Tobi Street becomes Issa Korombé Street."),
+    ("quotes", "« Les Chinois ont acheté tout ce qu’ils pouvaient avant l’embargo, explique un "
+     "négociant de Likasi. Aujourd’hui, ils attendent. »",
+     "The Chinese bought everything they could before the embargo,’ explains a trader in Likasi. "
+     "‘Now they are waiting.’"),
+    ("numbers", "Quelque septante-cinq collaborateurs sont concernés, et nonante-deux autres.",
+     "Some 75 employees are affected, and 82 others."),
+    ("acronyms", "Les ambassadeurs disposent d’un délai de 30 jours, selon le MAE.",
+     "The ambassadors have 30 days, according to the MAE."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2826,6 +2834,38 @@ PASSES = [
      "the late 19th century."),
     ("acronyms", "Canicule : le CHU Gabriel-Touré enregistre 102 décès en quatre jours",
      "Heatwave: Gabriel-Touré hospital records 102 deaths in four days"),
+    ("quotes", "« Les Chinois ont acheté tout ce qu’ils pouvaient avant l’embargo, explique un "
+     "négociant de Likasi. Aujourd’hui, ils attendent. »",
+     "‘The Chinese bought everything they could before the embargo,’ explains a trader in "
+     "Likasi. ‘Now they are waiting.’"),
+    ("numbers", "Quelque septante collaborateurs locaux de la DDC au Mali sont concernés par la "
+     "restructuration.",
+     "Some 70 local SDC employees in Mali are affected by the restructuring."),
+    ("acronyms", "Les ambassadeurs disposent d’un délai de 30 jours pour rejoindre leur poste, "
+     "selon le décret n° 2025-118/PRN/MAE/C.",
+     "The ambassadors have 30 days to take up their posts, according to Decree No. "
+     "2025-118/PRN/MAE/C."),
+    ("acronyms", "« Sans électricité, pas de cuivre », résume un cadre de la Fédération des "
+     "entreprises du Congo (FEC).",
+     "‘No electricity, no copper,’ sums up an executive at the Federation of Congolese "
+     "Enterprises (FEC)."),
+    ("acronyms", "Le Mali a ratifié en 1985 la Convention sur l’élimination de toutes les formes "
+     "de discrimination à l’égard des femmes (CEDEF) et en 2005 le Protocole de Maputo.",
+     "Mali ratified the Convention on the Elimination of All Forms of Discrimination against "
+     "Women (CEDAW) in 1985 and the Maputo Protocol in 2005."),
+    ("names", "Le Conseil du Café-Cacao a fixé le prix bord champ à 2 800 FCFA le kilo.",
+     "The Coffee and Cocoa Council set the farm-gate price at 2,800 CFA francs per kilogram."),
+    ("acronyms", "Le Ministère public de la Confédération (MPC) a ouvert une procédure pénale.",
+     "The Office of the Attorney General of Switzerland (OAG) has opened criminal proceedings."),
+    ("acronyms", "Le conseiller national UDC Marcel Brügger a salué « une correction nécessaire ».",
+     "Marcel Brügger, a National Councillor for the Swiss People's Party (SVP), welcomed “a "
+     "necessary correction.”"),
+    ("acronyms", "La Croix-Rouge suisse (CRS) a lancé un appel aux dons de 5 millions de francs.",
+     "The Swiss Red Cross (SRC) has launched an appeal for 5 million francs in donations."),
+    ("acronyms", "Au total, 62 % des Suisses jugent l'aide importante, d'après le baromètre de "
+     "l'EPF de Zurich.",
+     "In all, 62% of Swiss people consider aid important, according to the ETH Zurich "
+     "barometer."),
 ]  # fmt: skip
 
 

@@ -1331,6 +1331,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[lL]e|[lL]a|[lL]es|[dD]u|[dD]es|[aA]u|[aA
 _GLUED_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}['’]$")
 
 
+# A reference made of figures and letters joined by slashes: 2025-118/PRN/MAE/C.
+_REFERENCE_CODE = re.compile(r"\d[\w-]*(?:/[\w-]+)+")
 # A prefix hyphened to an acronym (l'ex-CMAS, anti-CEDEAO), which names the body all the same.
 _PREFIX_HYPHEN = re.compile(r"\b((?:[eE]x|[aA]nti|[pP]ro|[pP]ost|[nN]on))-(?=[A-Z]{2})")
 
@@ -1341,6 +1343,10 @@ def acronym_candidates(folded: str) -> list[str]:
     dateline = _DATELINE.match(folded)
     shouted = _shouted_spans(folded) if _THREE_CAPITALS.search(folded) else []
     shouted += address_spans(folded)  # https://www.sgg-mali.ml/JO/…: the urls check's
+    if "/" in folded:
+        # « décret n° 2025-118/PRN/MAE/C »: a reference's letters, which the numbers check
+        # follows with its figures
+        shouted += [m.span() for m in _REFERENCE_CODE.finditer(folded)]
     if "-" in folded:
         folded = _PREFIX_HYPHEN.sub(r"\1 ", folded)  # l'ex-CMAS: the CMAS, once
     for m in _ACRONYM.finditer(folded):
@@ -1415,6 +1421,15 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             and not _common_noun_acronym(word, unit.src)
             # a street's name kept in French: the Avenue de l'OUA
             and word not in _STREET_NAMED_BY.findall(unit.tgt)
+            # another body the French writes out, whose English name spells none of the
+            # table's acronyms: « la Fédération des entreprises du Congo (FEC) » is no credit
+            # facility (ECF); but the International Trade Union Confederation is the ITUC
+            and not (
+                _spelled_out(word, unit.src)
+                and not any(
+                    _spelled_out(r, unit.tgt, english=True) for r in renderings if r.isupper()
+                )
+            )
         ):
             return f"{word} (kept in French; usually {renderings[0]})"
         return None

@@ -257,6 +257,8 @@ _FR_CARDINALS = {
     "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
     "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    # Belgian and Swiss French: « quelque septante collaborateurs », « nonante-cinq »
+    "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
 }  # fmt: skip
 FRENCH_NUMBER_WORDS = frozenset(_FR_CARDINALS) | {"cent", "cents", "mille"}
 _EN_CARDINALS = {
@@ -720,6 +722,7 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|à|et|ou|and|or|to)\s*")
 _FR_HINT_WORDS = (  # noqa: SIM905
     "zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
     " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
+    " septante huitante octante nonante"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
     " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé quadruple"
     " quintuple"
@@ -746,6 +749,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     r"|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|million|milliard"
+    r"|septante|huitante|octante|nonante"
     r"|tiers|quarts?|premiers?|premières?|seconde?s?|midi|minuit|millier|décennie"
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"

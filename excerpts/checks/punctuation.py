@@ -126,6 +126,8 @@ def check_quotes(unit: Unit) -> str | None:
         )
     if src_balanced and "‘" in target and _open_single_quotes(target):
         return "a single quotation mark is opened and not closed in the English"
+    if src_balanced and "’" in target and _closed_single_quote_unopened(target):
+        return "a single quotation mark is closed and not opened in the English"
     if src_count and not tgt_count:
         return "the French quotes someone; the English has no quotation marks"
     if tgt_count < src_count:
@@ -238,6 +240,25 @@ def _double_quoted(text: str) -> int:
             count += 1
         last_end = m.end()
     return count
+
+
+# ’ right after a sentence's or a clause's mark closes a quotation: no apostrophe stands there.
+_SURE_SINGLE_CLOSE = re.compile(r"(?<=[,.;!?…])’")
+
+
+def _closed_single_quote_unopened(text: str) -> bool:
+    """Whether a ’ after a comma or a stop closes a quotation that no ‘ opened: "The Chinese
+    bought everything,’ explains a trader." (A ’ after a letter may close one too, or be an
+    apostrophe: those are left alone, so an opening ‘ closed by one still counts as open.)"""
+    depth = 0
+    for m in re.finditer("‘|’", text):
+        if m.group(0) == "‘":
+            depth += 1
+        elif _SURE_SINGLE_CLOSE.match(text, m.start()):
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 # ’ closes a quotation where no letter follows it; between letters it is an apostrophe.

@@ -220,6 +220,10 @@ Smolensk = Smolensk|Smolenskaya
 Afrobaromètre = Afrobarometer|Afrobaromètre
 Afro-descendants = African descent|Afro-descendants|Afro-descendant|Afrodescendants
 Gouverneur = Governor|governor|Gouverneur
+Protocole = Protocol|protocol
+# « le Conseil du Café-Cacao »: the Coffee and Cocoa Council
+Café = Coffee|coffee|Café
+Cacao = Cocoa|cocoa|Cacao
 Vérificateur|Vérificatrice = Auditor|auditor|Verifier|Vérificateur|Vérificatrice
 Augias = Augean|Augeas|Augias
 Contrôle = Inspectorate|inspectorate|Control|control|Audit|audit|Oversight|Contrôle
@@ -780,6 +784,14 @@ JT = news|newscast|news bulletin|bulletin|JT
 FPR = RPF|Rwandan Patriotic Front|FPR
 BCL = CBL|Central Bank of Libya
 DDC = SDC|Swiss Agency for Development and Cooperation
+# Swiss bodies: the Office of the Attorney General, the Swiss People's Party, the Swiss Red
+# Cross (CRS is also Catholic Relief Services, kept so), the federal institutes of technology
+MPC = OAG|MPC
+UDC = SVP|UDC
+CRS = SRC|CRS
+EPF = ETH|EPFL|EPF
+# the Convention on the Elimination of All Forms of Discrimination against Women
+CEDEF = CEDAW
 MMAS = MSS|Multinational Security Support
 GRC = RCMP|Royal Canadian Mounted Police
 CCI = ICC|International Chamber of Commerce|Chamber of Commerce|chamber of commerce|CCI
