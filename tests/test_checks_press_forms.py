@@ -911,6 +911,8 @@ CATCHES = [
      "Some 75 employees are affected, and 82 others."),
     ("acronyms", "Les ambassadeurs disposent d’un délai de 30 jours, selon le MAE.",
      "The ambassadors have 30 days, according to the MAE."),
+    ("numbers", "Il a fait des coupures d’électricité « la priorité des cent premiers jours ».",
+     "He has made the power cuts “the priority of the first thousand days.”"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2866,6 +2868,17 @@ PASSES = [
      "l'EPF de Zurich.",
      "In all, 62% of Swiss people consider aid important, according to the ETH Zurich "
      "barometer."),
+    ("numbers", "Le nouveau chef du gouvernement a fait des coupures d’électricité et d’eau « la "
+     "priorité absolue des cent premiers jours ».",
+     "The new head of government has made the power and water cuts “the absolute priority of the "
+     "first hundred days.”"),
+    ("names", "Le gouverneur a rappelé que « les statuts de la Banque interdisent tout concours "
+     "direct aux Trésors nationaux ».",
+     "The governor reiterated that “the Bank’s statutes prohibit any direct lending to national "
+     "treasuries.”"),
+    ("acronyms", "La résolution crée également un Bureau d’appui des Nations unies en Haïti "
+     "(BANUH).",
+     "The resolution also creates a United Nations Support Office in Haiti (UNSOH)."),
 ]  # fmt: skip
 
 

@@ -647,7 +647,10 @@ def _spelled_quantities(
             # party" do not.
             and not (nxt == "country" and i > 0 and tokens[i - 1][0] == "the")
         ):
-            if run is not None and _addable(run.current, ordinal):
+            # « les cent premiers jours »: the first hundred, not the 101st (French writes
+            # that cent unième); premier never ends a compound.
+            joins = not (lang == FR and word.startswith("premi"))
+            if run is not None and joins and _addable(run.current, ordinal):
                 run.current += ordinal
                 run.words.append(word)
                 run.end = end

@@ -221,6 +221,8 @@ Afrobaromètre = Afrobarometer|Afrobaromètre
 Afro-descendants = African descent|Afro-descendants|Afro-descendant|Afrodescendants
 Gouverneur = Governor|governor|Gouverneur
 Protocole = Protocol|protocol
+# « les Trésors nationaux »: the national treasuries
+Trésor|Trésors = Treasury|treasury|Treasuries|treasuries|Trésor
 # « le Conseil du Café-Cacao »: the Coffee and Cocoa Council
 Café = Coffee|coffee|Café
 Cacao = Cocoa|cocoa|Cacao
@@ -748,6 +750,8 @@ Mauricien = Mauritian
 _ACRONYMS = """
 ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
+# the United Nations Support Office in Haiti, the Gang Suppression Force's
+BANUH = UNSOH
 # the Djibouti Ports and Free Zones Authority
 APZFD = DPFZA
 # Canada's Labour Market Impact Assessment
