@@ -913,6 +913,8 @@ CATCHES = [
      "The ambassadors have 30 days, according to the MAE."),
     ("numbers", "Il a fait des coupures d’électricité « la priorité des cent premiers jours ».",
      "He has made the power cuts “the priority of the first thousand days.”"),
+    ("names", "Mali : deux Soukhoï Su-24 livrés par la Russie à l'armée de l'Air",
+     "Mali: Russia delivers two Sukoi Su-24s to the air force"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2879,6 +2881,14 @@ PASSES = [
     ("acronyms", "La résolution crée également un Bureau d’appui des Nations unies en Haïti "
      "(BANUH).",
      "The resolution also creates a United Nations Support Office in Haiti (UNSOH)."),
+    ("names", "Mali : deux Soukhoï Su-24 livrés par la Russie à l'armée de l'Air",
+     "Mali: Russia delivers two Sukhoi Su-24s to the air force"),
+    ("names", "L’armée de l’Air aligne des A-29 Super Tucano brésiliens.",
+     "The air force operates Brazilian A-29 Super Tucanos."),
+    ("acronyms", "La Conférence internationale sur la région des Grands Lacs (CIRGL) tiendra son "
+     "sommet à Kampala.",
+     "The International Conference on the Great Lakes Region (ICGLR) will hold its summit in "
+     "Kampala."),
 ]  # fmt: skip
 
 

@@ -221,6 +221,9 @@ Afrobaromètre = Afrobarometer|Afrobaromètre
 Afro-descendants = African descent|Afro-descendants|Afro-descendant|Afrodescendants
 Gouverneur = Governor|governor|Gouverneur
 Protocole = Protocol|protocol
+# aircraft: the Sukhoi Su-24, and Embraer's Super Tucano, which English makes plural
+Soukhoï|Soukhoi = Sukhoi|Soukhoï
+Tucano = Tucano|Tucanos
 # « les Trésors nationaux »: the national treasuries
 Trésor|Trésors = Treasury|treasury|Treasuries|treasuries|Trésor
 # « le Conseil du Café-Cacao »: the Coffee and Cocoa Council
@@ -750,6 +753,8 @@ Mauricien = Mauritian
 _ACRONYMS = """
 ONU = UN|United Nations|U.N.
 CEDEAO = ECOWAS
+# the International Conference on the Great Lakes Region
+CIRGL = ICGLR
 # the United Nations Support Office in Haiti, the Gang Suppression Force's
 BANUH = UNSOH
 # the Djibouti Ports and Free Zones Authority
