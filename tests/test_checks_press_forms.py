@@ -915,6 +915,8 @@ CATCHES = [
      "He has made the power cuts “the priority of the first thousand days.”"),
     ("names", "Mali : deux Soukhoï Su-24 livrés par la Russie à l'armée de l'Air",
      "Mali: Russia delivers two Sukoi Su-24s to the air force"),
+    ("numbers", "Les deux pays avaient signé en octobre 2023 sept accords de coopération.",
+     "The two countries signed six cooperation agreements in October 2023."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2889,6 +2891,10 @@ PASSES = [
      "sommet à Kampala.",
      "The International Conference on the Great Lakes Region (ICGLR) will hold its summit in "
      "Kampala."),
+    ("numbers", "Les deux pays avaient signé en octobre 2023 sept accords de coopération, "
+     "notamment dans les domaines de l’énergie et de l’urbanisme.",
+     "The two countries signed seven cooperation agreements in October 2023, covering energy and "
+     "urban planning among other fields."),
 ]  # fmt: skip
 
 

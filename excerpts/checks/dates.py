@@ -80,7 +80,8 @@ def _near_digit(text: str, start: int, end: int) -> bool:
 
 
 _ORDINAL_DAY_BEFORE = re.compile(r"\d(?:er|re|st|nd|rd|th)\s$")
-_DAY_BEFORE = re.compile(r"\d(?:er|st|nd|rd|th)?[\s\u00a0]$")
+# A day's number right before (« le 17 sept »), not a year's (« en octobre 2023 sept accords »).
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:er|st|nd|rd|th)?[\s\u00a0]$")
 
 
 @cache

@@ -1275,7 +1275,10 @@ def unneeded_wholes(wholes: list[Quantity], others: list[Quantity]) -> list[Quan
     return [q for q in wholes if any(k.split(WHOLE)[-1] in shares for k in q.keys if WHOLE in k)]
 
 
-_SEPT_MONTH = re.compile(r"(?:(?<=\d\s)|(?<=\d\u00a0)|(?<=\d(?:er|re)\s))sept\b(?!-)")  # 1er sept.
+# « le 17 sept », « 1er sept. »: after a day's number, not a year's (« 2023 sept accords »)
+_SEPT_MONTH = re.compile(
+    r"(?:(?<=(?<!\d)\d[\s\u00a0])|(?<=(?<!\d)\d\d[\s\u00a0])|(?<=\d(?:er|re)\s))sept\b(?!-)"
+)
 
 
 def _mask(text: str, quantities: list[Quantity]) -> str:
