@@ -14,6 +14,7 @@ from excerpts.checks.normalize import (
     NUMERIC_DATE,
     PLAIN_LETTER_RUN,
     address_spans,
+    after_day_number,
     blank_kept_names,
     insertions,
     inside,
@@ -80,8 +81,6 @@ def _near_digit(text: str, start: int, end: int) -> bool:
 
 
 _ORDINAL_DAY_BEFORE = re.compile(r"\d(?:er|re|st|nd|rd|th)\s$")
-# A day's number right before (« le 17 sept »), not a year's (« en octobre 2023 sept accords »).
-_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:er|st|nd|rd|th)?[\s\u00a0]$")
 
 
 @cache
@@ -235,7 +234,7 @@ def _count(
             and not (lang == "fr" and short[word][0] == "day" and not token.endswith("."))
             # « 24 heures sur 24, sept jours sur sept »: seven, unless a day stands right before
             and not (lang == "fr" and word == "sept" and not token.endswith(".")
-                     and _DAY_BEFORE.search(text, max(0, start - 6), start) is None)
+                     and not after_day_number(text, start))
         ):
             found[short[word]] += 1
     return found

@@ -1399,10 +1399,16 @@ def _proper_name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])")
 
 
-# A street or a square whose French name English keeps, named after a body by its acronym.
-_STREET_NAMED_BY = re.compile(
-    r"\b(?:Avenue|Boulevard|Rue|Place|Rond-[Pp]oint|Carrefour|Pont|Échangeur|Stade) (?:de l'|de la "
-    r"|du |des )([A-Z]{2,})\b"
+# Buildings and places whose French names English keeps, their lowercase end included.
+FRENCH_PLACE_HEADS = frozenset(
+    """
+    Palais Maison Place Stade Hôtel Musée Cité Boulevard Avenue Rue Lycée Collège Pont Marché
+    Quartier Camp Parc Carrefour Échangeur Rond-point Rond-Point
+    """.split()  # noqa: SIM905
+)
+# One of them named after a body by its acronym: the Avenue de l'OUA.
+_NAMED_AFTER_ACRONYM = re.compile(
+    r"\b(?:" + "|".join(sorted(FRENCH_PLACE_HEADS)) + r") (?:de l'|de la |du |des )([A-Z]{2,})\b"
 )
 
 
@@ -1419,8 +1425,8 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             # a common noun's acronym, not the body the table knows: « centre de santé
             # intégré (CSI) » -> "integrated health center (CSI)"
             and not _common_noun_acronym(word, unit.src)
-            # a street's name kept in French: the Avenue de l'OUA
-            and word not in _STREET_NAMED_BY.findall(unit.tgt)
+            # a street's or a building's name kept in French: the Avenue de l'OUA
+            and word not in _NAMED_AFTER_ACRONYM.findall(unit.tgt)
             # another body the French writes out, whose English name spells none of the
             # table's acronyms: « la Fédération des entreprises du Congo (FEC) » is no credit
             # facility (ECF); but the International Trade Union Confederation is the ITUC

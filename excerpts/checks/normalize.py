@@ -166,6 +166,17 @@ def insertions(source: str, target: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SQUARE_BRACKETED.finditer(target)]
 
 
+# A day's number right before a word: « le 17 sept », « 1er sept. », "the 3rd"; not a year's
+# (« en octobre 2023 sept accords »).
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:er|re|st|nd|rd|th)?[\s\u00a0]$")
+
+
+def after_day_number(text: str, start: int) -> bool:
+    """Whether a day's number, one or two figures with or without its ordinal ending, stands
+    right before ``start`` (where « sept » is then September, not seven)."""
+    return _DAY_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 

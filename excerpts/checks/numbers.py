@@ -31,17 +31,10 @@ _PAIR_AFTER = re.compile(
 )
 
 
-def _kept_in_name(q: Quantity, unit: Unit) -> bool:
-    """Whether a number word is part of a name the English keeps as it is (Radio Mille
-    Collines)."""
-    return q.text[:1].isupper() and q.text in unit.target
-
-
-def _kept_from_french(q: Quantity, unit: Unit) -> bool:
-    """Whether an English number word is part of a name the French writes the same way
-    ("China Railway Seventh Group")."""
-    word = unit.target[q.start : q.end]
-    return word[:1].isupper() and word in unit.source
+def _in_name_kept(word: str, other: str) -> bool:
+    """Whether a number word is part of a name the other text writes the same way: Radio
+    Mille Collines kept in English, "China Railway Seventh Group" kept from the French."""
+    return word[:1].isupper() and word in other
 
 
 def _recounted_pair(q: Quantity, unit: Unit) -> bool:
@@ -242,7 +235,7 @@ def check_numbers(unit: Unit) -> str | None:
             if bare.isdisjoint(q.keys)
             and q not in unneeded
             and spanned.isdisjoint(q.keys)
-            and not _kept_in_name(q, unit)
+            and not _in_name_kept(q.text, unit.target)
             and not _recounted_pair(q, unit)
             and not (q.text == "1" and _ONE.search(unit.target))
             and not _school_year(q, unit)
@@ -271,7 +264,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _school_grade(q, unit)
             and not _quarter_of_a_year(q, unit)
             # "China Railway Seventh Group": a number word of a name the French keeps too
-            and not _kept_from_french(q, unit)
+            and not _in_name_kept(unit.target[q.start : q.end], unit.source)
         ]
     if not missing and not added:
         return _changed_unit(unit)

@@ -26,6 +26,7 @@ from excerpts.checks.normalize import (
     PLAIN_LETTER_RUN,
     PLAIN_WORD_RUN,
     URL_OR_EMAIL,
+    after_day_number,
 )
 
 FR = "fr"
@@ -894,8 +895,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         masked = _mask(text, found)
         if lang == FR and "sept" in masked:
             # "17 sept. (APS)", « le 17 sept »: September shortened after a day, not seven.
-            for m in _SEPT_MONTH.finditer(text):
-                masked = masked[: m.start()] + "    " + masked[m.end() :]
+            for m in _SEPT.finditer(text):
+                if after_day_number(text, m.start()):
+                    masked = masked[: m.start()] + "    " + masked[m.end() :]
         if lang == FR and "cent" in masked:
             # "1,5 cent", "50 cents": a currency's hundredth after a figure, not a hundred.
             for m in _CENT_AFTER_FIGURE.finditer(text):
@@ -1275,10 +1277,7 @@ def unneeded_wholes(wholes: list[Quantity], others: list[Quantity]) -> list[Quan
     return [q for q in wholes if any(k.split(WHOLE)[-1] in shares for k in q.keys if WHOLE in k)]
 
 
-# « le 17 sept », « 1er sept. »: after a day's number, not a year's (« 2023 sept accords »)
-_SEPT_MONTH = re.compile(
-    r"(?:(?<=(?<!\d)\d[\s\u00a0])|(?<=(?<!\d)\d\d[\s\u00a0])|(?<=\d(?:er|re)\s))sept\b(?!-)"
-)
+_SEPT = re.compile(r"\bsept\b(?!-)")
 
 
 def _mask(text: str, quantities: list[Quantity]) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, WARNING, Check, Unit
-from excerpts.checks.names import INSTITUTION_HEADS, acronym_candidates, present
+from excerpts.checks.names import (
+    FRENCH_PLACE_HEADS,
+    INSTITUTION_HEADS,
+    acronym_candidates,
+    present,
+)
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
     GENERIC_HEAD,
@@ -506,7 +511,7 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
     if (
         start > 0
         and i - start < 3
-        and words[start - 1] in _FRENCH_PLACE_HEADS
+        and words[start - 1] in FRENCH_PLACE_HEADS
         and words[start] in _NAME_LINKS
     ):
         return True  # the Palais de la démocratie, the Maison de la presse
@@ -521,15 +526,6 @@ def _inside_kept_name(words: list[str], i: int) -> bool:
         # minérales du Mali (SOREM-Mali)).
         return len(run) <= 7 or len(run) <= 9 and words[start - 1] in INSTITUTION_HEADS
     return len(run) <= 2 or len(run) == 3 and run[-1] in _NAME_LINKS
-
-
-# Buildings and places whose French names English keeps, their lowercase end included.
-_FRENCH_PLACE_HEADS = frozenset(
-    """
-    Palais Maison Place Stade Hôtel Musée Cité Boulevard Avenue Rue Lycée Collège Pont Marché
-    Quartier Camp Parc
-    """.split()  # noqa: SIM905
-)
 
 
 _LATIN = frozenset(

@@ -175,7 +175,10 @@ def same_arabic_consonants(french: str, english: str) -> bool:
 
 def _vowel_slots(plain: str) -> list[str]:
     """The vowels before, between and after a spelling's consonants, one string per gap."""
-    return re.split(r"[^aeiouy]", plain)
+    return _CONSONANT.split(plain)
+
+
+_CONSONANT = re.compile(r"[^aeiouy]")
 
 
 _OU_BEFORE_VOWEL = re.compile(r"ou(?=[aeiy])")  # al-Sahraoui, al-Sahrawi
