@@ -917,6 +917,12 @@ CATCHES = [
      "Mali: Russia delivers two Sukoi Su-24s to the air force"),
     ("numbers", "Les deux pays avaient signé en octobre 2023 sept accords de coopération.",
      "The two countries signed six cooperation agreements in October 2023."),
+    ("numbers", "Le 8 mars, des milliers de femmes ont défilé à Bamako.",
+     "On March 9, International Women’s Day, thousands of women marched in Bamako."),
+    ("dates", "Le 24 décembre, la messe a été célébrée sous escorte à Ouagadougou.",
+     "On Christmas Day, Mass was celebrated under escort in Ouagadougou."),
+    ("dates", "Le 14 juillet et le 20 juillet, l’ambassade a donné deux réceptions.",
+     "On Bastille Day and on June 20, the embassy gave two receptions."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2895,6 +2901,16 @@ PASSES = [
      "notamment dans les domaines de l’énergie et de l’urbanisme.",
      "The two countries signed seven cooperation agreements in October 2023, covering energy and "
      "urban planning among other fields."),
+    ("dates", "Le 14 juillet, l’ambassade de France à Bamako a annulé sa réception.",
+     "On Bastille Day, the French embassy in Bamako cancelled its reception."),
+    ("numbers", "Le 8 mars, des milliers de femmes ont défilé à Bamako.",
+     "On International Women’s Day, thousands of women marched in Bamako."),
+    ("dates", "Le 1er Mai et le 14 juillet restent fériés, a précisé le ministre.",
+     "May Day and Bastille Day remain public holidays, the minister said."),
+    ("numbers", "Le 11 novembre, les anciens combattants se sont réunis à Dakar.",
+     "On Armistice Day, veterans gathered in Dakar."),
+    ("dates", "Le 25 décembre, la messe a été célébrée sous escorte à Ouagadougou.",
+     "On Christmas Day, Mass was celebrated under escort in Ouagadougou."),
 ]  # fmt: skip
 
 

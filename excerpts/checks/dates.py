@@ -18,6 +18,7 @@ from excerpts.checks.normalize import (
     blank_kept_names,
     insertions,
     inside,
+    named_days,
 )
 
 _DIGIT_NEAR = re.compile(r"\d")
@@ -392,6 +393,11 @@ def check_dates(unit: Unit) -> str | None:
         return None
     src = _count(unit.src, "fr", src_names)
     tgt = _count(unit.tgt, "en", tgt_names)
+    if src != tgt and src_names:
+        days, names = named_days(unit.src, unit.tgt)
+        if days:  # « le 14 juillet » -> "Bastille Day": a day the English calls by its name
+            src = _count(unit.src, "fr", [n for n in src_names if not inside(n[1], days)])
+            tgt = _count(unit.tgt, "en", [n for n in tgt_names if not inside(n[1], names)])
     if src == tgt or not src and not tgt:
         return None
     if set(src) == set(tgt):

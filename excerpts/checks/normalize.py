@@ -177,6 +177,42 @@ def after_day_number(text: str, start: int) -> bool:
     return _DAY_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
+# Days English calls by name rather than by date: « le 14 juillet » -> "Bastille Day", « le
+# 8 mars » -> "International Women's Day". The French day and month then need no figure and no
+# month in the English, unless the English writes that month besides ("on March 9,
+# International Women's Day" dates the day all the same, and its figure must agree).
+_NAMED_DAYS = tuple(
+    (re.compile(rf"\b{day}[\s\u00a0-]+{month}\b", re.IGNORECASE), re.compile(name), english)
+    for day, month, english, name in (
+        ("1er", "mai", "May", r"\bMay Day\b|\bLabou?r Day\b"),
+        ("14", "juillet", "July", r"\bBastille Day\b"),
+        ("8", "mars", "March", r"\bWomen['’]s Day\b"),
+        ("11", "novembre", "November", r"\bArmistice Day\b"),
+        ("1er", "novembre", "November", r"\bAll Saints['’]? Day\b"),
+        ("24", "décembre", "December", r"\bChristmas Eve\b"),
+        ("25", "décembre", "December", r"\bChristmas Day\b"),
+        ("31", "décembre", "December", r"\bNew Year['’]s Eve\b"),
+        ("1er", "janvier", "January", r"\bNew Year['’]s Day\b"),
+    )
+)
+
+
+def named_days(source: str, target: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the French days (« 14 juillet ») that the English calls by their name
+    alone, its month not written elsewhere, and the spans of those names in the English."""
+    days: list[tuple[int, int]] = []
+    names: list[tuple[int, int]] = []
+    for french, name, month in _NAMED_DAYS:
+        if french.search(source) is None:
+            continue
+        found = [m.span() for m in name.finditer(target)]
+        rest = name.sub("", target)
+        if found and re.search(rf"\b{month}\b|\b{month[:3]}\.", rest) is None:
+            days.extend(m.span() for m in french.finditer(source))
+            names.extend(found)
+    return days, names
+
+
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 

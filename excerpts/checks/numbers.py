@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import insertions, inside
+from excerpts.checks.normalize import insertions, inside, named_days
 from excerpts.checks.numerals import (
     EN,
     SHARE,
@@ -204,18 +204,10 @@ def _said_once(q: Quantity, unit: Unit) -> bool:
     return twins > 1 and any(other.keys[0] in q.keys for other in unit.tgt_quantities)
 
 
-# « le 1er Mai »: May Day, as English calls the day by name (its month stays, for the dates
-# check to read).
-_FIRST_OF_MAY = re.compile(r"1er[\s\u00a0]+[mM]ai\b")
-_MAY_DAY = re.compile(r"\bMay Day\b")
-
-
 def _named_day(q: Quantity, unit: Unit) -> bool:
-    """Whether a French day's number is that of a day the English calls by its name."""
-    return (
-        _FIRST_OF_MAY.match(unit.source, q.start) is not None
-        and _MAY_DAY.search(unit.target) is not None
-    )
+    """Whether a French day's number is that of a day the English calls by its name (« le
+    14 juillet » -> "Bastille Day")."""
+    return inside(q.start, named_days(unit.source, unit.target)[0])
 
 
 def check_numbers(unit: Unit) -> str | None:
