@@ -360,6 +360,16 @@ ACCEPTED_ALARMS |= {"blind832/030", "blind832/100"}
 # (« qualifié la grève d'illégale » -> "called the strike “illegal”", labelled defects in
 # blind2/050 and independent/041).
 ACCEPTED_ALARMS |= {"blind868/039"}
+# « le Groupe réfugiés Chagos (GRC) » -> "the Chagos Refugees Group (CRG)": an acronym of the
+# English name, as blind343/020's (CRUN); other writers label such acronyms defects (« l'AMDH »
+# -> "(MAHR)", blind735/110; « la CGD » -> "(CDG)", blind137/010).
+ACCEPTED_ALARMS |= {"blind920/080"}
+# « indique l'ADHA » -> "the High Atlas Development Agency says": an acronym given as its
+# written-out English name, which labelled defects do (« la CMAS », blind169/084; « le MSA »,
+# blind192/101); and « l'Organisation mondiale de la santé (OMS) » -> "the World Health
+# Organization", the bracketed acronym dropped in AP style, which labelled defects do too (« le
+# Conseil national de transition (CNT) », blind116/104).
+ACCEPTED_ALARMS |= {"blind921/030", "blind921/064"}
 # « (GSIM, ou JNIM selon son acronyme arabe) » -> "known by its Arabic acronym JNIM", and « les
 # Forces armées togolaises (FAT) » -> "the Togolese Armed Forces": this writer's correct pairs,
 # where labelled defects elsewhere drop a bracket or a country's own body's acronym (FDS, FAMa).

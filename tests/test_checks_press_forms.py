@@ -923,6 +923,24 @@ CATCHES = [
      "On Christmas Day, Mass was celebrated under escort in Ouagadougou."),
     ("dates", "Le 14 juillet et le 20 juillet, l’ambassade a donné deux réceptions.",
      "On Bastille Day and on June 20, the embassy gave two receptions."),
+    ("numbers", "Les artisans entretiennent un savoir-faire millénaire.",
+     "The craftsmen keep up a hundred-year-old craft."),
+    ("names", "« Sankara disait : “Tuez Sankara, des milliers de Sankara naîtront.” », lance "
+     "Aïcha Konaté.",
+     "“Sankara used to say: ‘Kill Sankara, and thousands of Sankaras will be born,’” says Aïcha "
+     "Konaten."),
+    ("numbers", "Le défilé a duré 1 h 45, selon l’état-major.",
+     "The parade lasted an hour and 50 minutes, according to the general staff."),
+    ("numbers", "Le défilé a duré 2 h 30, selon l’état-major.",
+     "The parade lasted three hours and 30 minutes, according to the general staff."),
+    ("unchanged", "L’ABN prévoit un débit de 2 800 m3/s à Niamey, selon les relevés du jour.",
+     "The NBA expects a flow of 2,800 m3/s à Niamey, selon les relevés du jour."),
+    ("numbers", "Les réclamations vont au numéro vert 080 100 4747.",
+     "Complaints go to the toll-free number 080 100 4774."),
+    ("numbers", "Le Fonds spécial 126 a collecté plus de 15 MMDH de dons.",
+     "Special Fund 126 has collected more than 15 million dirhams in donations."),
+    ("acronyms", "La Commission de l’océan Indien (COI) a salué un « précédent ».",
+     "The Indian Ocean Commission (ICO) hailed a “precedent.”"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2911,6 +2929,37 @@ PASSES = [
      "On Armistice Day, veterans gathered in Dakar."),
     ("dates", "Le 25 décembre, la messe a été célébrée sous escorte à Ouagadougou.",
      "On Christmas Day, Mass was celebrated under escort in Ouagadougou."),
+    ("numbers", "Un communiqué a salué « une communauté qui maintient vivant un savoir-faire "
+     "millénaire ».",
+     "A statement praised “a community that keeps a thousand-year-old craft alive.”"),
+    ("numbers", "Depuis des millénaires, le fleuve nourrit la région.",
+     "For millennia, the river has fed the region."),
+    ("names", "« Sankara disait : “Tuez Sankara, des milliers de Sankara naîtront.” Nous sommes "
+     "ces milliers », lance Aïcha Konaté, étudiante de 22 ans.",
+     "“Sankara used to say: ‘Kill Sankara, and thousands of Sankaras will be born.’ We are "
+     "those thousands,” says Aïcha Konaté, a 22-year-old student."),
+    ("numbers", "3 200 participants, 9 aéronefs et 1 h 45 de défilé : l’édition 2024 a été la plus "
+     "importante depuis 2019.",
+     "3,200 participants, nine aircraft and an hour and 45 minutes of parading: the 2024 edition "
+     "was the biggest since 2019."),
+    ("numbers", "Le défilé a duré 2 h 30, selon l’état-major.",
+     "The parade lasted two hours and 30 minutes, according to the general staff."),
+    ("unchanged", "L’ABN prévoit un pic de crue autour du 15 septembre, avec un débit pouvant "
+     "dépasser 2 800 m3/s à Niamey.",
+     "The Niger Basin Authority (NBA) expects the flood to peak around September 15, with flow "
+     "possibly exceeding 2,800 m3/s at Niamey."),
+    ("numbers", "Les réclamations peuvent être adressées à reclamations@adha.ma ou au numéro vert "
+     "080 100 4747.",
+     "Complaints can be sent to reclamations@adha.ma or to the toll-free number 080 100 4747."),
+    ("numbers", "Le Fonds spécial 126, ouvert au lendemain du séisme, a collecté plus de 15 MMDH "
+     "de dons.",
+     "Special Fund 126, opened the day after the earthquake, has collected more than 15 billion "
+     "dirhams in donations."),
+    ("numbers", "L’État a versé 150 MDH aux communes sinistrées.",
+     "The state paid 150 million dirhams to the stricken municipalities."),
+    ("acronyms", "La Commission de l’océan Indien (COI), basée à Ebène, a salué un « précédent "
+     "pour la région ».",
+     "The Indian Ocean Commission (IOC), based in Ebène, hailed a ‘precedent for the region’."),
 ]  # fmt: skip
 
 

@@ -140,11 +140,12 @@ _SUBJECTS_NOT_NAMES = frozenset(
     Demain Aujourd Désormais Jamais Toujours Déjà Ensuite Puis Enfin Alors Pourtant Cependant
     Toutefois Néanmoins Bien Mieux Peut Faut Dès Quant Tant Voici Voilà Restent
     Voir Revoir Aller Venir Faire Dire Être Avoir Savoir Pouvoir Vouloir Prendre Rejoindre
-    Quitter Retrouver Rentrer Partir Sortir Revenir Vivre Mourir Fuir
+    Quitter Retrouver Rentrer Partir Sortir Revenir Vivre Mourir Fuir Tuez Ayez
     Hors Sauf Outre Malgré Excepté Hormis Durant Pendant Parmi Chez Envers Via
     """.split()  # noqa: SIM905
 )  # prepositions before a name (« Hors Djibouti, … »), and infinitives opening a sentence
-# before a name: « Voir Ouaga, c'était un rêve »
+# before a name: « Voir Ouaga, c'était un rêve », and imperatives too short for the -ez rule
+# below (« Tuez Sankara, … »)
 # Institutions' names capitalise their field, not a name: "le ministre de l'Économie et des
 # Finances" is the economy and finance minister. "Les autorités de Ouagadougou" are a place's.
 _FIELD_OF = re.compile(

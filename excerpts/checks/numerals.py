@@ -74,6 +74,8 @@ _FR_DIGITS = re.compile(
     r"|(?P<time>\s?(?:heures?|h|H)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
     r"|(?P<ord>(?:ères?|ers?|res?|ièmes?|èmes?|emes?|e|es|è|nde?s?|de?)(?![^\W\d_])))?"
     r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?(?:[Mm]ds?|[Mm]rds?)\b"
+    # Moroccan dirhams: « 15 MMDH » is 15 billion, « 150 MDH » 150 million
+    r"|\s?MM?DH\b"
     # "900 M FCFA", "5 M€": M is a million only before a currency.
     r"|\s?M(?=\s?(?:F\s?CFA\b|CFA\b|XOF\b|USD\b|EUR\b|€|\$|euros?\b|dollars?\b)))?",
 )
@@ -111,7 +113,7 @@ _MULTIPLIERS = {
 # French "billion" is 10^12; only French text reads it that way.
 _FR_MULTIPLIERS = {
     **_MULTIPLIERS, "billion": 10**12, "billions": 10**12, "mrd": 10**9, "mrds": 10**9,
-    "m": 10**6,
+    "m": 10**6, "mdh": 10**6, "mmdh": 10**9,
 }  # fmt: skip
 
 
@@ -304,6 +306,8 @@ _FRENCH = _Lexicon(
            # "le cinquantenaire de la CEDEAO": its fiftieth anniversary
            "cinquantenaire": ("50", False), "centenaire": ("100", False),
            "bicentenaire": ("200", False),
+           # « un savoir-faire millénaire »: a thousand-year-old craft, or an age-old one
+           "millénaire": ("1000", False), "millénaires": ("1000", False),
            "doublés": ("x2|2", True), "doubler": ("x2|2", True), "double": ("x2|2", False),
            "triplé": ("x3|3", True), "triplée": ("x3|3", True), "triplés": ("x3|3", True),
            "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True),
@@ -732,6 +736,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
+    " millénaire millénaires"
     " décadaire décadaires décade décades duo trio quatuor tripartite tripartites tricycle"
     " tricycles"
     " bimestre bimestres bimestriel bimestrielle bihebdomadaire bimensuel bimensuelle nul nulle"
@@ -760,7 +765,7 @@ _FR_WORDS = (
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
     r"|décades?|duo|trio|quatuor|tripartites?|tricycles?"
     r"|bimestres?|bimestrielle?|bihebdomadaires?|bimensuelle?|nulle?"
-    r"|cinquantenaire|centenaire|bicentenaire|semestrielle?|semestres?|trimestrielle?|trimestres?"
+    r"|cinquantenaire|centenaire|bicentenaire|millénaires?|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|semestriellement|trimestriellement"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.
@@ -939,6 +944,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
+    if lang == EN and "hour" in text and " minute" in text:
+        found = _hours_and_minutes(text, found)
     if found and ("%" in text or "cent" in text):
         # "réduites de 50 %" -> "cut by half", "25 %" -> "a quarter": the share as a fraction.
         for i, q in enumerate(found):
@@ -950,6 +957,30 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 
 
 _PERCENT_FRACTIONS = {"50": "1/2", "25": "1/4", "75": "3/4"}
+# « 1 h 45 de défilé » -> "an hour and 45 minutes of parading": a running time in words.
+_HOURS_AND_MINUTES = re.compile(
+    r"\b(an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+hours?"
+    r"\s+and\s+(\d{1,2}|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b",
+    re.IGNORECASE,
+)
+
+
+def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "two hours and 30 minutes" as one running time, 2 h 30, in place of its parts."""
+    for m in _HOURS_AND_MINUTES.finditer(text):
+        hours_word, minutes_word = m.group(1).lower(), m.group(2).lower()
+        hours = int(hours_word) if hours_word.isdigit() else _EN_CARDINALS.get(hours_word, 1)
+        if minutes_word.isdigit():
+            minutes = int(minutes_word)
+        else:
+            minutes = 45 if minutes_word == "forty-five" else _EN_CARDINALS[minutes_word]
+        if hours > 24 or minutes >= 60:
+            continue
+        whole = Quantity((time_key(hours, minutes),), m.group(0), True, False, *m.span())
+        found = [q for q in found if not m.start() <= q.start < m.end()]
+        found.append(whole)
+        found.sort(key=lambda q: q.start)
+    return found
 
 
 _FIVE_STAR_RANK = re.compile(r"\bgénéral d['’]armée\b", re.IGNORECASE)
@@ -1063,10 +1094,13 @@ _PHONE = re.compile(
     r"\+(?:\d{1,3}(?!\d)(?:[ \u00a0\u202f.-]?\d{1,4}){2,7}|\d{8,15})\b(?![.,]?\d*\s?%)"
 )
 # "33 889 12 40", "76 12 34 56": one dialled without its country code, in four or five groups
-# of two or three digits; a group of two after the first is no thousands grouping.
+# of two or three digits; a group of two after the first is no thousands grouping. One that
+# opens with the trunk's 0 ("080 100 4747", a toll-free line) may have three groups of up to
+# four: no amount is written with a leading zero.
 _LOCAL_PHONE = re.compile(
     # (the first digit before the lookbehind lets the search skip to digits)
-    r"\d(?<![\d.,]\d)\d{1,2}(?:[ \u00a0\u202f.]\d{2,3}){3,4}(?!\d|[.,]\d|[ \u00a0\u202f]\d)"
+    r"\d(?<![\d.,]\d)(?:\d{1,2}(?:[ \u00a0\u202f.]\d{2,3}){3,4}"
+    r"|(?<=0)\d{1,3}(?:[ \u00a0\u202f.]\d{2,4}){2,3})(?!\d|[.,]\d|[ \u00a0\u202f]\d)"
 )
 
 
@@ -1081,7 +1115,7 @@ def _local_phones(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _LOCAL_PHONE.finditer(text)
-        if any(len(g) == 2 for g in re.split(r"\D", m.group(0))[1:])
+        if m.group(0)[0] == "0" or any(len(g) == 2 for g in re.split(r"\D", m.group(0))[1:])
     ]
 
 

@@ -839,6 +839,10 @@ GNF = GNF|Guinean francs|Guinean franc
 # the Burundian franc, by its ISO code
 FBu = BIF|FBu|Burundian francs|Burundian franc|Burundi francs
 NGN = NGN|naira
+# Moroccan dirhams, in millions (MDH) and billions (MMDH) as Moroccan papers write amounts
+DH = DH|MAD|dirhams|dirham
+MDH = MDH|MAD|million dirhams|dirhams
+MMDH = MMDH|MAD|billion dirhams|bn dirhams|dirhams
 GHS = GHS|cedis|cedi
 UEMOA = WAEMU|UEMOA
 CEEAC = ECCAS
@@ -1025,6 +1029,8 @@ ONUCI = UNOCI
 MISMA = AFISMA|MISMA|African-led International Support Mission in Mali
 FC-G5S = FC-G5S|G5 Sahel Joint Force|Joint Force of the G5 Sahel
 CIO = IOC|International Olympic Committee
+# the Indian Ocean Commission (Mauritius, Madagascar, the Comoros, Seychelles, Réunion)
+COI = IOC|Indian Ocean Commission|International Olympic Committee
 CIP = IPC|International Paralympic Committee
 TAS = CAS|Court of Arbitration for Sport
 HRW = HRW|Human Rights Watch

@@ -462,7 +462,8 @@ def _french_run(unit: Unit) -> str | None:
         three = tuple(words[i : i + 3])
         if len(three) == 3 and three[2][0].islower() and three in threes:
             return " ".join(three)
-        if two in twos and all(_marked_french(w) for w in two):
+        # (two letters alone are a unit's, as in "m3/s", not French elisions)
+        if two in twos and len(two[0]) + len(two[1]) > 2 and all(map(_marked_french, two)):
             return " ".join(two)
     return None
 
