@@ -941,6 +941,14 @@ CATCHES = [
      "Special Fund 126 has collected more than 15 million dirhams in donations."),
     ("acronyms", "La Commission de l’océan Indien (COI) a salué un « précédent ».",
      "The Indian Ocean Commission (ICO) hailed a “precedent.”"),
+    ("names", "La cérémonie s’est tenue en présence du président somalien Hassan Cheikh Mohamoud.",
+     "The ceremony was held in the presence of Somali President Hassan Sheikh Mohamed."),
+    ("names", "Le lac Nasser, en amont du haut barrage d’Assouan, était rempli à 92 %.",
+     "Lake Nasser, upstream of the Aswin High Dam, was 92% full."),
+    ("acronyms", "L’Initiative du bassin du Nil (IBN) appelle à reprendre le dialogue.",
+     "The Nile Basin Initiative (NIB) is calling for dialogue to resume."),
+    ("acronyms", "L’AMRTP a mis en ligne un simulateur à l’adresse www.amrtp.ml/simulateur-tarifs.",
+     "The ARTP has put a simulator online at www.amrtp.ml/simulateur-tarifs."),
 ]  # fmt: skip
 
 PASSES = [
@@ -2960,6 +2968,24 @@ PASSES = [
     ("acronyms", "La Commission de l’océan Indien (COI), basée à Ebène, a salué un « précédent "
      "pour la région ».",
      "The Indian Ocean Commission (IOC), based in Ebène, hailed a ‘precedent for the region’."),
+    ("names", "La cérémonie a débuté à 10 h 30, heure locale, en présence des présidents kényan "
+     "William Ruto et somalien Hassan Cheikh Mohamoud.",
+     "The ceremony began at 10:30 a.m. local time, in the presence of Kenyan President William "
+     "Ruto and Somali President Hassan Sheikh Mohamud."),
+    ("names", "Le lac Nasser, en amont du haut barrage d’Assouan, était rempli à 92 % fin "
+     "septembre, selon des images satellitaires.",
+     "Lake Nasser, upstream of the Aswan High Dam, was 92% full at the end of September, "
+     "according to satellite imagery."),
+    ("acronyms", "L’Initiative du bassin du Nil (IBN), qui regroupe dix pays riverains, appelle à "
+     "« reprendre le dialogue technique ».",
+     "The Nile Basin Initiative (NBI), which brings together ten riparian countries, is calling "
+     "on the parties to “resume technical dialogue.”"),
+    ("names", "Les Amis de la Terre France estiment que la reprise du projet expose les "
+     "populations à de nouvelles violences.",
+     "Friends of the Earth France believes the restart of the project exposes local people to "
+     "renewed violence."),
+    ("acronyms", "L’AMRTP a mis en ligne un simulateur à l’adresse www.amrtp.ml/simulateur-tarifs.",
+     "The AMRTP has put a simulator online at www.amrtp.ml/simulateur-tarifs."),
 ]  # fmt: skip
 
 
@@ -3001,3 +3027,20 @@ def test_a_glossary_compound_is_found_in_the_plural() -> None:
     wrong = check_pair(french, "Burkina Faso had two putsches in nine months.", glossary=glossary)
     assert wrong["glossary"] == "glossary term not rendered as prescribed: coups d'État -> coup"
     assert check_pair(french, "Burkina Faso had two coups in nine months.", glossary=glossary) == {}
+
+
+def test_a_longer_glossary_term_wins_over_the_one_it_holds() -> None:
+    # « jugement supplétif » is a court's substitute birth record, not an auxiliary: a project
+    # lists it as a term of its own, and the longest term found is the one checked.
+    glossary = {"supplétif": "auxiliary", "jugement supplétif": "substitute birth"}
+    french = "Le tribunal a délivré 2 347 jugements supplétifs d’actes de naissance."
+    english = "The court issued 2,347 court-ordered substitute birth certificates."
+    assert check_pair(french, english, glossary=glossary) == {}
+    assert check_pair(french, english, glossary={"supplétif": "auxiliary"}) == {
+        "glossary": "glossary term not rendered as prescribed: supplétif -> auxiliary"
+    }
+    wrong = "The court issued 2,347 auxiliary birth certificates."
+    assert check_pair(french, wrong, glossary=glossary) == {
+        "glossary": "glossary term not rendered as prescribed: jugements supplétif -> "
+        "substitute birth"
+    }

@@ -12,6 +12,7 @@ from excerpts.checks.dates import english_calendar_name
 from excerpts.checks.normalize import (
     BRACKETED_ACRONYM,
     LETTER_RUN,
+    URL_OR_EMAIL,
     WORD_RE,
     address_spans,
     inside,
@@ -592,13 +593,18 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 # An Arabic patronym: "Faisal ben Farhane", which English writes "Faisal bin Farhan".
 _BEN_BEFORE = re.compile(r"\b(?:ben|ibn)\s$")
 _BIN = re.compile(r"\bbin\s")
+_CHEIKH_BEFORE = re.compile(r"\bCheikh\s$")
+_SHEIKH = re.compile(r"\bSheikh\s")
 
 
 def _transliterated_here(word: str, unit: Unit) -> bool:
     """Whether the pair shows a name to be transliterated, so that its French vowels may take
     the English conventions: a first name before a Russian surname (Vitali Perfilev), or a
-    name after "ben" where the English writes "bin" (ben Farhane, bin Farhan)."""
+    name after "ben" where the English writes "bin" (ben Farhane, bin Farhan), or after
+    "Cheikh" where it writes "Sheikh" (Hassan Cheikh Mohamoud, Hassan Sheikh Mohamud)."""
     if _before_russian_surname(word, unit.src):
+        return True
+    if _SHEIKH.search(unit.tgt) is not None and _after(_CHEIKH_BEFORE, word, unit.src):
         return True
     return _BIN.search(unit.tgt) is not None and _after(_BEN_BEFORE, word, unit.src)
 
@@ -1452,8 +1458,10 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
     if _lowercase_before_bracket(word, unit.src) and _english_common_noun_acronym(unit):
         return None  # « centre de réception des demandes de visa (CRDV) » -> "visa
         # application centre (VAC)": a common noun, whose acronym is the language's own
-    if len(word) >= 4 and _any_case(strip_diacritics(word), strip_diacritics(unit.tgt)):
-        # UNICEF written Unicef, « BÉNIN : » set in capitals "Benin:"; but the ANGE is no "Angel"
+    target = URL_OR_EMAIL.sub(" ", unit.tgt) if "." in unit.tgt else unit.tgt
+    if len(word) >= 4 and _any_case(strip_diacritics(word), strip_diacritics(target)):
+        # UNICEF written Unicef, « BÉNIN : » set in capitals "Benin:"; but the ANGE is no "Angel",
+        # and www.amrtp.ml names no AMRTP
         return None
     return word
 
