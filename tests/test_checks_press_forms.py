@@ -949,6 +949,16 @@ CATCHES = [
      "The Nile Basin Initiative (NIB) is calling for dialogue to resume."),
     ("acronyms", "L’AMRTP a mis en ligne un simulateur à l’adresse www.amrtp.ml/simulateur-tarifs.",
      "The ARTP has put a simulator online at www.amrtp.ml/simulateur-tarifs."),
+    ("names", "Le cabinet d'audit Sahel Conseil a relevé des « écritures fictives » à hauteur de "
+     "900 millions de FCFA.",
+     "The audit firm Sahel Council found “fictitious entries” totaling 900 million CFA francs."),
+    ("names", "Les frappes ont visé Fordo, Natanz et Ispahan.",
+     "The strikes targeted Fordow, Natanz and Isfahn."),
+    ("acronyms", "Selon l’Observatoire syrien des droits de l’homme (OSDH), 1 500 civils ont "
+     "été tués.",
+     "According to the Syrian Observatory for Human Rights (SOHT), 1,500 civilians were killed."),
+    ("acronyms", "Burkina Faso : le CEP maintenu malgré l’insécurité",
+     "Burkina Faso: Exam Goes Ahead Despite Insecurity"),
 ]  # fmt: skip
 
 PASSES = [
@@ -2986,6 +2996,45 @@ PASSES = [
      "renewed violence."),
     ("acronyms", "L’AMRTP a mis en ligne un simulateur à l’adresse www.amrtp.ml/simulateur-tarifs.",
      "The AMRTP has put a simulator online at www.amrtp.ml/simulateur-tarifs."),
+    ("names", "Le cabinet d'audit Sahel Conseil a relevé des « écritures fictives » à hauteur de "
+     "900 millions de FCFA.",
+     "The audit firm Sahel Conseil found “fictitious entries” totaling 900 million CFA francs."),
+    ("names", "Le Conseil des ministres a adopté le décret.",
+     "The Council of Ministers adopted the decree."),
+    ("names", "Selon l’Observatoire syrien des droits de l’homme (OSDH), plus de 1 500 civils, en "
+     "majorité alaouites, ont été tués début mars 2025 dans les régions côtières de Lattaquié "
+     "et de Tartous.",
+     "According to the Syrian Observatory for Human Rights (SOHR), more than 1,500 civilians, "
+     "most of them Alawites, were killed in early March 2025 in the coastal regions of Latakia "
+     "and Tartus."),
+    ("acronyms", "L’accord du 10 mars 2025 prévoit l’intégration des Forces démocratiques "
+     "syriennes (FDS), dominées par les Kurdes, dans les institutions de l’État.",
+     "The agreement of 10 March 2025 provides for the Kurdish-led Syrian Democratic Forces (SDF) "
+     "to be integrated into state institutions."),
+    ("names", "Syrie : Bachar al-Assad renversé, les rebelles entrent dans Damas",
+     "Syria: Bashar al-Assad toppled as rebels enter Damascus"),
+    ("names", "Des frappes ont visé Damas, en pleine crise dans la province druze de Soueïda.",
+     "Strikes targeted Damascus, amid a crisis in the Druze province of Sweida."),
+    ("acronyms", "Ahmed al-Charaa, le chef de HTC, a été proclamé président de la transition.",
+     "Ahmed al-Sharaa, the leader of HTS, was proclaimed transitional president."),
+    ("names", "Le Congrès américain a voté l’abrogation de la loi César, adoptée en 2019.",
+     "The US Congress voted to repeal the Caesar Act, passed in 2019."),
+    ("acronyms", "La Mission des Nations unies pour l’assistance au Rwanda (MINUAR) comptait alors "
+     "2 548 Casques bleus.",
+     "The U.N. Assistance Mission for Rwanda (UNAMIR) then had 2,548 peacekeepers."),
+    ("names", "Les frappes américaines du 22 juin sur Fordo, Natanz et Ispahan ont suspendu les "
+     "négociations.",
+     "The US bombing of Fordow, Natanz and Isfahan on June 22 brought the negotiations to a "
+     "halt."),
+    ("acronyms", "Les Gardiens de la révolution (CGRI) ont procédé dimanche à des essais de "
+     "missiles dans le golfe Persique.",
+     "The Islamic Revolutionary Guard Corps (IRGC) carried out missile tests in the Persian Gulf "
+     "on Sunday."),
+    ("acronyms", "Ces abris, financés par le Partenariat mondial pour l’éducation (PME), "
+     "accueillent 96 000 élèves.",
+     "The shelters, funded by the Global Partnership for Education (GPE), take in 96,000 pupils."),
+    ("acronyms", "Burkina Faso : le CEP maintenu malgré l’insécurité",
+     "Burkina Faso: Primary School Exam Goes Ahead Despite Insecurity"),
 ]  # fmt: skip
 
 

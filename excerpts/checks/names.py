@@ -300,10 +300,16 @@ def name_candidates(folded: str) -> list[str]:
             continue
         if word in _ARABIC_ARTICLES and _NEXT_CAPITAL.match(folded, m.end()):
             continue  # the Arabic article of Al Mahdi, which English writes al-Mahdi
-        if word in CONVENTIONAL_CAPITALS and not _PATRONYM_BEFORE.search(
-            folded, max(0, m.start() - 5), m.start()
+        if (
+            word in CONVENTIONAL_CAPITALS
+            and not _PATRONYM_BEFORE.search(folded, max(0, m.start() - 5), m.start())
+            and not (
+                "abinet" in folded
+                and _FIRM_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+            )
         ):
-            continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname
+            continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname,
+            # and in « le cabinet d'audit Sahel Conseil » a firm's name is its own
         if word.lower() in FRENCH_NUMBER_WORDS or word.endswith(("ième", "ièmes")):
             # les Quinze: the fifteen member states; la Cinquième Commission: the Fifth
             # Committee. Numbers, which the numbers check reads.
@@ -425,6 +431,12 @@ _JOURNEY_TO = re.compile(
     r"\b(?:partie?s?|repartie?s?|envolée?s?|rentrée?s?|route|départ|direction)\b[^.;:]{0,25}"
     r"\bpour\s$"
 )
+# A firm's name after « cabinet » is its own, which English keeps as it stands: « le cabinet
+# d'audit Sahel Conseil » is no "Sahel Council".
+_FIRM_BEFORE = re.compile(
+    r"\bcabinets?(?: d['’](?:audit|avocats|études|expertise)| de conseil)?"
+    r"(?: [A-ZÀ-Þ][\w&'’-]*)* $"
+)
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(
@@ -455,6 +467,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and not _another_capital(word, unit)  # Cotonou written Porto-Novo: a swap
     ):
         return None  # "Ouagadougou et Moscou" -> "Burkina Faso and Russia"
+    if "abinet" in unit.src and _after(_FIRM_BEFORE, word, unit.src, window=60):
+        return None if _name_present(word, unit.tgt) else word  # a firm's name: Sahel Conseil
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if not renderings and word.endswith("s") and len(word) > 4:
         singular = name_equivalents().get(word[:-1], ())

@@ -765,7 +765,8 @@ _FR_WORDS = (
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
     r"|décades?|duo|trio|quatuor|tripartites?|tricycles?"
     r"|bimestres?|bimestrielle?|bihebdomadaires?|bimensuelle?|nulle?"
-    r"|cinquantenaire|centenaire|bicentenaire|millénaires?|semestrielle?|semestres?|trimestrielle?|trimestres?"
+    r"|cinquantenaire|centenaire|bicentenaire|millénaires?"
+    r"|semestrielle?|semestres?|trimestrielle?|trimestres?"
     r"|semestriellement|trimestriellement"
     r"|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aine)s?"
     # Roman numerals are capitals: "le", "ce" and "ville" are not LE, CE and VILLE.

@@ -2,7 +2,8 @@
 
 Each line of the tables reads ``French forms = accepted English renderings``; a French form
 is one word (as it is looked up word by word) and a rendering may be several words. Demonym
-lines list the masculine singular; feminine and plural forms are derived.
+lines list the masculine singular; feminine and plural forms are derived. A form given on a
+second line adds that line's renderings to its first (for a list too long for one line).
 """
 
 from __future__ import annotations
@@ -402,6 +403,19 @@ Tyr = Tyre
 Nabatiyé|Nabatiyeh = Nabatieh|Nabatiyeh|Nabatiye|Nabatiyé
 Békaa = Bekaa|Beqaa
 Damas = Damascus
+# Syria's coast and south, the Assads' and the Druze's
+Lattaquié = Latakia
+Tartous = Tartus
+Soueïda = Sweida|Suwayda|Suweida
+Bachar = Bashar
+César = Caesar
+# Iran's nuclear sites and cities
+Fordo = Fordow|Fordo
+Ispahan = Isfahan
+Persique = Persian
+Gardiens = Guards|Guard
+# le Partenariat mondial pour l'éducation: the Global Partnership for Education
+Partenariat = Partnership
 Bagdad = Baghdad
 Séoul = Seoul
 Havane = Havana
@@ -724,6 +738,9 @@ Haïtien = Haitian
 Congolais = Congolese
 Malgache = Malagasy
 Libanais = Lebanese
+Kurde = Kurdish|Kurd
+Druze = Druze
+Alaouite = Alawite|Alawi
 Québécois = Quebecer|Quebecois|Québécois
 Rwandais = Rwandan
 Burundais = Burundian
@@ -835,7 +852,14 @@ GSIM = JNIM|GSIM
 AQMI = AQIM
 RDC = DRC|DR Congo|Congo|Democratic Republic of Congo|Democratic Republic of the Congo
 RCA = CAR|Central African Republic
-FDS = FDS|defence and security forces|defense and security forces
+FDS = FDS|defence and security forces|defense and security forces|SDF|Syrian Democratic Forces
+# Syria's bodies: the Syrian Observatory for Human Rights, Hayat Tahrir al-Sham
+OSDH = SOHR|Syrian Observatory for Human Rights
+HTC = HTS|Hayat Tahrir al-Sham
+# Iran's Islamic Revolutionary Guard Corps
+CGRI = IRGC|Islamic Revolutionary Guard Corps|Revolutionary Guards
+# the UN Assistance Mission for Rwanda (1993-1996)
+MINUAR = UNAMIR|UN Assistance Mission for Rwanda|U.N. Assistance Mission for Rwanda
 FAMa = FAMa
 # the IMF's and the World Bank's abbreviation: CFAF 120 billion
 FCFA = CFA|FCFA|XOF|XAF|CFAF
@@ -914,7 +938,7 @@ FNUAP = UNFPA|United Nations Population Fund|UN Population Fund
 BAfD = AfDB|African Development Bank
 FMM = MNJTF|Multinational Joint Task Force|FMM
 MUJAO = MUJAO|MUJWA|Movement for Oneness and Jihad|Movement for Unity and Jihad
-PME = SME|SMEs|small and medium-sized|small and medium|small firm|small business|small company
+PME = SME|SMEs|small and medium-sized|small and medium|small firm|small business|small company|GPE
 VBG = GBV|gender-based violence
 EVP = TEU|TEUs|twenty-foot equivalent units
 JOJ = YOG|Youth Olympic Games
@@ -1052,6 +1076,9 @@ FAN = FAN|Nigerien Armed Forces|Niger Armed Forces
 FANT = FANT|Chadian National Armed Forces|Chadian Armed Forces
 ABN = NBA|ABN|Niger Basin Authority
 IBN = NBI|Nile Basin Initiative
+# the primary school certificate, and its exam (Burkina Faso's CEP, Mali's CEPE)
+CEP = CEP|primary school certificate|primary school exam|Primary School Certificate
+CEP = Primary School Exam|primary school-leaving
 OMVS = OMVS|Senegal River Basin Development Organization
 CILSS = CILSS|Permanent Interstate Committee for Drought Control in the Sahel
 MPS = MPS|Patriotic Salvation Movement
@@ -1159,7 +1186,9 @@ def _parse(table: str) -> dict[str, tuple[str, ...]]:
         french, _, english = line.partition(" = ")
         renderings = tuple(e.strip() for e in english.split("|"))
         for form in french.split("|"):
-            out[form.strip()] = renderings
+            # A form given again goes on with more renderings (a line too long for one).
+            known = out.get(form.strip(), ())
+            out[form.strip()] = known + tuple(r for r in renderings if r not in known)
     return out
 
 
