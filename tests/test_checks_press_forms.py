@@ -959,6 +959,15 @@ CATCHES = [
      "According to the Syrian Observatory for Human Rights (SOHT), 1,500 civilians were killed."),
     ("acronyms", "Burkina Faso : le CEP maintenu malgré l’insécurité",
      "Burkina Faso: Exam Goes Ahead Despite Insecurity"),
+    ("doublewords", "Les commerçants réclament une période de transition d’au moins deux ans.",
+     "Traders are calling for a transition period of at at least two years."),
+    ("names", "Au nord, les forces russes pressent Koupiansk et Lyman.",
+     "In the north, Russian forces are pressing Kopiansk and Lyman."),
+    ("names", "Tchassiv Iar : l'état-major ukrainien dément la perte de la ville",
+     "Chasov Yar: Ukrainian General Staff Denies Losing the Town"),
+    ("acronyms", "La Commission vérité et réconciliation (CVR) avait recommandé un tribunal "
+     "spécial.",
+     "The Truth and Reconciliation Commission (TCR) had recommended a special court."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3035,6 +3044,27 @@ PASSES = [
      "The shelters, funded by the Global Partnership for Education (GPE), take in 96,000 pupils."),
     ("acronyms", "Burkina Faso : le CEP maintenu malgré l’insécurité",
      "Burkina Faso: Primary School Exam Goes Ahead Despite Insecurity"),
+    ("doublewords", "Ils étaient présents sur au moins quatre bases.",
+     "They were present at at least four bases."),
+    ("names", "« Plus jamais ça ! », scandaient les manifestants devant le Capitole.",
+     "“Never again!” the protesters chanted outside the Capitol."),
+    ("acronyms", "La Commission vérité et réconciliation (CVR), qui a rendu son rapport final en "
+     "2009, avait recommandé la création d'un tribunal spécial.",
+     "The Truth and Reconciliation Commission (TRC), which delivered its final report in 2009, "
+     "had recommended setting up a special court."),
+    ("acronyms", "Charles Taylor purge une peine de 50 ans de prison prononcée par le Tribunal "
+     "spécial pour la Sierra Leone (TSSL).",
+     "Charles Taylor is serving a 50-year prison sentence imposed by the Special Court for "
+     "Sierra Leone (SCSL)."),
+    ("names", "Au nord, les forces russes pressent Koupiansk et Lyman, tandis qu’au sud, la ligne "
+     "de front reste figée autour d’Orikhiv.",
+     "In the north, Russian forces are pressing Kupiansk and Lyman, while in the south the "
+     "front line remains frozen around Orikhiv."),
+    ("names", "Les explosions se sont succédé dans les quartiers de Sviatochyn et de "
+     "Solomianskyï.",
+     "Explosions followed one another in the Sviatoshyn and Solomianskyi districts."),
+    ("names", "Tchassiv Iar : l'état-major ukrainien dément la perte de la ville",
+     "Chasiv Yar: Ukrainian General Staff Denies Losing the Town"),
 ]  # fmt: skip
 
 

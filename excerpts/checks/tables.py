@@ -198,6 +198,8 @@ Orchestre = Orchestra|orchestra
 Info = News|Info|info
 Nil = Nile
 Assouan = Aswan
+# the Capitol in Washington and in Monrovia
+Capitole = Capitol
 Louxor = Luxor
 Alexandrie = Alexandria
 Bleu = Blue|Bleu
@@ -1076,6 +1078,9 @@ FAN = FAN|Nigerien Armed Forces|Niger Armed Forces
 FANT = FANT|Chadian National Armed Forces|Chadian Armed Forces
 ABN = NBA|ABN|Niger Basin Authority
 IBN = NBI|Nile Basin Initiative
+# Liberia's Truth and Reconciliation Commission, the Special Court for Sierra Leone
+CVR = TRC|Truth and Reconciliation Commission
+TSSL = SCSL|Special Court for Sierra Leone
 # the primary school certificate, and its exam (Burkina Faso's CEP, Mali's CEPE)
 CEP = CEP|primary school certificate|primary school exam|Primary School Certificate
 CEP = Primary School Exam|primary school-leaving

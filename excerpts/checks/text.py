@@ -167,6 +167,7 @@ _PHRASAL_IN = re.compile(
     re.IGNORECASE,
 )
 _LEAST = re.compile(r"\s+(?:least|most)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to|by|with|from|in|on|into)\s+$", re.IGNORECASE)
 
 
 def check_doublewords(unit: Unit) -> str | None:
@@ -186,8 +187,12 @@ def check_doublewords(unit: Unit) -> str | None:
             continue
         if first.lower() == "in" and _PHRASAL_IN.search(unit.tgt, 0, m.start()):
             continue  # "sworn in in July": the verb's particle, then the preposition
-        if first.lower() == "at" and _LEAST.match(unit.tgt, m.end()):
-            continue  # "present at at least four bases"
+        if (
+            first.lower() == "at"
+            and _LEAST.match(unit.tgt, m.end())
+            and not _PREPOSITION_BEFORE.search(unit.tgt, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "present at at least four bases"; but "a period of at at least"
         if first[0].isupper() and second[0].isupper() and first.lower() not in _TITLE_CASE_SLIPS:
             continue  # names such as Bora Bora; but "Dissolving All All Political Parties"
         if first[0].islower() and second[0].isupper() and _as_word(second, unit.source):

@@ -118,7 +118,11 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
     transliterated = transliterated_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
-    if transliterated and _russian_vowels(fr) == _FINAL_IY.sub("y", en):
+    english_vowels = _FINAL_IY.sub("y", en)
+    if transliterated and _russian_vowels(fr) in (
+        english_vowels,
+        _CONSONANT_IA.sub("ya", english_vowels),  # Ukrainian keeps ia: Koupiansk, Kupiansk
+    ):
         # Russian u, ya and final y, written ou, ia and i in French: Kourbatova; a name with a
         # kh is transliterated too, from Russian, Ukrainian or Arabic (Soubkh, Moukhtar).
         return True
@@ -196,7 +200,8 @@ _DOUBLED_VOWEL = re.compile(r"([au])\1+")  # al-Chabab, al-Shabaab
 # Signs that a name is Russian, where French gu before e or i is English g (Evgueni, Sergueï)
 # and French tch English ch (Gorbatchev, Tchekhov).
 _SURNAME_ENDINGS = r"(?:ov|ova|ev|eva|ine|ski|vitch|enko)"
-_RUSSIAN_SIGNS = re.compile(rf"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:{_SURNAME_ENDINGS}|stvo)$")
+# (and Ukrainian -iv: Tchassiv Iar, Chasiv Yar)
+_RUSSIAN_SIGNS = re.compile(rf"ï|ë|kh|^ev|^ie|^io|io|ie[vf]|(?:{_SURNAME_ENDINGS}|stvo|iv)$")
 _RUSSIAN_SURNAME = re.compile(rf"[A-ZÀ-Þ][^\W\d_]*{_SURNAME_ENDINGS}$")
 
 
@@ -206,8 +211,11 @@ def is_russian_surname(word: str) -> bool:
 
 
 # The endings of Russian surnames, words and towns, surer signs than a letter such as ï
-# (Abaïfouta): Kourbatova, Rousski, Koursk, Nijni Novgorod; and Armenian -ian (Simonian).
-_RUSSIAN_ENDING = re.compile(r"(?:ov|ova|ovo|ev|eva|evo|ski|vitch|enko|stvo|sk|grad|gorod|ian)$")
+# (Abaïfouta): Kourbatova, Rousski, Koursk, Nijni Novgorod; Armenian -ian (Simonian); and
+# Ukrainian -yn and -iv (Sviatochyn, Tchassiv), which English writes so too.
+_RUSSIAN_ENDING = re.compile(
+    r"(?:ov|ova|ovo|ev|eva|evo|ski|vitch|enko|stvo|sk|grad|gorod|ian|yn|iv)$"
+)
 
 
 _FINAL_I = re.compile(r"i$")
