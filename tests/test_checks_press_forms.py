@@ -968,6 +968,13 @@ CATCHES = [
     ("acronyms", "La Commission vérité et réconciliation (CVR) avait recommandé un tribunal "
      "spécial.",
      "The Truth and Reconciliation Commission (TCR) had recommended a special court."),
+    ("names", "« Dakar reste le poumon économique du Mali », a déclaré le directeur général du "
+     "PAD, Cheikh Tidiane Mbaye.",
+     "“Dakar remains Mali’s economic lifeline,” PAD director general Sheikh Tidiane Mbaye said."),
+    ("acronyms", "Le colonel Kouassi juge la coopération avec la PNH « encore fragile ».",
+     "Col. Kouassi described cooperation with the police as “still fragile.”"),
+    ("names", "À Trinité-et-Tobago, les familles de deux pêcheurs réclament des explications.",
+     "In Trinidad, the families of two fishermen are demanding explanations."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3065,6 +3072,28 @@ PASSES = [
      "Explosions followed one another in the Sviatoshyn and Solomianskyi districts."),
     ("names", "Tchassiv Iar : l'état-major ukrainien dément la perte de la ville",
      "Chasiv Yar: Ukrainian General Staff Denies Losing the Town"),
+    ("names", "« Au Sahel, musulmans et chrétiens ont toujours vécu ensemble », a déclaré Cheikh "
+     "Djabir Ismaël.",
+     "“In the Sahel, Muslims and Christians have always lived together,” said Sheikh Djabir "
+     "Ismaël."),
+    ("acronyms", "Les douaniers invoquent une panne du système informatique SYDONIA, survenue le "
+     "29 janvier.",
+     "Customs officers blame a breakdown of the SYDONIA computer system on January 29."),
+    ("acronyms", "Dans la région de Tillabéri, c'est l'État islamique au Sahel (EI-Sahel), "
+     "ex-EIGS, qui est soupçonné d'être à l'origine de la plupart des enlèvements.",
+     "In the Tillabéri region, it is the Islamic State Sahel Province, formerly known as the "
+     "Islamic State in the Greater Sahara (ISGS), that is suspected of being behind most of the "
+     "kidnappings."),
+    ("acronyms", "Le colonel Kouassi juge la coopération avec la PNH « encore fragile ».",
+     "Col. Kouassi described cooperation with the Haitian National Police as “still fragile.”"),
+    ("names", "À Trinité-et-Tobago, les familles de deux pêcheurs tués dans une frappe réclament "
+     "des explications.",
+     "In Trinidad and Tobago, the families of two fishermen killed in a strike are demanding "
+     "explanations."),
+    ("names", "Aux côtés de l’armée, des milliers de supplétifs de la Milice bolivarienne ont été "
+     "déployés.",
+     "Alongside the army, thousands of auxiliaries from the Bolivarian Militia have been "
+     "deployed."),
 ]  # fmt: skip
 
 

@@ -437,6 +437,10 @@ _FIRM_BEFORE = re.compile(
     r"\bcabinets?(?: d['’](?:audit|avocats|études|expertise)| de conseil)?"
     r"(?: [A-ZÀ-Þ][\w&'’-]*)* $"
 )
+# « Cheikh Tidiane Mbaye », « Cheikh Anta Diop »: Cheikh as the first part of a first name,
+# which English keeps; before another name it is a title, which English writes Sheikh (Sheikh
+# Djabir Ismaël).
+_CHEIKH_FIRST_NAME = re.compile(r"\bCheikh (?:Tidiane|Tidjane|Anta)\b")
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(
@@ -470,6 +474,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if "abinet" in unit.src and _after(_FIRM_BEFORE, word, unit.src, window=60):
         return None if _name_present(word, unit.tgt) else word  # a firm's name: Sahel Conseil
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
+    if word == "Cheikh" and _CHEIKH_FIRST_NAME.search(unit.src):
+        renderings = (word,)  # a first name, kept: Cheikh Tidiane Mbaye is no Sheikh
     if not renderings and word.endswith("s") and len(word) > 4:
         singular = name_equivalents().get(word[:-1], ())
         if any(present(r, unit.tgt) for r in singular):
@@ -1602,6 +1608,9 @@ def _generic_before_name(word: str, unit: Unit) -> bool:
 _GENERIC_ACRONYMS = frozenset({"ONG", "PME"})
 
 
+_CAPS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]\b")
+
+
 def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     """An acronym the English spells with its letters swapped or one changed, where the name
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
@@ -1612,6 +1621,8 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
         written = m.group(1)
         if not written.isupper() or len(written) < 3 or written in unit.src:
             continue
+        if any(written in acronym_equivalents().get(a, ()) for a in _CAPS.findall(unit.src)):
+            continue  # another acronym's English: « l'EI-Sahel, ex-EIGS » -> "(ISGS)"
         for form in forms:
             if len(form) == len(written) and (
                 sorted(form) == sorted(written)

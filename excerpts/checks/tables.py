@@ -200,6 +200,9 @@ Nil = Nile
 Assouan = Aswan
 # the Capitol in Washington and in Monrovia
 Capitole = Capitol
+# Trinité-et-Tobago: Trinidad and Tobago
+Trinité = Trinidad
+Milice = Militia|militia
 Louxor = Luxor
 Alexandrie = Alexandria
 Bleu = Blue|Bleu
@@ -787,7 +790,7 @@ APZFD = DPFZA
 EIMT = LMIA
 CDHC = CHRC
 EEEOA = WAPP|West African Power Pool
-SYDONIA = ASYCUDA
+SYDONIA = ASYCUDA|SYDONIA
 PJ = Judicial Police|judicial police|PJ
 RCI = Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Ivory Coast|Ivorian
 UA = AU|African Union
@@ -1078,6 +1081,8 @@ FAN = FAN|Nigerien Armed Forces|Niger Armed Forces
 FANT = FANT|Chadian National Armed Forces|Chadian Armed Forces
 ABN = NBA|ABN|Niger Basin Authority
 IBN = NBI|Nile Basin Initiative
+# the Haitian National Police
+PNH = HNP|PNH|Haitian National Police
 # Liberia's Truth and Reconciliation Commission, the Special Court for Sierra Leone
 CVR = TRC|Truth and Reconciliation Commission
 TSSL = SCSL|Special Court for Sierra Leone
