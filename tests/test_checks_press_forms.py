@@ -975,6 +975,9 @@ CATCHES = [
      "Col. Kouassi described cooperation with the police as “still fragile.”"),
     ("names", "À Trinité-et-Tobago, les familles de deux pêcheurs réclament des explications.",
      "In Trinidad, the families of two fishermen are demanding explanations."),
+    ("percent", "Paul Biya l'emporte dans huit régions sur dix, avec des scores dépassant 80 % "
+     "dans le Sud et l'Est.",
+     "Paul Biya won in eight out of ten regions, with scores above 80 in the South and East."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3094,6 +3097,13 @@ PASSES = [
      "déployés.",
      "Alongside the army, thousands of auxiliaries from the Bolivarian Militia have been "
      "deployed."),
+    ("percent", "Paul Biya l'emporte dans huit régions sur dix, avec des scores dépassant 80 % "
+     "dans le Sud et l'Est.",
+     "Paul Biya won in eight out of ten regions, with scores above 80% in the South and East."),
+    ("names", "D’après une enquête de l’ONG Avocats sans frontières (ASF) auprès de 1 020 détenus, "
+     "51,3 % des prévenus n’avaient jamais vu un juge.",
+     "According to a survey of 1,020 inmates by the NGO Lawyers Without Borders (ASF), 51.3% "
+     "of the remand prisoners had never seen a judge."),
 ]  # fmt: skip
 
 

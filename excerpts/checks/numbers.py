@@ -8,6 +8,7 @@ from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import insertions, inside, named_days
 from excerpts.checks.numerals import (
     EN,
+    FR,
     SHARE,
     Quantity,
     bare_durations,
@@ -318,6 +319,15 @@ def check_percent(unit: Unit) -> str | None:
     lost = []
     tgt = unit.tgt_quantities
     taken: set[int] = set()  # English percentages already matched to a French one
+    for q in unit.src_quantities:
+        if q.percent or FR + SHARE not in q.keys:
+            continue
+        # « huit régions sur dix » -> "eight out of ten": the English share is the French
+        # proportion's, not the 80 % said besides it (which a bare "80" would then lose).
+        for i, t in enumerate(tgt):
+            if i not in taken and EN + SHARE in t.keys and t.keys[1] == q.keys[1]:
+                taken.add(i)
+                break
     for q in unit.src_quantities:
         if not q.percent:
             continue

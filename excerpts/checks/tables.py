@@ -306,6 +306,8 @@ Croix-Rouge = Red Cross
 Médecins = Doctors|MSF
 # les Amis de la Terre: Friends of the Earth
 Amis = Friends
+# Avocats sans frontières: Lawyers Without Borders
+Avocats = Lawyers|lawyers
 Croissant-Rouge = Red Crescent
 Banque = Bank
 Fonds = Fund
