@@ -324,8 +324,9 @@ def check_percent(unit: Unit) -> str | None:
             continue
         # « huit régions sur dix » -> "eight out of ten": the English share is the French
         # proportion's, not the 80 % said besides it (which a bare "80" would then lose).
+        values = set(q.keys) - {FR + SHARE}
         for i, t in enumerate(tgt):
-            if i not in taken and EN + SHARE in t.keys and t.keys[1] == q.keys[1]:
+            if i not in taken and EN + SHARE in t.keys and set(t.keys) - {EN + SHARE} == values:
                 taken.add(i)
                 break
     for q in unit.src_quantities:
