@@ -303,10 +303,7 @@ def name_candidates(folded: str) -> list[str]:
         if (
             word in CONVENTIONAL_CAPITALS
             and not _PATRONYM_BEFORE.search(folded, max(0, m.start() - 5), m.start())
-            and not (
-                "abinet" in folded
-                and _FIRM_BEFORE.search(folded, max(0, m.start() - 60), m.start())
-            )
+            and not _in_firm_name(folded, m.start())
         ):
             continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname,
             # and in « le cabinet d'audit Sahel Conseil » a firm's name is its own
@@ -437,6 +434,15 @@ _FIRM_BEFORE = re.compile(
     r"\bcabinets?(?: d['’](?:audit|avocats|études|expertise)| de conseil)?"
     r"(?: [A-ZÀ-Þ][\w&'’-]*)* $"
 )
+
+
+def _in_firm_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is part of a firm's name after « cabinet »."""
+    return "abinet" in text and (
+        _FIRM_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
 # « Cheikh Tidiane Mbaye », « Cheikh Anta Diop »: Cheikh as the first part of a first name,
 # which English keeps; before another name it is a title, which English writes Sheikh (Sheikh
 # Djabir Ismaël).
@@ -471,7 +477,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         and not _another_capital(word, unit)  # Cotonou written Porto-Novo: a swap
     ):
         return None  # "Ouagadougou et Moscou" -> "Burkina Faso and Russia"
-    if "abinet" in unit.src and _after(_FIRM_BEFORE, word, unit.src, window=60):
+    if _in_firm_name(unit.src, unit.src.find(word)):
         return None if _name_present(word, unit.tgt) else word  # a firm's name: Sahel Conseil
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if word == "Cheikh" and _CHEIKH_FIRST_NAME.search(unit.src):
@@ -1608,12 +1614,12 @@ def _generic_before_name(word: str, unit: Unit) -> bool:
 _GENERIC_ACRONYMS = frozenset({"ONG", "PME"})
 
 
-_CAPS = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z]\b")
-
-
-def _misspelt_acronym(word: str, unit: Unit) -> str | None:
+def _misspelt_acronym(
+    word: str, unit: Unit, candidates: list[str] | None = None
+) -> str | None:
     """An acronym the English spells with its letters swapped or one changed, where the name
-    is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
+    is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP.
+    ``candidates``: the French's acronyms, when the caller has them already."""
     forms = [word, *(r for r in acronym_equivalents().get(word, ()) if r.isupper())]
     if any(present(f, unit.tgt) for f in forms):
         return None
@@ -1621,7 +1627,9 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
         written = m.group(1)
         if not written.isupper() or len(written) < 3 or written in unit.src:
             continue
-        if any(written in acronym_equivalents().get(a, ()) for a in _CAPS.findall(unit.src)):
+        if candidates is None:
+            candidates = acronym_candidates(unit.src)
+        if any(written in acronym_equivalents().get(a, ()) for a in candidates):
             continue  # another acronym's English: « l'EI-Sahel, ex-EIGS » -> "(ISGS)"
         for form in forms:
             if len(form) == len(written) and (
@@ -1704,7 +1712,9 @@ def check_acronyms(unit: Unit) -> str | None:
     if _TWO_CAPITALS.search(unit.target) is None:
         return None
     misspelt = [
-        m for w in candidates if (m := _misspelt_acronym(w, unit) or _rewritten(w, unit))
+        m
+        for w in candidates
+        if (m := _misspelt_acronym(w, unit, candidates) or _rewritten(w, unit))
     ]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)

@@ -182,7 +182,11 @@ def after_day_number(text: str, start: int) -> bool:
 # month in the English, unless the English writes that month besides ("on March 9,
 # International Women's Day" dates the day all the same, and its figure must agree).
 _NAMED_DAYS = tuple(
-    (re.compile(rf"\b{day}[\s\u00a0-]+{month}\b", re.IGNORECASE), re.compile(name), english)
+    (
+        re.compile(rf"\b{day}[\s\u00a0-]+{month}\b", re.IGNORECASE),
+        re.compile(name),
+        re.compile(rf"\b{english}\b|\b{english[:3]}\."),  # the month written besides
+    )
     for day, month, english, name in (
         ("1er", "mai", "May", r"\bMay Day\b|\bLabou?r Day\b"),
         ("14", "juillet", "July", r"\bBastille Day\b"),
@@ -206,8 +210,7 @@ def named_days(source: str, target: str) -> tuple[list[tuple[int, int]], list[tu
         if french.search(source) is None:
             continue
         found = [m.span() for m in name.finditer(target)]
-        rest = name.sub("", target)
-        if found and re.search(rf"\b{month}\b|\b{month[:3]}\.", rest) is None:
+        if found and month.search(name.sub("", target)) is None:
             days.extend(m.span() for m in french.finditer(source))
             names.extend(found)
     return days, names

@@ -205,12 +205,6 @@ def _said_once(q: Quantity, unit: Unit) -> bool:
     return twins > 1 and any(other.keys[0] in q.keys for other in unit.tgt_quantities)
 
 
-def _named_day(q: Quantity, unit: Unit) -> bool:
-    """Whether a French day's number is that of a day the English calls by its name (« le
-    14 juillet » -> "Bastille Day")."""
-    return inside(q.start, named_days(unit.source, unit.target)[0])
-
-
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -222,6 +216,8 @@ def check_numbers(unit: Unit) -> str | None:
         bare = bare_durations(unit.target)
         unneeded = unneeded_wholes(missing, unit.tgt_quantities)
         spanned = _spanned(unit.target) if "–" in unit.target or "-" in unit.target else set()
+        # « le 14 juillet » -> "Bastille Day": a day the English calls by its name
+        named, _ = named_days(unit.source, unit.target)
         missing = [
             q
             for q in missing
@@ -234,7 +230,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _school_year(q, unit)
             and not _new_not_nine(q, unit)
             and not _said_once(q, unit)
-            and not _named_day(q, unit)
+            and not inside(q.start, named)
         ]
     if added:
         notes = insertions(unit.source, unit.target)
