@@ -978,6 +978,9 @@ CATCHES = [
     ("percent", "Paul Biya l'emporte dans huit régions sur dix, avec des scores dépassant 80 % "
      "dans le Sud et l'Est.",
      "Paul Biya won in eight out of ten regions, with scores above 80 in the South and East."),
+    ("names", "La frontière terrestre doit suivre le tracé de 1900, y compris le long du fleuve "
+     "Outemboni.",
+     "The land boundary must follow the 1900 line, including along the Utambon River."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3104,6 +3107,9 @@ PASSES = [
      "51,3 % des prévenus n’avaient jamais vu un juge.",
      "According to a survey of 1,020 inmates by the NGO Lawyers Without Borders (ASF), 51.3% "
      "of the remand prisoners had never seen a judge."),
+    ("names", "La frontière terrestre doit suivre le tracé de 1900, y compris le long du fleuve "
+     "Outemboni.",
+     "The land boundary must follow the 1900 line, including along the Utamboni River."),
 ]  # fmt: skip
 
 

@@ -691,6 +691,8 @@ Séville = Seville|Sevilla
 Barcelone = Barcelona
 Omdourman = Omdurman
 Tigré = Tigray
+# the river of the Gabon-Equatorial Guinea boundary, as the ICJ's English judgment names it
+Outemboni = Utamboni|Outemboni
 """
 
 _DEMONYMS = """
