@@ -981,6 +981,19 @@ CATCHES = [
     ("names", "La frontière terrestre doit suivre le tracé de 1900, y compris le long du fleuve "
      "Outemboni.",
      "The land boundary must follow the 1900 line, including along the Utambon River."),
+    ("names", "L’état de famine a été confirmé à El-Facher et à Kadougli, au Kordofan-Sud.",
+     "Famine has been confirmed in El Fasher and in Kaduli, South Kordofan."),
+    ("names", "Le 1er novembre, les FSR ont annoncé l’arrestation d’Abou Loulou, un commandant.",
+     "On November 1, the RSF announced the arrest of Abou Lulu, a commander."),
+    ("names", "Le chef des FSR, Mohamed Hamdan Daglo, dit « Hemetti », a reconnu des "
+     "« violations ».",
+     "RSF leader Mohamed Hamdan, known as “Hemedti,” acknowledged “violations.”"),
+    ("names", "Une Sud-Coréenne et une Américaine ont également été libérées lors de "
+     "l’opération.",
+     "A North Korean woman and an American woman were also freed during the operation."),
+    ("quotes", "Le ministre a qualifié la décision de scandaleuse devant les députés réunis à "
+     "Niamey.",
+     "The minister called the decision “scandalous” in front of lawmakers gathered in Niamey."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3110,6 +3123,24 @@ PASSES = [
     ("names", "La frontière terrestre doit suivre le tracé de 1900, y compris le long du fleuve "
      "Outemboni.",
      "The land boundary must follow the 1900 line, including along the Utamboni River."),
+    ("names", "L’état de famine a été confirmé à El-Facher et à Kadougli, au Kordofan-Sud.",
+     "Famine has been confirmed in El Fasher and in Kadugli, South Kordofan."),
+    ("names", "Le 1er novembre, les FSR ont annoncé l’arrestation d’Abou Loulou, un commandant.",
+     "On November 1, the RSF announced the arrest of Abu Lulu, a commander."),
+    ("names", "Le Quartet a proposé une trêve humanitaire de trois mois.",
+     "The Quad has proposed a three-month humanitarian truce."),
+    ("names", "Le chef des FSR, Mohamed Hamdan Daglo, dit « Hemetti », a reconnu des "
+     "« violations ».",
+     "RSF leader Mohamed Hamdan Dagalo, known as “Hemedti,” acknowledged “violations.”"),
+    ("names", "La fibre est vendue au Bangladesh, au Viêt Nam et en Chine.",
+     "The lint is sold to Bangladesh, Vietnam and China."),
+    ("names", "Une Sud-Coréenne et une Américaine ont également été libérées lors de "
+     "l’opération.",
+     "A South Korean woman and an American woman were also freed during the operation."),
+    ("quotes", "Les derniers soldats français ont quitté la base de N’Djamena le 30 janvier 2025, "
+     "mettant fin à plus de six décennies de présence militaire.",
+     "The paper recalls that “the last French soldiers left the N’Djamena base on January 30, "
+     "2025, ending more than six decades of military presence.”"),
 ]  # fmt: skip
 
 

@@ -489,6 +489,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if not renderings and (month := english_calendar_name(word)) is not None:
         renderings = (month,)  # the 9 Mai parade: a date, the dates check reads its figures
     if renderings:
+        renderings = _own_renderings(word, renderings, unit)
         if any(_present_acronym(r, unit.tgt) for r in renderings):
             return None
         if _name_present(word, unit.tgt) or _adjective_present(renderings, unit.tgt):
@@ -574,6 +575,25 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     return f"{word} (written {spelled}?)"
 
 
+def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple[str, ...]:
+    """A word's renderings less those the English gives once for another name of the French:
+    « Mohamed Hamdan Daglo, dit Hemetti » -> "Mohamed Hamdan, known as Hemedti" has lost Daglo,
+    though the tables let "Hemedti" stand for Daglo alone. Not for the next word of the same
+    name (Viêt Nam: Vietnam)."""
+    others = {
+        equivalents[0]  # the other name's usual rendering: Hemetti's Hemedti
+        for found in _CAPITALISED.findall(unit.src)
+        if found != word
+        and (equivalents := name_equivalents().get(found, ()))
+        and not re.search(rf"\b{re.escape(word)}[\s-]+{re.escape(found)}\b", unit.src)
+        and not re.search(rf"\b{re.escape(found)}[\s-]+{re.escape(word)}\b", unit.src)
+    }
+    shared = {
+        r for r in renderings[1:] if r in others and r != word and _count_word(r, unit.tgt) < 2
+    }
+    return tuple(r for r in renderings if r not in shared) if shared else renderings
+
+
 def _part_of_persons_name(word: str, src: str) -> bool:
     """Whether a word is a surname after a first name (Jean-Pierre Fabre), or a first name in
     -ien before a surname (Me Julien Morvan): a name that keeps its French spelling, where a
@@ -621,16 +641,21 @@ _BEN_BEFORE = re.compile(r"\b(?:ben|ibn)\s$")
 _BIN = re.compile(r"\bbin\s")
 _CHEIKH_BEFORE = re.compile(r"\bCheikh\s$")
 _SHEIKH = re.compile(r"\bSheikh\s")
+_ABOU_BEFORE = re.compile(r"\bAbou\s$")
+_ABU = re.compile(r"\bAbu\s")
 
 
 def _transliterated_here(word: str, unit: Unit) -> bool:
     """Whether the pair shows a name to be transliterated, so that its French vowels may take
     the English conventions: a first name before a Russian surname (Vitali Perfilev), or a
     name after "ben" where the English writes "bin" (ben Farhane, bin Farhan), or after
-    "Cheikh" where it writes "Sheikh" (Hassan Cheikh Mohamoud, Hassan Sheikh Mohamud)."""
+    "Cheikh" where it writes "Sheikh" (Hassan Cheikh Mohamoud, Hassan Sheikh Mohamud), or after
+    "Abou" where it writes "Abu" (Abou Loulou, Abu Lulu)."""
     if _before_russian_surname(word, unit.src):
         return True
     if _SHEIKH.search(unit.tgt) is not None and _after(_CHEIKH_BEFORE, word, unit.src):
+        return True
+    if _ABU.search(unit.tgt) is not None and _after(_ABOU_BEFORE, word, unit.src):
         return True
     return _BIN.search(unit.tgt) is not None and _after(_BEN_BEFORE, word, unit.src)
 

@@ -138,9 +138,21 @@ def check_quotes(unit: Unit) -> str | None:
     if added > src_count:
         added -= _glosses(source, target)
     if tgt_balanced and added > src_count and added > _split_allowance(source):
+        if not src_count and added == 1 and _quotes_whole_source(target):
+            return None  # an analyst quoting the excerpt itself: 'The paper recalls that "…"'
         # Quotation marks say someone said these very words; the French does not.
         return f"the English has {added} quoted passages, the French {src_count}"
     return None
+
+
+# The English quotes the whole French after a short lead of its own ("As one daily noted,
+# together with its allies the party “now holds …”"): the excerpt is the quotation.
+_WHOLE_QUOTED = re.compile(r"[^“”\"]{0,90}[“\"]([^“”\"]+)[”\"][\W]*")
+
+
+def _quotes_whole_source(target: str) -> bool:
+    m = _WHOLE_QUOTED.fullmatch(target)
+    return m is not None and len(m.group(1)) >= max(60, 0.4 * len(target))
 
 
 # A body or plan named by a title in guillemets (la Commission « Le large bande au service du

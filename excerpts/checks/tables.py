@@ -693,6 +693,9 @@ Omdourman = Omdurman
 Tigré = Tigray
 # the river of the Gabon-Equatorial Guinea boundary, as the ICJ's English judgment names it
 Outemboni = Utamboni|Outemboni
+# Sudan: South Kordofan's capital; the Quartet of mediators is the Quad in English
+Kadougli = Kadugli|Kadougli
+Quartet = Quartet|Quad
 """
 
 _DEMONYMS = """
@@ -732,6 +735,11 @@ Russe = Russian
 Sahélien = Sahelian|Sahel
 Sénégalais = Senegalese
 Soudanais = Sudanese
+Sud-Soudanais = South Sudanese
+Coréen = Korean
+Sud-Coréen = South Korean
+Nord-Coréen = North Korean
+Sud-Africain = South African
 Tchadien = Chadian
 Émirati = Emirati
 Qatari = Qatari
