@@ -580,17 +580,18 @@ def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple
     « Mohamed Hamdan Daglo, dit Hemetti » -> "Mohamed Hamdan, known as Hemedti" has lost Daglo,
     though the tables let "Hemedti" stand for Daglo alone. Not for the next word of the same
     name (Viêt Nam: Vietnam)."""
-    others = {
-        equivalents[0]  # the other name's usual rendering: Hemetti's Hemedti
-        for found in _CAPITALISED.findall(unit.src)
-        if found != word
-        and (equivalents := name_equivalents().get(found, ()))
-        and not re.search(rf"\b{re.escape(word)}[\s-]+{re.escape(found)}\b", unit.src)
-        and not re.search(rf"\b{re.escape(found)}[\s-]+{re.escape(word)}\b", unit.src)
-    }
-    shared = {
-        r for r in renderings[1:] if r in others and r != word and _count_word(r, unit.tgt) < 2
-    }
+    spare = set(renderings[1:]) - {word}
+    shared = set()
+    for found in _CAPITALISED.findall(unit.src) if spare else ():
+        usual = name_equivalents().get(found, ("",))[0]  # Hemetti's Hemedti
+        if (
+            usual in spare
+            and found != word
+            and not re.search(rf"\b{re.escape(word)}[\s-]+{re.escape(found)}\b", unit.src)
+            and not re.search(rf"\b{re.escape(found)}[\s-]+{re.escape(word)}\b", unit.src)
+            and _count_word(usual, unit.tgt) < 2
+        ):
+            shared.add(usual)
     return tuple(r for r in renderings if r not in shared) if shared else renderings
 
 
