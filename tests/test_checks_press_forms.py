@@ -994,6 +994,8 @@ CATCHES = [
     ("quotes", "Le ministre a qualifié la décision de scandaleuse devant les députés réunis à "
      "Niamey.",
      "The minister called the decision “scandalous” in front of lawmakers gathered in Niamey."),
+    ("names", "La Guyane compte environ 300 000 habitants, dont près de 10 000 Amérindiens.",
+     "Guyana has about 300,000 inhabitants, including nearly 10,000 Amerindians."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3141,6 +3143,8 @@ PASSES = [
      "mettant fin à plus de six décennies de présence militaire.",
      "The paper recalls that “the last French soldiers left the N’Djamena base on January 30, "
      "2025, ending more than six decades of military presence.”"),
+    ("names", "La Guyane compte environ 300 000 habitants, dont près de 10 000 Amérindiens.",
+     "French Guiana has about 300,000 inhabitants, including nearly 10,000 Amerindians."),
 ]  # fmt: skip
 
 

@@ -695,6 +695,8 @@ Tigré = Tigray
 Outemboni = Utamboni|Outemboni
 # Sudan: South Kordofan's capital; the Quartet of mediators is the Quad in English
 Kadougli = Kadugli|Kadougli
+# France's overseas department in South America (Guyana, its neighbour, is Guyana in French)
+Guyane = French Guiana|Guiana
 Quartet = Quartet|Quad
 """
 
