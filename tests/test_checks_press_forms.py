@@ -996,6 +996,10 @@ CATCHES = [
      "The minister called the decision “scandalous” in front of lawmakers gathered in Niamey."),
     ("names", "La Guyane compte environ 300 000 habitants, dont près de 10 000 Amérindiens.",
      "Guyana has about 300,000 inhabitants, including nearly 10,000 Amerindians."),
+    ("names", "Un enseignant de la Faculté de droit public dénonce la surpopulation des amphis.",
+     "A lecturer at the Facuty of Public Law denounces overcrowded lecture halls."),
+    ("numbers", "Les trois pays de l’AES annoncent leur retrait de la CPI",
+     "The four AES countries announce withdrawal from the ICC"),
 ]  # fmt: skip
 
 PASSES = [
@@ -3145,6 +3149,13 @@ PASSES = [
      "2025, ending more than six decades of military presence.”"),
     ("names", "La Guyane compte environ 300 000 habitants, dont près de 10 000 Amérindiens.",
      "French Guiana has about 300,000 inhabitants, including nearly 10,000 Amerindians."),
+    ("names", "Un enseignant de la Faculté de droit public dénonce la surpopulation des amphis.",
+     "A lecturer at the Faculty of Public Law denounces overcrowded lecture halls."),
+    ("numbers", "Sahel : les trois pays de l'AES installent leur parlement confédéral à "
+     "Ouagadougou",
+     "Sahel: AES Countries Inaugurate Their Confederal Parliament in Ouagadougou"),
+    ("numbers", "Les trois pays de l’AES annoncent leur retrait de la CPI",
+     "AES countries announce withdrawal from the ICC"),
 ]  # fmt: skip
 
 

@@ -940,7 +940,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
                   or "room" in text or "noon" in text or "midday" in text or "midnight" in text
-                  or "doubl" in text
+                  or "doubl" in text or "AES" in text or "Alliance" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
@@ -1169,6 +1169,10 @@ _NUMBERLESS_IDIOM = {
 
 
 _DAYS_OUT_OF = re.compile(r"jours sur $", re.IGNORECASE)
+# « les trois pays de l'AES »: the Alliance's members, a count its name holds ("AES countries")
+_AES_MEMBERS = re.compile(
+    r"\s+(?:pays|États|Etats)(?:\s+membres)?\s+de\s+l['’]\s*(?:AES|Alliance des États du Sahel)\b"
+)
 
 
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
@@ -1205,6 +1209,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # « chacune des deux armées »: each army, the two understood
             if _NAMED_DAY.match(text, q.end):
                 strong = False  # « un 8-Mars sobre »: Women's Day, a day's name
+            if q.text.lower() == "trois" and _AES_MEMBERS.match(text, q.end):
+                strong = False  # the AES countries: the three understood
             if keys[0] == "7" and _DAYS_OUT_OF.search(text, max(0, q.start - 12), q.start):
                 strong = False  # « six jours sur sept »: six days a week, the week unnumbered
             if q.text.lower().startswith("doubl") and _DUBBED.match(text, q.end):

@@ -151,6 +151,7 @@ _WHOLE_QUOTED = re.compile(r"[^“”\"]{0,90}[“\"]([^“”\"]+)[”\"][\W]*"
 
 
 def _quotes_whole_source(target: str) -> bool:
+    """Whether one quotation ends the English and holds most of it (60 characters at least)."""
     m = _WHOLE_QUOTED.fullmatch(target)
     return m is not None and len(m.group(1)) >= max(60, 0.4 * len(target))
 

@@ -421,6 +421,8 @@ Fordo = Fordow|Fordo
 Ispahan = Isfahan
 Persique = Persian
 Gardiens = Guards|Guard
+# la Faculté de droit: the Faculty of Law, the law faculty
+Faculté = Faculty|faculty
 # le Partenariat mondial pour l'éducation: the Global Partnership for Education
 Partenariat = Partnership
 Bagdad = Baghdad
@@ -695,9 +697,9 @@ Tigré = Tigray
 Outemboni = Utamboni|Outemboni
 # Sudan: South Kordofan's capital; the Quartet of mediators is the Quad in English
 Kadougli = Kadugli|Kadougli
+Quartet = Quartet|Quad
 # France's overseas department in South America (Guyana, its neighbour, is Guyana in French)
 Guyane = French Guiana|Guiana
-Quartet = Quartet|Quad
 """
 
 _DEMONYMS = """
