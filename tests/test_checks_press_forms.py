@@ -1000,6 +1000,9 @@ CATCHES = [
      "A lecturer at the Facuty of Public Law denounces overcrowded lecture halls."),
     ("numbers", "Les trois pays de l’AES annoncent leur retrait de la CPI",
      "The four AES countries announce withdrawal from the ICC"),
+    ("numbers", "La cérémonie, qui a duré une heure et quinze minutes, s'est tenue au palais.",
+     "The ceremony, which lasted an hour and a half, was held at the palace."),
+    ("numbers", "La réunion a duré trois quarts d'heure.", "The meeting lasted 40 minutes."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3156,6 +3159,10 @@ PASSES = [
      "Sahel: AES Countries Inaugurate Their Confederal Parliament in Ouagadougou"),
     ("numbers", "Les trois pays de l’AES annoncent leur retrait de la CPI",
      "AES countries announce withdrawal from the ICC"),
+    ("numbers", "La cérémonie, qui a duré une heure et quinze minutes, s'est tenue au palais.",
+     "The ceremony, which lasted an hour and a quarter, was held at the palace."),
+    ("numbers", "La réunion a duré trois quarts d'heure.", "The meeting lasted 45 minutes."),
+    ("numbers", "La réunion a duré 45 minutes.", "The meeting lasted three quarters of an hour."),
 ]  # fmt: skip
 
 

@@ -947,6 +947,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found = _idioms(text, found, lang)
     if lang == EN and "hour" in text and " minute" in text:
         found = _hours_and_minutes(text, found)
+    if found and ("hour" in text or "heure" in text):
+        found = _hour_fractions(text, found, lang)
     if found and ("%" in text or "cent" in text):
         # "réduites de 50 %" -> "cut by half", "25 %" -> "a quarter": the share as a fraction.
         for i, q in enumerate(found):
@@ -964,6 +966,27 @@ _HOURS_AND_MINUTES = re.compile(
     r"\s+and\s+(\d{1,2}|fifteen|twenty|thirty|forty|forty-five|fifty)\s+minutes\b",
     re.IGNORECASE,
 )
+
+
+# "an hour and a quarter", "three quarters of an hour", « un quart d'heure », « une heure et
+# demie »: a fraction of an hour is minutes too (« une heure et quinze minutes »).
+_HOUR_FRACTION = {
+    EN: re.compile(r"\bhours?\s+and\s+(an?\s+(?:quarter|half))\b|\b((?:an?|one|three)\s+quarters?"
+                   r"|half)\s+(?:of\s+)?an\s+hour\b", re.IGNORECASE),
+    FR: re.compile(r"\bheures?\s+et\s+(quart|demie)\b|\b((?:un|trois)\s+quarts?|une\s+demi)"
+                   r"[\s-]?(?:d['’]\s?)?heure\b", re.IGNORECASE),
+}  # fmt: skip
+_FRACTION_MINUTES = {"1/4": "15", "1/2": "30", "3/4": "45"}
+
+
+def _hour_fractions(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """Give a fraction of an hour its minutes as a second key: a quarter, 15."""
+    for m in _HOUR_FRACTION[lang].finditer(text):
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        for i, q in enumerate(found):
+            if start <= q.start < end and (minutes := _FRACTION_MINUTES.get(q.keys[0])):
+                found[i] = replace(q, keys=(*q.keys, minutes))
+    return found
 
 
 def _hours_and_minutes(text: str, found: list[Quantity]) -> list[Quantity]:
