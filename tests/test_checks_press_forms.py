@@ -1003,6 +1003,20 @@ CATCHES = [
     ("numbers", "La cérémonie, qui a duré une heure et quinze minutes, s'est tenue au palais.",
      "The ceremony, which lasted an hour and a half, was held at the palace."),
     ("numbers", "La réunion a duré trois quarts d'heure.", "The meeting lasted 40 minutes."),
+    ("acronyms", "L'OIF, qui compte 88 États et gouvernements membres, a dit « regretter » cette "
+     "décision.",
+     "The Francophonie organization, which has 88 member states and governments, said it "
+     "“regretted” the decision."),
+    ("names", "Les correspondantes du Monde et de Libération ont été expulsées le 1er avril 2023.",
+     "The correspondents of Le Monde were expelled on April 1, 2023."),
+    ("names", "Le quotidien Libération a publié une enquête.",
+     "The daily newspaper published an investigation."),
+    ("names", "Simfer, la coentreprise qui développe les blocs 3 et 4, associe Rio Tinto à "
+     "Chinalco.",
+     "The joint venture developing blocks 3 and 4 pairs Rio Tinto with Chinalco."),
+    ("numbers", "« Une pelleteuse fait en un jour le travail de cent hommes en un mois », "
+     "dit-il.",
+     "“An excavator does in one day the work of a hundred men in one week,” he said."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3163,6 +3177,26 @@ PASSES = [
      "The ceremony, which lasted an hour and a quarter, was held at the palace."),
     ("numbers", "La réunion a duré trois quarts d'heure.", "The meeting lasted 45 minutes."),
     ("numbers", "La réunion a duré 45 minutes.", "The meeting lasted three quarters of an hour."),
+    ("names", "Les correspondantes du Monde et de Libération ont été expulsées le 1er avril 2023.",
+     "The correspondents of Le Monde and Libération were expelled on April 1, 2023."),
+    ("names", "Le Front de Libération du Grand Sahel a revendiqué l'attaque.",
+     "The Greater Sahel Liberation Front claimed the attack."),
+    ("names", "Simfer, la coentreprise qui développe les blocs 3 et 4, associe Rio Tinto à "
+     "Chinalco.",
+     "Simfer, the joint venture developing blocks 3 and 4, pairs Rio Tinto with Chinalco."),
+    ("names", "Certes, le gouvernement a promis des réformes.",
+     "Admittedly, the government has promised reforms."),
+    ("numbers", "« Une pelleteuse fait en un jour le travail de cent hommes en un mois », "
+     "dit-il.",
+     "“An excavator does in one day the work of a hundred men in a month,” he said."),
+    ("quotes", "Le consortium a déjà expédié 2 millions de tonnes depuis son propre terminal, "
+     "selon l’AFP.",
+     "According to AFP, the consortium “has already shipped 2 million tonnes from its own "
+     "terminal.”"),
+    ("quotes", "Le gisement, dans le sud-est du pays, renfermerait plus de 3 milliards de tonnes "
+     "de minerai.",
+     "The press reports that the deposit, “in the country’s southeast,” is thought to contain "
+     "“more than 3 billion tonnes of ore.”"),
 ]  # fmt: skip
 
 

@@ -127,6 +127,12 @@ _VERB_AFTER = re.compile(
     r"|accuse|rappelle|souligne|précise|ajoute|confirme|réclame|promet)(?![\w'-]))"
 )
 _NEXT_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*)")
+# ... or when a comma puts what it is after it: « Simfer, la coentreprise qui … ».
+_APPOSITION_AFTER = re.compile(
+    r", (?:la |le |l'|une? )(?:coentreprise|société|entreprise|compagnie|firme|filiale"
+    r"|capitale|ville|localité|commune|bourgade|région|province|ONG|association|groupe"
+    r"|opérateur|chaîne|radio|plateforme|banque|coalition|mine|start-up)\b"
+)
 # The Arabic article before a name (Al Mahdi, El Ghazouani), which English may write al-Mahdi.
 _ARABIC_ARTICLES = frozenset({"Al", "El"})
 # Words that may open a sentence before a verb without being names: pronouns, quantifiers.
@@ -234,7 +240,7 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
     before = folded[max(0, m.start() - 2) : m.start()].strip()
     if word.endswith(("er", "ir")) and before[-1:] in ('"', "'"):
         return False  # a verb opening a quotation: « Tuer Sankara, … », « Planter ne suffit pas »
-    if _VERB_AFTER.match(folded, m.end()):
+    if _VERB_AFTER.match(folded, m.end()) or _APPOSITION_AFTER.match(folded, m.end()):
         return True
     following = _NEXT_CAPITAL.match(folded, m.end())
     if following is None:
@@ -289,6 +295,16 @@ _SAHELIAN_PATRONYM = re.compile(r"\b(?:Ag|ag|Ould|ould) $")
 _PATRONYM_BEFORE = re.compile(r"\b(?:Ould|ould|Ben|ben|Ibn|ibn|Ag|Bin|bin) $")
 
 
+# A newspaper whose title is a word French capitalises in a body's name (le Front de
+# Libération), read as the paper's after a word of the press or another paper's name.
+_PRESS_TITLES = frozenset({"Libération"})
+_PRESS_BEFORE = re.compile(
+    r"\b(?:quotidiens?|journal|journaux|hebdomadaire|correspondante?s?|journalistes?|reporters?"
+    r"|envoyée?s? spéciale?s?|chroniqueur|chroniqueuse|éditorialiste|rédaction|Monde|Figaro"
+    r"|Parisien|Croix|Humanité|Point|Express|Obs)\b(?:[^.;:()]{0,30}\b(?:de|du|à|et|dans))?\s+$"
+)
+
+
 def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
@@ -304,9 +320,11 @@ def name_candidates(folded: str) -> list[str]:
             word in CONVENTIONAL_CAPITALS
             and not _PATRONYM_BEFORE.search(folded, max(0, m.start() - 5), m.start())
             and not _in_firm_name(folded, m.start())
+            and not (word in _PRESS_TITLES and _PRESS_BEFORE.search(folded, 0, m.start()))
         ):
             continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname,
-            # and in « le cabinet d'audit Sahel Conseil » a firm's name is its own
+            # in « le cabinet d'audit Sahel Conseil » a firm's name is its own, and in « les
+            # correspondantes du Monde et de Libération » a newspaper's
         if word.lower() in FRENCH_NUMBER_WORDS or word.endswith(("ième", "ièmes")):
             # les Quinze: the fifteen member states; la Cinquième Commission: the Fifth
             # Committee. Numbers, which the numbers check reads.

@@ -303,6 +303,8 @@ def _changed_unit(unit: Unit) -> str | None:
             if after is not None:
                 written[after.group(1).lower().rstrip("s")] = unit.target[t.start : after.end()]
         if written and expected not in written:
+            if q.keys[0] == "1" and re.search(rf"\b(?:a|an)\s+{expected}\b", unit.target):
+                continue  # « un jour … un mois » -> "one day … a month": the month is there
             french = unit.source[q.start : m.end()]
             return f"{french} became {' or '.join(written.values())}? (another span of time)"
     return None

@@ -138,22 +138,29 @@ def check_quotes(unit: Unit) -> str | None:
     if added > src_count:
         added -= _glosses(source, target)
     if tgt_balanced and added > src_count and added > _split_allowance(source):
-        if not src_count and added == 1 and _quotes_whole_source(target):
+        if not src_count and _quotes_the_excerpt(target):
             return None  # an analyst quoting the excerpt itself: 'The paper recalls that "…"'
         # Quotation marks say someone said these very words; the French does not.
         return f"the English has {added} quoted passages, the French {src_count}"
     return None
 
 
-# The English quotes the whole French after a short lead of its own ("As one daily noted,
-# together with its allies the party “now holds …”"): the excerpt is the quotation.
-_WHOLE_QUOTED = re.compile(r"[^“”\"]{0,90}[“\"]([^“”\"]+)[”\"][\W]*")
+# An analyst's English may quote the excerpt itself, whole or in clauses, inside sentences of
+# its own ("The paper recalls that “the last French soldiers left …”", "the deposit, “in the
+# country's southeast,” is thought to contain “more than 3 billion tonnes …”"): clauses of four
+# words or more, a good share of the text. A word or two in quotation marks the French does
+# not have ("called the strike “illegal”") are words put in someone's mouth.
+_DOUBLE_QUOTED_TEXT = re.compile(r'“([^“”]*)”|"([^"]*)"')
 
 
-def _quotes_whole_source(target: str) -> bool:
-    """Whether one quotation ends the English and holds most of it (60 characters at least)."""
-    m = _WHOLE_QUOTED.fullmatch(target)
-    return m is not None and len(m.group(1)) >= max(60, 0.4 * len(target))
+def _quotes_the_excerpt(target: str) -> bool:
+    """Whether the English's quotations are clauses of the excerpt (see above)."""
+    passages = [a or b for a, b in _DOUBLE_QUOTED_TEXT.findall(target)]
+    return (
+        bool(passages)
+        and all(len(p.split()) >= 4 for p in passages)
+        and sum(len(p) for p in passages) >= 0.3 * len(target)
+    )
 
 
 # A body or plan named by a title in guillemets (la Commission « Le large bande au service du
