@@ -1017,6 +1017,9 @@ CATCHES = [
     ("numbers", "« Une pelleteuse fait en un jour le travail de cent hommes en un mois », "
      "dit-il.",
      "“An excavator does in one day the work of a hundred men in one week,” he said."),
+    ("names", "Certains expulsés pourraient relever de la protection internationale, notamment des "
+     "Érythréens.",
+     "Some of those expelled may qualify for international protection, notably Ethiopians."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3197,6 +3200,9 @@ PASSES = [
      "de minerai.",
      "The press reports that the deposit, “in the country’s southeast,” is thought to contain "
      "“more than 3 billion tonnes of ore.”"),
+    ("names", "Certains expulsés pourraient relever de la protection internationale, notamment des "
+     "Érythréens.",
+     "Some of those expelled may qualify for international protection, notably Eritreans."),
 ]  # fmt: skip
 
 

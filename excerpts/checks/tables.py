@@ -767,6 +767,7 @@ Rwandais = Rwandan
 Burundais = Burundian
 Kényan = Kenyan
 Éthiopien = Ethiopian
+Érythréen = Eritrean
 Somalien = Somali
 Syrien = Syrian
 Irakien = Iraqi
