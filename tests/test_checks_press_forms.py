@@ -1020,6 +1020,13 @@ CATCHES = [
     ("names", "Certains expulsés pourraient relever de la protection internationale, notamment des "
      "Érythréens.",
      "Some of those expelled may qualify for international protection, notably Ethiopians."),
+    ("names", "Le général Mohamed Hamdan Daglo, dit « Hemedti », entretient des liens avec la "
+     "famille Haftar.",
+     "General Mohamed Hamdan, known as “Hemedti,” has ties with the Haftar family."),
+    ("names", "Abou Moussab al-Barnaoui a longtemps dirigé l’Iswap.",
+     "Abu Musab al-Barnawa led ISWAP for years."),
+    ("names", "Le fleuve est passé sous la barre de 1,20 mètre à l’échelle de Gao-ville.",
+     "The river has dropped below 1.20 meters on the Goa town gauge."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3203,6 +3210,20 @@ PASSES = [
     ("names", "Certains expulsés pourraient relever de la protection internationale, notamment des "
      "Érythréens.",
      "Some of those expelled may qualify for international protection, notably Eritreans."),
+    ("names", "Le général Mohamed Hamdan Daglo, dit « Hemedti », entretient des liens avec la "
+     "famille Haftar.",
+     "General Mohamed Hamdan Dagalo, known as “Hemedti,” has ties with the Haftar family."),
+    ("names", "Abou Moussab al-Barnaoui a longtemps dirigé l’Iswap.",
+     "Abu Musab al-Barnawi led ISWAP for years."),
+    ("names", "La brigade Tariq Ben Ziyad est accusée d’exactions contre les migrants.",
+     "The Tariq Ben Zeyad Brigade has been accused of abuses against migrants."),
+    ("names", "Les convois de carburant partent de Zaouïa et de Misrata.",
+     "The fuel convoys set out from Zawiya and Misrata."),
+    ("acronyms", "Le Mouvement pour la justice et l’égalité (MJE) dispose toujours de combattants "
+     "en Libye.",
+     "The Justice and Equality Movement (JEM) still has fighters in Libya."),
+    ("names", "Le fleuve est passé sous la barre de 1,20 mètre à l’échelle de Gao-ville.",
+     "The river has dropped below 1.20 meters on the Gao town gauge."),
 ]  # fmt: skip
 
 

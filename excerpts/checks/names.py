@@ -601,7 +601,8 @@ def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple
     spare = set(renderings[1:]) - {word}
     shared = set()
     for found in _CAPITALISED.findall(unit.src) if spare else ():
-        usual = name_equivalents().get(found, ("",))[0]  # Hemetti's Hemedti
+        # Hemetti's Hemedti; a name the tables do not know stands for itself (dit Hemedti)
+        usual = name_equivalents().get(found, (found,))[0]
         if (
             usual in spare
             and found != word
@@ -706,7 +707,8 @@ def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:
 
 
 # The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.
-_COMPOUND_LINKS = frozenset({"du", "de", "des", "la", "le", "les", "sur", "en", "et"})
+# (and « Gao-ville », the town as against its region or circle: "Gao town", "Gao")
+_COMPOUND_LINKS = frozenset({"du", "de", "des", "la", "le", "les", "sur", "en", "et", "ville"})
 
 
 # French names of a town's people: les Bamakois, les Niaméens, les Dakarois, les Conakrykas.

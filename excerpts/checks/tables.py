@@ -700,6 +700,9 @@ Kadougli = Kadugli|Kadougli
 Quartet = Quartet|Quad
 # France's overseas department in South America (Guyana, its neighbour, is Guyana in French)
 Guyane = French Guiana|Guiana
+# Libya: the western port town, and the Arabic name English writes with an e
+Zaouïa|Zaouia = Zawiya|Zawia|Zaouia
+Ziyad = Ziyad|Zeyad|Ziad
 """
 
 _DEMONYMS = """
@@ -1118,6 +1121,8 @@ ADEMA = ADEMA|ADEMA-PASJ|Alliance for Democracy in Mali
 CDP = CDP|Congress for Democracy and Progress
 MPP = MPP|People's Movement for Progress
 ENA = ENA|National School of Administration
+# Darfur's Justice and Equality Movement
+MJE = JEM
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->

@@ -146,13 +146,15 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
 
 
 _ARABIC_SPELLINGS = (("ch", "sh"), ("dj", "j"), ("q", "k"), ("ou", "u"))
+_U_BEFORE_VOWEL = re.compile(r"u(?=[aeiy])")
 
 
 def _arabic_spelling(word: str) -> str:
     plain = _plain(word)
     for french, english in _ARABIC_SPELLINGS:
         plain = plain.replace(french, english)
-    return plain
+    # A u sound before a vowel is the consonant w, however written: al-Barnaoui, al-Barnawi.
+    return _U_BEFORE_VOWEL.sub("w", plain)
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
