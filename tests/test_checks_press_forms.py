@@ -3224,6 +3224,8 @@ PASSES = [
      "The Justice and Equality Movement (JEM) still has fighters in Libya."),
     ("names", "Le fleuve est passé sous la barre de 1,20 mètre à l’échelle de Gao-ville.",
      "The river has dropped below 1.20 meters on the Gao town gauge."),
+    ("names", "Médecins sans frontières (MSF) alerte sur une flambée de malnutrition à Maiduguri.",
+     "Medecins Sans Frontieres (MSF) warned of a surge in malnutrition in Maiduguri."),
 ]  # fmt: skip
 
 

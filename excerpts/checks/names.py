@@ -606,6 +606,7 @@ def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple
         if (
             usual in spare
             and found != word
+            and not _is_acronym(found)  # « Médecins sans frontières (MSF) »: the same body
             and not re.search(rf"\b{re.escape(word)}[\s-]+{re.escape(found)}\b", unit.src)
             and not re.search(rf"\b{re.escape(found)}[\s-]+{re.escape(word)}\b", unit.src)
             and _count_word(usual, unit.tgt) < 2
