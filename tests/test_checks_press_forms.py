@@ -1027,6 +1027,8 @@ CATCHES = [
      "Abu Musab al-Barnawa led ISWAP for years."),
     ("names", "Le fleuve est passé sous la barre de 1,20 mètre à l’échelle de Gao-ville.",
      "The river has dropped below 1.20 meters on the Goa town gauge."),
+    ("numbers", "La Banque des territoires va prêter 200 millions d’euros à taux zéro.",
+     "The Banque des Territoires will lend 300 million euros interest-free."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3226,6 +3228,10 @@ PASSES = [
      "The river has dropped below 1.20 meters on the Gao town gauge."),
     ("names", "Médecins sans frontières (MSF) alerte sur une flambée de malnutrition à Maiduguri.",
      "Medecins Sans Frontieres (MSF) warned of a surge in malnutrition in Maiduguri."),
+    ("numbers", "La Banque des territoires va prêter 200 millions d’euros à taux zéro.",
+     "The Banque des Territoires will lend 200 million euros interest-free."),
+    ("numbers", "La Banque des territoires va prêter 200 millions d’euros à taux zéro.",
+     "The Banque des Territoires will lend 200 million euros at zero interest."),
 ]  # fmt: skip
 
 

@@ -1180,11 +1180,14 @@ _NUMBERLESS_IDIOM = {
         # « à deux pas du fleuve »: a stone's throw from the river
         r"|\bà deux pas\b"
         r"|\b(?:remi[st]e?s?|remett[a-z]*|remet)\s+(?:[^\W\d_]+\s+)?à\s+zéro\b"
-        r"|\b(?:re)?part[a-z]*\s+(?:de|à)\s+zéro\b",
+        r"|\b(?:re)?part[a-z]*\s+(?:de|à)\s+zéro\b"
+        # « un prêt à taux zéro »: an interest-free loan
+        r"|\btaux\s+zéro\b",
         re.IGNORECASE,
     )),
     EN: (("two-", "zero", "six of one"), re.compile(
         r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b"
+        r"|\bzero[- ](?:interest|rate)\b"
         r"|\bsix of one,? (?:and )?half a dozen of the other\b",
         re.IGNORECASE,
     )),
