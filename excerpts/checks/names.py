@@ -596,8 +596,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
 def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple[str, ...]:
     """A word's renderings less those the English gives once for another name of the French:
     « Mohamed Hamdan Daglo, dit Hemetti » -> "Mohamed Hamdan, known as Hemedti" has lost Daglo,
-    though the tables let "Hemedti" stand for Daglo alone. Not for the next word of the same
-    name (Viêt Nam: Vietnam)."""
+    though the tables let "Hemedti" stand for Daglo alone. The other name's rendering is the
+    tables' usual one, or the name itself where they have none (dit Hemedti); an acronym of
+    the same body (MSF) and the next word of the same name (Viêt Nam: Vietnam) are left out."""
     spare = set(renderings[1:]) - {word}
     shared = set()
     for found in _CAPITALISED.findall(unit.src) if spare else ():
@@ -664,6 +665,8 @@ _CHEIKH_BEFORE = re.compile(r"\bCheikh\s$")
 _SHEIKH = re.compile(r"\bSheikh\s")
 _ABOU_BEFORE = re.compile(r"\bAbou\s$")
 _ABU = re.compile(r"\bAbu\s")
+# (the English's word, the French's word before the name): bin for ben, Sheikh for Cheikh
+_TRANSLITERATED_AFTER = ((_BIN, _BEN_BEFORE), (_SHEIKH, _CHEIKH_BEFORE), (_ABU, _ABOU_BEFORE))
 
 
 def _transliterated_here(word: str, unit: Unit) -> bool:
@@ -674,11 +677,10 @@ def _transliterated_here(word: str, unit: Unit) -> bool:
     "Abou" where it writes "Abu" (Abou Loulou, Abu Lulu)."""
     if _before_russian_surname(word, unit.src):
         return True
-    if _SHEIKH.search(unit.tgt) is not None and _after(_CHEIKH_BEFORE, word, unit.src):
-        return True
-    if _ABU.search(unit.tgt) is not None and _after(_ABOU_BEFORE, word, unit.src):
-        return True
-    return _BIN.search(unit.tgt) is not None and _after(_BEN_BEFORE, word, unit.src)
+    return any(
+        english.search(unit.tgt) is not None and _after(french, word, unit.src)
+        for english, french in _TRANSLITERATED_AFTER
+    )
 
 
 def _before_russian_surname(word: str, folded: str) -> bool:

@@ -968,13 +968,13 @@ _HOURS_AND_MINUTES = re.compile(
 )
 
 
-# "an hour and a quarter", "three quarters of an hour", « un quart d'heure », « une heure et
-# demie »: a fraction of an hour is minutes too (« une heure et quinze minutes »).
+# "an hour and a quarter", "half an hour", "three quarters of an hour", « un quart d'heure »,
+# « trois quarts d'heure »: a fraction of an hour is minutes too (« une heure et quinze
+# minutes »).
 _HOUR_FRACTION = {
     EN: re.compile(r"\bhours?\s+and\s+(an?\s+(?:quarter|half))\b|\b((?:an?|one|three)\s+quarters?"
                    r"|half)\s+(?:of\s+)?an\s+hour\b", re.IGNORECASE),
-    FR: re.compile(r"\bheures?\s+et\s+(quart|demie)\b|\b((?:un|trois)\s+quarts?|une\s+demi)"
-                   r"[\s-]?(?:d['’]\s?)?heure\b", re.IGNORECASE),
+    FR: re.compile(r"\b((?:un|trois)\s+quarts?)\s+d['’]\s?heure\b", re.IGNORECASE),
 }  # fmt: skip
 _FRACTION_MINUTES = {"1/4": "15", "1/2": "30", "3/4": "45"}
 

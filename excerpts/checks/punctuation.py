@@ -150,12 +150,9 @@ def check_quotes(unit: Unit) -> str | None:
 # country's southeast,” is thought to contain “more than 3 billion tonnes …”"): clauses of four
 # words or more, a good share of the text. A word or two in quotation marks the French does
 # not have ("called the strike “illegal”") are words put in someone's mouth.
-_DOUBLE_QUOTED_TEXT = re.compile(r'“([^“”]*)”|"([^"]*)"')
-
-
 def _quotes_the_excerpt(target: str) -> bool:
     """Whether the English's quotations are clauses of the excerpt (see above)."""
-    passages = [a or b for a, b in _DOUBLE_QUOTED_TEXT.findall(target)]
+    passages = [quoted[1:-1] for quoted in _DOUBLE_QUOTED.findall(target)]
     return (
         bool(passages)
         and all(len(p.split()) >= 4 for p in passages)
