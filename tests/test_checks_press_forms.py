@@ -1029,6 +1029,10 @@ CATCHES = [
      "The river has dropped below 1.20 meters on the Goa town gauge."),
     ("numbers", "La Banque des territoires va prêter 200 millions d’euros à taux zéro.",
      "The Banque des Territoires will lend 300 million euros interest-free."),
+    ("names", "Le RAID a été dépêché sur le Caillou avec des escadrons de gendarmes mobiles.",
+     "The RAID unit was sent to the island with squadrons of mobile gendarmes."),
+    ("names", "Les Kanak représentent environ 41 % de la population.",
+     "Kanacks make up about 41% of the population."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3232,6 +3236,12 @@ PASSES = [
      "The Banque des Territoires will lend 200 million euros interest-free."),
     ("numbers", "La Banque des territoires va prêter 200 millions d’euros à taux zéro.",
      "The Banque des Territoires will lend 200 million euros at zero interest."),
+    ("names", "Le RAID a été dépêché sur le Caillou avec des escadrons de gendarmes mobiles.",
+     "The RAID unit was sent to New Caledonia with squadrons of mobile gendarmes."),
+    ("names", "Les Kanak représentent environ 41 % de la population.",
+     "Kanaks make up about 41% of the population."),
+    ("names", "Massad Boulos s'est entretenu au téléphone avec Issaias Afeworki.",
+     "Massad Boulos spoke by phone with Isaias Afwerki."),
 ]  # fmt: skip
 
 

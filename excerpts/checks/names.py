@@ -468,7 +468,7 @@ _CHEIKH_FIRST_NAME = re.compile(r"\bCheikh (?:Tidiane|Tidjane|Anta)\b")
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(
-    r"(?:\b(?:les|des|aux|ces)|\d|[a-zà-ÿ]{3,}[sx]|\b(?:combien|autant|tant|trop) de"
+    r"(?:\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)|\d|[a-zà-ÿ]{3,}[sx]|\b(?:combien|autant|tant|trop) de"
     r"|\b[A-Z0-9][\w-]* et) $"
 )  # "combien de Solenzo": how many more Solenzos; "des Bayraktar TB2 et Akinci": Akincis
 

@@ -435,7 +435,7 @@ Anvers = Antwerp
 Massaoua = Massawa|Massaoua
 Tadjourah = Tadjoura|Tadjourah
 Mekele|Mékélé = Mekelle|Mekele
-Issayas = Isaias|Isayas|Issayas
+Issayas|Issaias|Isaïas = Isaias|Isayas|Issayas|Issaias
 Afeworki = Afwerki|Afeworki
 Floride = Florida
 Porto = Puerto|Porto|Oporto
@@ -703,6 +703,8 @@ Guyane = French Guiana|Guiana
 # Libya: the western port town, and the Arabic name English writes with an e
 Zaouïa|Zaouia = Zawiya|Zawia|Zaouia
 Ziyad = Ziyad|Zeyad|Ziad
+# « le Caillou »: New Caledonia, as its press calls it ("the Rock")
+Caillou = New Caledonia|Caillou|Rock
 """
 
 _DEMONYMS = """
