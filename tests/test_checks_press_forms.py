@@ -1033,6 +1033,13 @@ CATCHES = [
      "The RAID unit was sent to the island with squadrons of mobile gendarmes."),
     ("names", "Les Kanak représentent environ 41 % de la population.",
      "Kanacks make up about 41% of the population."),
+    ("names", "Le marché hebdomadaire de Gorom-Gorom est fermé depuis 2022.",
+     "The weekly market in Gorom-Goram has been closed since 2022."),
+    ("doublewords", "Abdelaali Hassani Cherif a voté à Alger.",
+     "Abdelaali Hassani Cherif voted in in Algiers."),
+    ("endpunc", "Mali : au 1er semestre 2025, les recettes minières ont progressé de 9 %, selon le "
+     "ministère des Mines.",
+     "Mali: mining revenue rose 9% in the first half of 2025, according to the mines ministry"),
 ]  # fmt: skip
 
 PASSES = [
@@ -3242,6 +3249,15 @@ PASSES = [
      "Kanaks make up about 41% of the population."),
     ("names", "Massad Boulos s'est entretenu au téléphone avec Issaias Afeworki.",
      "Massad Boulos spoke by phone with Isaias Afwerki."),
+    ("names", "Le marché hebdomadaire de Gorom-Gorom est fermé depuis 2022.",
+     "The weekly market in Gorom-Gorom has been closed since 2022."),
+    ("doublewords", "Le maire, élu en 2020, a été reconduit.",
+     "The mayor, who was voted in in 2020, has been re-elected."),
+    ("endpunc", "Mali : au 1er semestre 2025, les recettes minières ont progressé de 9 %, selon le "
+     "ministère des Mines.",
+     "Mali: Mining Revenue Up 9% in First Half of 2025, Mines Ministry Says"),
+    ("names", "Djibouti sert aussi de base logistique à l’opération européenne Atalante.",
+     "Djibouti also serves as a logistics base for Atalanta, the EU’s anti-piracy operation."),
 ]  # fmt: skip
 
 

@@ -536,6 +536,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             parts = [p[:1].upper() + p[1:] for p in parts]
         if (
             all(p[:1].isupper() for p in parts)
+            and len(set(parts)) == len(parts)  # Gorom-Gorom: each Gorom is no proof of both
             and _parts_present(parts, word, unit)
             # a place keeps its final s: « la province du Hadjer-Lamis » is no Hadjer-Lami
             and not (place and word[-1] == "s" and _name_present(word[:-1], unit.tgt, plural=False))

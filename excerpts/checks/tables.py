@@ -705,6 +705,8 @@ Zaouïa|Zaouia = Zawiya|Zawia|Zaouia
 Ziyad = Ziyad|Zeyad|Ziad
 # « le Caillou »: New Caledonia, as its press calls it ("the Rock")
 Caillou = New Caledonia|Caillou|Rock
+# the EU's naval operation against piracy off Somalia
+Atalante = Atalanta|Atalante
 """
 
 _DEMONYMS = """

@@ -157,10 +157,12 @@ _NO_PRONOUN_AFTER = re.compile(
 )
 # "is is" only after a clause with "what" ("what it is is a scandal"); elsewhere a slip.
 _WHAT_CLAUSE = re.compile(r"\bwhat(?: [^\W\d_]+){1,5} $", re.IGNORECASE)
-# Verbs whose particle "in" may meet the preposition: "sworn in in July", "moved in in 2023".
+# Verbs whose particle "in" may meet the preposition: "sworn in in July", "moved in in 2023";
+# "voted in" only as a passive ("was voted in in 2020"): "voted in in Algiers" is a slip.
 _PHRASAL_IN = re.compile(
     r"\b(?:sw(?:ear|ears|earing|ore|orn)|mov(?:e|es|ed|ing)|c(?:ome|omes|ame|oming)"
-    r"|stepp?(?:s|ed|ing)?|phas(?:e|es|ed|ing)|usher(?:s|ed|ing)?|voted?|kick(?:s|ed|ing)?"
+    r"|stepp?(?:s|ed|ing)?|phas(?:e|es|ed|ing)|usher(?:s|ed|ing)?"
+    r"|(?:was|were|be|been|being|is|are|get|gets|got)\s+voted|kick(?:s|ed|ing)?"
     r"|lock(?:s|ed|ing)?|brought|bring(?:s|ing)?|call(?:s|ed|ing)?|check(?:s|ed|ing)?"
     r"|pour(?:s|ed|ing)?|gave|give[ns]?|giving|rein(?:s|ed|ing)?|fac(?:tor|tored)|dug|dig"
     r"|chip(?:s|ped)?|weigh(?:s|ed|ing)?|fill(?:s|ed|ing)?|log(?:s|ged|ging)?) $",
