@@ -403,6 +403,10 @@ ACCEPTED_MISSES |= {"blind1040/042"}
 # French does not quote, which other writers label quotes defects ("called the strike
 # “illegal”", blind2/050; "“lies”", independent/041).
 ACCEPTED_ALARMS |= {"blind1042/084"}
+# « Béatrice Stöckli » -> "Beatrice Stöckli": the Swiss missionary's own first name has no
+# accent, which the French press gives it; the English keeps the ö of her surname, so the names
+# check reads the é as lost. It cannot know a person's own spelling. Left as a finding.
+ACCEPTED_ALARMS |= {"blind1051/062"}
 # « (GSIM, ou JNIM selon son acronyme arabe) » -> "known by its Arabic acronym JNIM", and « les
 # Forces armées togolaises (FAT) » -> "the Togolese Armed Forces": this writer's correct pairs,
 # where labelled defects elsewhere drop a bracket or a country's own body's acronym (FDS, FAMa).

@@ -3258,6 +3258,8 @@ PASSES = [
      "Mali: Mining Revenue Up 9% in First Half of 2025, Mines Ministry Says"),
     ("names", "Djibouti sert aussi de base logistique à l’opération européenne Atalante.",
      "Djibouti also serves as a logistics base for Atalanta, the EU’s anti-piracy operation."),
+    ("names", "Sœur Gloria Cecilia Narváez avait été enlevée le 7 février 2017 à Karangasso.",
+     "Sister Gloria Cecilia Narváez was kidnapped on February 7, 2017, in Karangasso."),
 ]  # fmt: skip
 
 

@@ -1196,6 +1196,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
     Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince Internet
     Princesse Pape Imam Émir Sultan Docteur Maître Professeur Monseigneur Sa Son Ses
+    Sœur Soeur Frère Père
     Excellence Armée Armées Forces Force Défense Intérieur Affaires Étrangères Extérieures
     Justice Garde Police Gendarmerie Volontaires Patrie Brigade Bataillon Régiment Division
     République Assemblée Parlement Sénat Conseil Commission Comité Conférence Sommet Agence
