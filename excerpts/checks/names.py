@@ -609,12 +609,17 @@ def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple
             usual in spare
             and found != word
             and not _is_acronym(found)  # « Médecins sans frontières (MSF) »: the same body
-            and not re.search(rf"\b{re.escape(word)}[\s-]+{re.escape(found)}\b", unit.src)
-            and not re.search(rf"\b{re.escape(found)}[\s-]+{re.escape(word)}\b", unit.src)
+            and not _side_by_side(word, found, unit.src)
             and _count_word(usual, unit.tgt) < 2
         ):
             shared.add(usual)
     return tuple(r for r in renderings if r not in shared) if shared else renderings
+
+
+def _side_by_side(first: str, second: str, text: str) -> bool:
+    """Whether two words follow each other in a text, in either order (Viêt Nam)."""
+    a, b = re.escape(first), re.escape(second)
+    return re.search(rf"\b(?:{a}[\s-]+{b}|{b}[\s-]+{a})\b", text) is not None
 
 
 def _part_of_persons_name(word: str, src: str) -> bool:
@@ -1420,8 +1425,10 @@ _REFERENCE_CODE = re.compile(r"\d[\w-]*(?:/[\w-]+)+")
 _PREFIX_HYPHEN = re.compile(r"\b((?:[eE]x|[aA]nti|[pP]ro|[pP]ost|[nN]on))-(?=[A-Z]{2})")
 
 
-def acronym_candidates(folded: str) -> list[str]:
-    """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted."""
+@lru_cache(maxsize=4096)
+def acronym_candidates(folded: str) -> tuple[str, ...]:
+    """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted (kept per text: the
+    acronyms, names and length checks all read them)."""
     found: list[str] = []
     dateline = _DATELINE.match(folded)
     shouted = _shouted_spans(folded) if _THREE_CAPITALS.search(folded) else []
@@ -1455,7 +1462,7 @@ def acronym_candidates(folded: str) -> list[str]:
         ):
             continue  # XIV, XIXe; but « selon le CCC » names a body (the Conseil café-cacao)
         found.append(word)
-    return found
+    return tuple(found)
 
 
 def _present_acronym(rendering: str, text: str) -> bool:
@@ -1664,12 +1671,9 @@ def _generic_before_name(word: str, unit: Unit) -> bool:
 _GENERIC_ACRONYMS = frozenset({"ONG", "PME"})
 
 
-def _misspelt_acronym(
-    word: str, unit: Unit, candidates: list[str] | None = None
-) -> str | None:
+def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     """An acronym the English spells with its letters swapped or one changed, where the name
-    is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP.
-    ``candidates``: the French's acronyms, when the caller has them already."""
+    is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
     forms = [word, *(r for r in acronym_equivalents().get(word, ()) if r.isupper())]
     if any(present(f, unit.tgt) for f in forms):
         return None
@@ -1677,9 +1681,7 @@ def _misspelt_acronym(
         written = m.group(1)
         if not written.isupper() or len(written) < 3 or written in unit.src:
             continue
-        if candidates is None:
-            candidates = acronym_candidates(unit.src)
-        if any(written in acronym_equivalents().get(a, ()) for a in candidates):
+        if any(written in acronym_equivalents().get(a, ()) for a in acronym_candidates(unit.src)):
             continue  # another acronym's English: « l'EI-Sahel, ex-EIGS » -> "(ISGS)"
         for form in forms:
             if len(form) == len(written) and (
@@ -1764,7 +1766,7 @@ def check_acronyms(unit: Unit) -> str | None:
     misspelt = [
         m
         for w in candidates
-        if (m := _misspelt_acronym(w, unit, candidates) or _rewritten(w, unit))
+        if (m := _misspelt_acronym(w, unit) or _rewritten(w, unit))
     ]
     if misspelt:
         return "acronym misspelt in English: " + ", ".join(misspelt)

@@ -940,14 +940,14 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
                   or "room" in text or "noon" in text or "midday" in text or "midnight" in text
-                  or "doubl" in text or "AES" in text or "Alliance" in text
+                  or "doubl" in text or "trois pays" in text or "trois États" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
                   or _DURATION_HINT.search(text) is not None
                   or "-" in text or "/" in text or "–" in text):
         found = _idioms(text, found, lang)
     if lang == EN and "hour" in text and " minute" in text:
         found = _hours_and_minutes(text, found)
-    if found and ("hour" in text or "heure" in text):
+    if found and ("quart" in text or "half" in text) and ("hour" in text or "heure" in text):
         found = _hour_fractions(text, found, lang)
     if found and ("%" in text or "cent" in text):
         # "réduites de 50 %" -> "cut by half", "25 %" -> "a quarter": the share as a fraction.
