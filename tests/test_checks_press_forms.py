@@ -1040,6 +1040,14 @@ CATCHES = [
     ("endpunc", "Mali : au 1er semestre 2025, les recettes minières ont progressé de 9 %, selon le "
      "ministère des Mines.",
      "Mali: mining revenue rose 9% in the first half of 2025, according to the mines ministry"),
+    ("names", "La passation entre MM. Ramkalawan et Herminie s’est déroulée à State House.",
+     "The handover between Mr Ramkalwan and Mr Herminie took place at State House."),
+    ("names", "La Société nigérienne du charbon d'Anou Araren (SONICHAR) serait associée.",
+     "The Nigerien Coal Company of Anou Arraren (SONICHAR) is reportedly involved."),
+    ("names", "Walid Joumblatt a appelé ses partisans à soutenir l'armée libanaise.",
+     "Walid Jumblat urged his supporters to back the Lebanese army."),
+    ("acronyms", "Samir Geagea, chef des Forces libanaises (FL), a exigé un calendrier.",
+     "Samir Geagea, head of the Lebanese Forces (LFF), demanded a timetable."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3260,6 +3268,21 @@ PASSES = [
      "Djibouti also serves as a logistics base for Atalanta, the EU’s anti-piracy operation."),
     ("names", "Sœur Gloria Cecilia Narváez avait été enlevée le 7 février 2017 à Karangasso.",
      "Sister Gloria Cecilia Narváez was kidnapped on February 7, 2017, in Karangasso."),
+    ("names", "La passation entre MM. Ramkalawan et Herminie s’est déroulée à State House.",
+     "The handover between Mr Ramkalawan and Mr Herminie took place at State House."),
+    ("names", "La Société nigérienne du charbon d'Anou Araren (SONICHAR) serait associée.",
+     "The Nigerien Coal Company of Anou Araren (SONICHAR) is reportedly involved."),
+    ("names", "La demande a dépassé les capacités de la Société nationale d’électricité du "
+     "Burkina (SONABEL).",
+     "Demand outstripped the capacity of the Burkinabe national power utility, SONABEL."),
+    ("names", "Walid Joumblatt a appelé ses partisans à soutenir « sans réserve » l'armée.",
+     "Walid Jumblatt urged his supporters to back the army “without reservation.”"),
+    ("acronyms", "Samir Geagea, chef des Forces libanaises (FL), a exigé un calendrier.",
+     "Samir Geagea, head of the Lebanese Forces (LF), demanded a timetable."),
+    ("names", "Ahmed al-Chareh et Joseph Aoun se sont entretenus au Caire.",
+     "Ahmed al-Sharaa and Joseph Aoun held talks in Cairo."),
+    ("names", "« Nous réformons l’État-providence pour le XXIe siècle », a affirmé Bart De Wever.",
+     "“We are reforming the welfare state for the 21st century,” Bart De Wever said."),
 ]  # fmt: skip
 
 

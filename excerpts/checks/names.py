@@ -94,7 +94,7 @@ def present(rendering: str, text: str) -> bool:
     return _word_pattern(rendering, case_blind).search(text) is not None
 
 
-_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:M|Mme|Mgr|Me|Pr|Dr|[A-Z])\.$")
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:M|MM|Mme|Mmes|Mgr|Me|Pr|Dr|[A-Z])\.$")
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -104,7 +104,7 @@ def _is_sentence_start(text: str, start: int) -> bool:
         end -= 1
     if end and text[end - 1] == "/" and text[: end - 1].strip().isdigit():
         return True  # "1/ Petit thread sur…": a numbered post of a thread
-    if end > 1 and text[end - 1] == "." and _TITLE_BEFORE.search(text, max(0, end - 5), end):
+    if end > 1 and text[end - 1] == "." and _TITLE_BEFORE.search(text, max(0, end - 6), end):
         return False  # "M. Talon", "J. Smith": an abbreviation's point ends no sentence
     if end == start > 1 and text[end - 1] == "-" and text[end - 2].islower():
         return False  # "al-Mismari": a particle's hyphen, not a dash (but "EXCLUSIF-Des")
@@ -869,7 +869,11 @@ def check_names(unit: Unit) -> str | None:
     ]
     if missing and "(" in unit.source:
         spans = _expansions_replaced(unit)
-        missing = [m for m in missing if not _only_within(m.split(" (")[0], unit.src, spans)]
+        missing = [
+            m
+            for m in missing
+            if _misspelt_in_english(m) or not _only_within(m.split(" (")[0], unit.src, spans)
+        ]
     if not missing:
         broken = (
             _broken_full_name(unit)
@@ -1240,6 +1244,16 @@ def _expansions_replaced(unit: Unit) -> list[tuple[int, int]]:
         if end - m.start() <= 100:
             spans.append((m.start(), end))
     return spans
+
+
+def _misspelt_in_english(finding: str) -> bool:
+    """Whether a names finding reads a spelling slip (Araren written Arraren), not an accent:
+    the English has written the name out, so an acronym given beside it excuses nothing."""
+    word, _, written = finding.partition(" (written ")
+    if not written.endswith("?)"):
+        return False
+    word, written = strip_diacritics(word).lower(), strip_diacritics(written[:-2]).lower()
+    return word != written and not written.startswith(word)  # Burkina: "Burkinabe", a demonym
 
 
 def _only_within(word: str, text: str, spans: list[tuple[int, int]]) -> bool:
