@@ -1048,6 +1048,14 @@ CATCHES = [
      "Walid Jumblat urged his supporters to back the Lebanese army."),
     ("acronyms", "Samir Geagea, chef des Forces libanaises (FL), a exigé un calendrier.",
      "Samir Geagea, head of the Lebanese Forces (LFF), demanded a timetable."),
+    ("names", "Le Carrefour international de théâtre de Ouagadougou a rouvert ses portes.",
+     "The Ouagadougou International Theater Crosroads has reopened."),
+    ("names", "Mali : 400 000 déplacés, selon la Matrice de suivi des déplacements de l’OIM",
+     "Mali: 400,000 Displaced, According to IOM’s Displacement Tracking Matrics"),
+    ("acronyms", "Le Forum des îles du Pacifique (FIP) doit se réunir aux Îles Salomon.",
+     "The Pacific Islands Forum (PFI) is due to meet in the Solomon Islands."),
+    ("names", "Laurent Nuñez, le successeur de Bruno Retailleau place Beauvau, promet le dialogue.",
+     "Laurent Nuñez, who succeeded Bruno Retailleau at the ministry, promises dialogue."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3283,6 +3291,22 @@ PASSES = [
      "Ahmed al-Sharaa and Joseph Aoun held talks in Cairo."),
     ("names", "« Nous réformons l’État-providence pour le XXIe siècle », a affirmé Bart De Wever.",
      "“We are reforming the welfare state for the 21st century,” Bart De Wever said."),
+    ("names", "Les spectateurs se sont massés devant le monument des Cinéastes, à Ouagadougou.",
+     "Moviegoers crowded around the Filmmakers’ Monument in Ouagadougou."),
+    ("names", "Le Carrefour international de théâtre de Ouagadougou (CITO) a rouvert ses portes.",
+     "The Ouagadougou International Theater Crossroads (CITO) has reopened."),
+    ("names", "« Nou bouke ! », scandaient les manifestants à Carrefour.",
+     "‘Nou bouke!’ the protesters chanted in Carrefour."),
+    ("names", "Mali : 400 000 déplacés, selon la Matrice de suivi des déplacements de l’OIM",
+     "Mali: 400,000 Displaced, According to IOM’s Displacement Tracking Matrix"),
+    ("acronyms", "Le Forum des îles du Pacifique (FIP) doit se réunir aux Îles Salomon.",
+     "The Pacific Islands Forum (PIF) is due to meet in the Solomon Islands."),
+    ("names", "« Mā’ohi Nui » figure désormais dans plusieurs documents officiels du Pays.",
+     "“Mā’ohi Nui” now appears in several official documents of the territory."),
+    ("names", "Laurent Nuñez, le successeur de Bruno Retailleau place Beauvau, promet le dialogue.",
+     "Laurent Nuñez, who succeeded Bruno Retailleau as interior minister, promises dialogue."),
+    ("names", "À Bercy, on table sur une croissance de 0,7 % en 2025.",
+     "The finance ministry is counting on growth of 0.7% in 2025."),
 ]  # fmt: skip
 
 
