@@ -1056,6 +1056,17 @@ CATCHES = [
      "The Pacific Islands Forum (PFI) is due to meet in the Solomon Islands."),
     ("names", "Laurent Nuñez, le successeur de Bruno Retailleau place Beauvau, promet le dialogue.",
      "Laurent Nuñez, who succeeded Bruno Retailleau at the ministry, promises dialogue."),
+    ("names", "Plusieurs anciens ministres, dont Mahamane Sani Mahamadou (Pétrole), sont détenus.",
+     "Several former ministers, including Mahamane Sani Mahamadou, are being held."),
+    ("acronyms", "Le PDG a perdu plus de la moitié de ses sièges par rapport à la législature.",
+     "The CEO lost more than half of its seats compared with the previous parliament."),
+    ("names", "La cérémonie a réuni des chefs d’État, dont le Congolais Denis Sassou Nguesso.",
+     "Heads of state attended the ceremony, including Denis Sassou Nguesso."),
+    ("names", "Nordgold, d’origine russe, a vu ses permis de Bissa et de Bouly retirés.",
+     "Russian-owned Norgold has had its Bissa and Bouly permits withdrawn."),
+    ("length", "L’ANEEMAS a recensé plus de 1 200 sites d’orpaillage artisanal dans le pays.",
+     "ANEEMAS, the national agency that supervises artisanal and semi-mechanized mining, has "
+     "identified more than 1,200 artisanal gold-panning sites in the country."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3307,6 +3318,19 @@ PASSES = [
      "Laurent Nuñez, who succeeded Bruno Retailleau as interior minister, promises dialogue."),
     ("names", "À Bercy, on table sur une croissance de 0,7 % en 2025.",
      "The finance ministry is counting on growth of 0.7% in 2025."),
+    ("names", "Plusieurs anciens ministres, dont Mahamane Sani Mahamadou (Pétrole), sont détenus.",
+     "Several former ministers, including Mahamane Sani Mahamadou (oil), are being held."),
+    ("acronyms", "Le PDG a perdu plus de la moitié de ses sièges par rapport à la législature.",
+     "The PDG lost more than half of its seats compared with the previous parliament."),
+    ("acronyms", "Avec cet appareil de 144 sièges, la flotte passe à six avions, dit son PDG.",
+     "With the 144-seat aircraft, the fleet grows to six planes, says its chief executive."),
+    ("names", "La cérémonie a réuni des chefs d’État, dont le Congolais Denis Sassou Nguesso.",
+     "Heads of state attended the ceremony, including Congo’s Denis Sassou Nguesso."),
+    ("names", "Nordgold, d’origine russe, a vu ses permis de Bissa et de Bouly retirés.",
+     "Russian-owned Nordgold has had its Bissa and Bouly permits withdrawn."),
+    ("length", "L’ANEEMAS a recensé plus de 1 200 sites d’orpaillage artisanal dans le pays.",
+     "ANEEMAS [the national agency that supervises artisanal and semi-mechanized mining] has "
+     "identified more than 1,200 artisanal gold-panning sites in the country."),
 ]  # fmt: skip
 
 

@@ -127,9 +127,11 @@ _VERB_AFTER = re.compile(
     r"|accuse|rappelle|souligne|précise|ajoute|confirme|réclame|promet)(?![\w'-]))"
 )
 _NEXT_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*)")
-# ... or when a comma puts what it is after it: « Simfer, la coentreprise qui … ».
+# ... or when a comma puts what it is after it: « Simfer, la coentreprise qui … », « Nordgold,
+# d'origine russe, … », « Somisy, filiale de Resolute, … ».
 _APPOSITION_AFTER = re.compile(
-    r", (?:la |le |l'|une? )(?:coentreprise|société|entreprise|compagnie|firme|filiale"
+    r", (?:d'origine|filiale d)"
+    r"|, (?:la |le |l'|une? )(?:coentreprise|société|entreprise|compagnie|firme|filiale"
     r"|capitale|ville|localité|commune|bourgade|région|province|ONG|association|groupe"
     r"|opérateur|chaîne|radio|plateforme|banque|coalition|mine|start-up)\b"
 )
@@ -1518,6 +1520,9 @@ _NAMED_AFTER_ACRONYM = re.compile(
 
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
+    if word in _TITLE_OR_PARTY and renderings and _PARTY_WORDS.search(unit.src):
+        # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive
+        renderings = (word,)
     if _present_acronym(word, unit.tgt):
         if (
             renderings
@@ -1561,6 +1566,16 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         # and www.amrtp.ml names no AMRTP
         return None
     return word
+
+
+# Acronyms the tables read as a person's title that are also a party's: le PDG, the chief
+# executive, or the Parti démocratique gabonais; the French's words of politics tell which.
+_TITLE_OR_PARTY = frozenset({"PDG"})
+_PARTY_WORDS = re.compile(
+    r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés|formation"
+    r"|gabonais)\b",
+    re.I,
+)
 
 
 def _any_case(word: str, text: str) -> bool:

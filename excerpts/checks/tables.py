@@ -287,6 +287,7 @@ Mouzdalifa = Muzdalifah|Muzdalifa|Mouzdalifa
 Maouloud = Mawlid|Mawlud|Mouloud|Maouloud
 Eaux = Water|Waters|water|waters|forestry|Forestry|Eaux
 Forêts = Forests|Forestry|forests|forestry|Forêts
+Pétrole = Petroleum|petroleum|Oil|oil|Crude|crude|Pétrole
 État = State
 Etat = State
 État-providence|Etat-providence = welfare state|Welfare State
@@ -1376,6 +1377,7 @@ _IRREGULAR_ADJECTIVES = {
     "Togo": ("Togolese",), "Morocco": ("Moroccan",), "Egypt": ("Egyptian",),
     "Ghana": ("Ghanaian",), "Belgium": ("Belgian",), "America": ("American",),
     "Italy": ("Italian",), "Hungary": ("Hungarian",), "Norway": ("Norwegian",),
+    "Congo": ("Congolese",),
 }  # fmt: skip
 
 

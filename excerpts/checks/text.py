@@ -275,9 +275,22 @@ def check_length(unit: Unit) -> str | None:
                 f"the French has {french} sentences, the English {english} and {ratio:.0%} of "
                 "its length; is a sentence missing?"
             )
-    if ratio > _MAX_RATIO and (tgt_len - _expansions(unit)) / max(src_len, 1) > _MAX_RATIO:
+    if ratio > _MAX_RATIO and (
+        (tgt_len - _expansions(unit) - _translators_notes(unit)) / max(src_len, 1) > _MAX_RATIO
+    ):
         return f"the English is {ratio:.0%} of the French's length; is something added?"
     return None
+
+
+_SQUARE_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+
+
+def _translators_notes(unit: Unit) -> int:
+    """How much longer the English is for a translator's notes in square brackets the French
+    does not have: "ANEEMAS [the national agency that supervises artisanal mining]"."""
+    if "[" not in unit.tgt or "[" in unit.src:
+        return 0
+    return sum(len(m) for m in _SQUARE_BRACKETED.findall(unit.tgt))
 
 
 def _expansions(unit: Unit) -> int:
