@@ -1067,6 +1067,18 @@ CATCHES = [
     ("length", "L’ANEEMAS a recensé plus de 1 200 sites d’orpaillage artisanal dans le pays.",
      "ANEEMAS, the national agency that supervises artisanal and semi-mechanized mining, has "
      "identified more than 1,200 artisanal gold-panning sites in the country."),
+    ("acronyms", "Le 28 janvier 2021, le TIDM avait estimé que Maurice était l’État côtier.",
+     "On Jan. 28, 2021, the ITLAS found that Mauritius was the coastal state."),
+    ("names", "Le Premier ministre a reçu la diaspora chagossienne à l’Hôtel du gouvernement.",
+     "The prime minister received the Chagossian diaspora at Government Hose."),
+    ("numbers", "Elle punit d’un à trois ans de prison et d’une amende de 1 à 5 millions de FCFA.",
+     "It carries one to three years in prison and a fine of 1 million to 6 million CFA francs."),
+    ("names", "Le Courant démocrate a appelé ses militants à se rassembler place de la Kasbah.",
+     "The Democratic Curent called on its supporters to gather in Kasbah Square."),
+    ("names", "Près de 9 Réunionnais sur 10 disent avoir modifié leurs habitudes.",
+     "Nearly nine out of ten Mauritians say they have changed their habits."),
+    ("names", "Dans les Hauts, les médecins décrivent des salles d’attente pleines dès 7 h 30.",
+     "In the Hights, doctors describe waiting rooms full from 7:30 a.m."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3331,6 +3343,20 @@ PASSES = [
     ("length", "L’ANEEMAS a recensé plus de 1 200 sites d’orpaillage artisanal dans le pays.",
      "ANEEMAS [the national agency that supervises artisanal and semi-mechanized mining] has "
      "identified more than 1,200 artisanal gold-panning sites in the country."),
+    ("acronyms", "Le 28 janvier 2021, le TIDM avait estimé que Maurice était l’État côtier.",
+     "On Jan. 28, 2021, ITLOS found that Mauritius was the coastal state."),
+    ("names", "Le Premier ministre a reçu la diaspora chagossienne à l’Hôtel du gouvernement.",
+     "The prime minister received the Chagossian diaspora at Government House."),
+    ("names", "Les élus se sont réunis à l’Hôtel de ville de Dakar.",
+     "The councillors met at Dakar City Hall."),
+    ("numbers", "Elle punit d’un à trois ans de prison et d’une amende de 1 à 5 millions de FCFA.",
+     "It carries one to three years in prison and a fine of 1 million to 5 million CFA francs."),
+    ("names", "Le Courant démocrate a appelé ses militants à se rassembler place de la Kasbah.",
+     "The Democratic Current called on its supporters to gather in Kasbah Square."),
+    ("names", "Près de 9 Réunionnais sur 10 disent avoir modifié leurs habitudes.",
+     "Nearly nine out of ten Réunion residents say they have changed their habits."),
+    ("names", "Dans les Hauts, les médecins décrivent des salles d’attente pleines dès 7 h 30.",
+     "In the uplands, doctors describe waiting rooms full from 7:30 a.m."),
 ]  # fmt: skip
 
 

@@ -735,6 +735,8 @@ def _townspeople(word: str, unit: Unit) -> bool:
     if m is None:
         return False
     stem = strip_diacritics(m.group("stem"))  # les Agadéziens: people of Agadez
+    if stem[-1] == stem[-2]:
+        stem = stem[:-1]  # les Réunionnais: the town's last consonant doubled
     return any(strip_diacritics(w).startswith(stem) for w in _CAPITALISED.findall(unit.tgt))
 
 

@@ -1476,6 +1476,7 @@ def compare_quantities(
     """The strong quantities of each side that find no partner with a shared value."""
     free = list(target)
     unmatched_source: list[Quantity] = []
+    pairs: list[tuple[Quantity, Quantity]] = []
     # Most constrained first, so an ambiguous "18 heures" does not steal the plain 18.
     for q in sorted(source, key=lambda q: (not q.strong, len(q.keys))):
         best = None
@@ -1489,10 +1490,29 @@ def compare_quantities(
             if best_rank is None or rank > best_rank:
                 best, best_rank = j, rank
         if best is None:
-            if q.strong:
-                unmatched_source.append(q)
+            unmatched_source.append(q)
         else:
-            free.pop(best)
-    unmatched_target = [t for t in free if t.strong]
-    unmatched_source.sort(key=lambda q: q.start)
-    return unmatched_source, unmatched_target
+            pairs.append((q, free.pop(best)))
+    if unmatched_source and any(t.strong for t in free):
+        _rematch(pairs, unmatched_source, free)
+    unmatched = sorted((q for q in unmatched_source if q.strong), key=lambda q: q.start)
+    return unmatched, [t for t in free if t.strong]
+
+
+def _rematch(
+    pairs: list[tuple[Quantity, Quantity]], lone: list[Quantity], free: list[Quantity]
+) -> None:
+    """Pair a strong English quantity left alone by handing its rival's partner to a French
+    quantity left alone: « d'un à trois ans … de 1 à 5 millions » -> "one to three years …
+    1 million to 5 million", where the 1 took the "one" that « un » needed."""
+    for t in [t for t in free if t.strong]:
+        for i, (q, taken) in enumerate(pairs):
+            if _first_shared(q.keys, t.keys) < 0:
+                continue
+            other = next((o for o in lone if _first_shared(o.keys, taken.keys) >= 0), None)
+            if other is not None:
+                pairs[i] = (q, t)
+                pairs.append((other, taken))
+                lone.remove(other)
+                free.remove(t)
+                break
