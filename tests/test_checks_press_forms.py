@@ -1079,6 +1079,14 @@ CATCHES = [
      "Nearly nine out of ten Mauritians say they have changed their habits."),
     ("names", "Dans les Hauts, les médecins décrivent des salles d’attente pleines dès 7 h 30.",
      "In the Hights, doctors describe waiting rooms full from 7:30 a.m."),
+    ("names", "Des tirs ont été entendus à Adré, à quelques kilomètres d’El-Geneina.",
+     "Gunfire was heard in Adré, a few kilometers from El Genena."),
+    ("names", "Moins d’un tiers ont été reconstruites, selon le Cluster Abris.",
+     "Fewer than one-third have been rebuilt, according to the Cluster."),
+    ("names", "Le virus a été découvert près de la rivière Ebola, dans la province de l’Équateur.",
+     "The virus was discovered near the Ebola River, in Equatuer province."),
+    ("numbers", "Le paracétamol et les solutés de perfusion manquaient dans plusieurs officines.",
+     "Acetaminophen and IV fluids were in short supply at several drugstores under Louis IV."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3357,6 +3365,14 @@ PASSES = [
      "Nearly nine out of ten Réunion residents say they have changed their habits."),
     ("names", "Dans les Hauts, les médecins décrivent des salles d’attente pleines dès 7 h 30.",
      "In the uplands, doctors describe waiting rooms full from 7:30 a.m."),
+    ("names", "Des tirs ont été entendus à Adré, à quelques kilomètres d’El-Geneina.",
+     "Gunfire was heard in Adré, a few kilometers from El Geneina."),
+    ("names", "Moins d’un tiers ont été reconstruites, selon le Cluster Abris.",
+     "Fewer than one-third have been rebuilt, according to the Shelter Cluster."),
+    ("names", "Le virus a été découvert près de la rivière Ebola, dans la province de l’Équateur.",
+     "The virus was discovered near the Ebola River, in Equateur province."),
+    ("numbers", "Le paracétamol et les solutés de perfusion manquaient dans plusieurs officines.",
+     "Acetaminophen and IV fluids were in short supply at several drugstores."),
 ]  # fmt: skip
 
 

@@ -190,8 +190,12 @@ _ROMAN_ORDINAL = re.compile(r"\b(?P<r>[IVX]|[IVXLC]{2,})(?:e|è|ème|er|re|ère|
 _ROMAN_CENTURY = re.compile(
     r"\b(?P<r>[IVXLC]+)(?=[\s-](?:siècles?|centur(?:y|ies)|millénaires?|millenni(?:um|a))\b)"
 )
-# After a word, capitalised or not: Louis XIV, la commune IV, Commune IV.
-_ROMAN_REGNAL = re.compile(r"\b[A-Za-zà-ÿ][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])")
+# After a word, capitalised or not: Louis XIV, la commune IV, Commune IV; but "IV fluids"
+# are intravenous.
+_ROMAN_REGNAL = re.compile(
+    r"\b[A-Za-zà-ÿ][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])"
+    r"(?! (?:fluids?|drips?|lines?|bags?|infusions?|therapy|antibiotics|solutions?)\b)"
+)
 # One letter after a noun that numbers its parts: « l'an I de la souveraineté » (Year One),
 # « l'acte V », "Phase I".
 ROMAN_AFTER_NOUN = re.compile(

@@ -172,9 +172,11 @@ def same_arabic_consonants(french: str, english: str) -> bool:
     kept = iter(_open_vowels(english))
     if not all(vowel in kept for vowel in _open_vowels(french)):
         return False
-    # The consonants are the same, so the vowels between them pair up one for one.
+    # The consonants are the same, so the vowels between them pair up one for one. An i of
+    # the French stays an i or a y (el-Geneina is no el-Genena; Cheikh is Shaykh).
     return not any(
         fr_vowels and set(fr_vowels) <= set("iy") and not set(en_vowels) <= set("iey")
+        or "i" in fr_vowels and not set(en_vowels) & set("iy")
         for fr_vowels, en_vowels in zip(_vowel_slots(fr), _vowel_slots(en), strict=True)
     )
 
