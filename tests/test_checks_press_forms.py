@@ -1087,6 +1087,16 @@ CATCHES = [
      "The virus was discovered near the Ebola River, in Equatuer province."),
     ("numbers", "Le paracétamol et les solutés de perfusion manquaient dans plusieurs officines.",
      "Acetaminophen and IV fluids were in short supply at several drugstores under Louis IV."),
+    ("names", "Dès le début du XXe siècle, les Soninkés du Haut-Sénégal partaient travailler.",
+     "As early as the beginning of the 20th century, the Sonike of Upper Senegal left to work."),
+    ("acronyms", "Membre associé de l’OECO depuis 2015, la Martinique importe son alimentation.",
+     "An associate member of the OECD since 2015, Martinique imports its food."),
+    ("acronyms", "La rencontre RCI-Burkina a eu lieu à Abidjan.",
+     "The RCI-Burkina meeting took place in Abidjan."),
+    ("acronyms", "L’Agence internationale de l’énergie atomique (AIEA) a envoyé une mission.",
+     "The International Atomic Energy Agency (IEA) sent a mission."),
+    ("acronyms", "L’Agence internationale de l’énergie atomique (AIEA) a envoyé une mission.",
+     "The International Atomic Energy Agency (IAE) sent a mission."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3373,6 +3383,24 @@ PASSES = [
      "The virus was discovered near the Ebola River, in Equateur province."),
     ("numbers", "Le paracétamol et les solutés de perfusion manquaient dans plusieurs officines.",
      "Acetaminophen and IV fluids were in short supply at several drugstores."),
+    ("names", "Mali : chez les Soninkés, l’émigration est une tradition vieille d’un siècle",
+     "Mali: Among the Soninke, Emigration Is a Century-Old Tradition"),
+    ("names", "Les Sénoufos de Sikasso ont célébré la fête.",
+     "The Senoufo of Sikasso celebrated the festival."),
+    ("names", "Le conseil exécutif de la Collectivité territoriale de Martinique (CTM) propose "
+     "de supprimer l’octroi de mer.",
+     "The executive council of the Martinique Territorial Authority (CTM) proposes to scrap "
+     "dock dues (octroi de mer)."),
+    ("acronyms", "« Pas d’accord au rabais », a dit Aude Goussard sur RCI, la principale radio.",
+     "“No cut-price deal,” Aude Goussard said on RCI, the main radio station."),
+    ("acronyms", "Membre associé de l’OECO depuis 2015, la Martinique importe son alimentation.",
+     "An associate member of the OECS since 2015, Martinique imports its food."),
+    ("names", "La vie chère n’est pas un sujet nouveau aux Antilles.",
+     "The high cost of living is nothing new in the French Caribbean."),
+    ("acronyms", "L’Agence internationale de l’énergie atomique (AIEA) a envoyé une mission.",
+     "The International Atomic Energy Agency (IAEA) sent a mission."),
+    ("acronyms", "L’Agence internationale de l’énergie (AIE) prévoit une hausse de la demande.",
+     "The International Energy Agency (IEA) expects demand to rise."),
 ]  # fmt: skip
 
 

@@ -525,7 +525,11 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     french_plural = not place and not _after_first_name(word, unit.src)
     if _name_present(word, unit.tgt, plural=False, french_plural=french_plural):
         return None
-    if _name_present(word, unit.tgt) and _after(_PLURAL_BEFORE, word, unit.src):
+    if _after(_PLURAL_BEFORE, word, unit.src) and (
+        _name_present(word, unit.tgt)
+        # les Soninkés: "the Soninke", the singular's accent lost in an English without any
+        or word[-1] == "s" and len(word) > 4 and _missing_name(word[:-1], unit) is None
+    ):
         return None
     if word in place_names() and _adjective_present((word,), unit.tgt):
         return None  # Mali -> Malian; but Daoud is no place, and Daoudi no adjective of it
@@ -1224,7 +1228,7 @@ INSTITUTION_HEADS = frozenset(
     Fédération Association Syndicat Assemblée Réseau Observatoire Cadre Plateforme Collectif
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
     École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
-    Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle Régime
+    Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle Régime Collectivité
     """.split()  # noqa: SIM905
 )
 
@@ -1520,6 +1524,12 @@ _NAMED_AFTER_ACRONYM = re.compile(
 )
 
 
+_OUTLET_ACRONYM = re.compile(
+    r"\b([A-Z]{2,}), (?:la |le |l')?(?:principale |première |seule )?(?:radio|chaîne|télévision"
+    r"|station|quotidien|journal|hebdomadaire|site)\b"
+)
+
+
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
     if word in _TITLE_OR_PARTY and renderings and _PARTY_WORDS.search(unit.src):
@@ -1538,6 +1548,8 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             and not _common_noun_acronym(word, unit.src)
             # a street's or a building's name kept in French: the Avenue de l'OUA
             and word not in _NAMED_AFTER_ACRONYM.findall(unit.tgt)
+            # a broadcaster or a paper of the same letters: « sur RCI, la principale radio »
+            and word not in _OUTLET_ACRONYM.findall(unit.src)
             # another body the French writes out, whose English name spells none of the
             # table's acronyms: « la Fédération des entreprises du Congo (FEC) » is no credit
             # facility (ECF); but the International Trade Union Confederation is the ITUC
@@ -1715,13 +1727,25 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
         if any(written in acronym_equivalents().get(a, ()) for a in acronym_candidates(unit.src)):
             continue  # another acronym's English: « l'EI-Sahel, ex-EIGS » -> "(ISGS)"
         for form in forms:
-            if len(form) == len(written) and (
-                sorted(form) == sorted(written)
-                or sum(a != b for a, b in zip(form, written, strict=True)) == 1
+            if (
+                len(form) == len(written)
+                and (
+                    sorted(form) == sorted(written)
+                    or sum(a != b for a, b in zip(form, written, strict=True)) == 1
+                )
+                or len(form) >= 4 and _one_letter_dropped(form, written)
             ):
                 usual = f" (usually {form})" if form != word else ""
                 return f"{word} written {written}{usual}"
     return None
+
+
+def _one_letter_dropped(form: str, written: str) -> bool:
+    """Whether one spelling is the other with one letter more: IAEA written IAE or IAEEA."""
+    short, long = sorted((form, written), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _rewritten(word: str, unit: Unit) -> str | None:
@@ -1815,7 +1839,7 @@ def _another_bodys_acronym(unit: Unit) -> str | None:
         return None  # the brackets do not pair off one for one
     table = acronym_equivalents()
     for ours, theirs in zip(french, english, strict=True):
-        if theirs == ours or theirs in unit.source or theirs in table.get(ours, (theirs,)):
+        if theirs == ours or present(theirs, unit.source) or theirs in table.get(ours, (theirs,)):
             continue
         owners = _english_acronym_owners().get(theirs, ())
         if not owners and theirs in table.get(theirs, ()):
