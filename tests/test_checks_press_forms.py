@@ -1097,6 +1097,8 @@ CATCHES = [
      "The International Atomic Energy Agency (IEA) sent a mission."),
     ("acronyms", "L’Agence internationale de l’énergie atomique (AIEA) a envoyé une mission.",
      "The International Atomic Energy Agency (IAE) sent a mission."),
+    ("names", "Elle enseigne à l'université Mohammed VI Polytechnique.",
+     "She teaches at Mohammed VI University."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3401,6 +3403,10 @@ PASSES = [
      "The International Atomic Energy Agency (IAEA) sent a mission."),
     ("acronyms", "L’Agence internationale de l’énergie (AIE) prévoit une hausse de la demande.",
      "The International Energy Agency (IEA) expects demand to rise."),
+    ("names", "Elle enseigne à l'université Mohammed VI Polytechnique.",
+     "She teaches at Mohammed VI Polytechnic University."),
+    ("names", "Le 1er mai 2026, Fête du travail, les syndicats ont dénoncé la cherté de la vie.",
+     "On May 1, 2026, Labor Day, the unions denounced the high cost of living."),
 ]  # fmt: skip
 
 
