@@ -263,7 +263,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
-    Info Assurance Bleu Blanc
+    Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris
     """.split()  # noqa: SIM905
 )
 

@@ -256,7 +256,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _in_name_kept(unit.target[q.start : q.end], unit.source)
         ]
     if not missing and not added:
-        return _changed_unit(unit)
+        return _changed_unit(unit) or _swapped_meridiem(unit)
     if len(missing) == 1 and len(added) == 1:
         return f"number {missing[0].text} became {added[0].text}"
     parts = []
@@ -274,6 +274,32 @@ _FR_TIME_UNIT = re.compile(
 _EN_TIME_UNIT = re.compile(r"[- ](months?|weeks?|days?|years?|hours?|minutes?)\b", re.IGNORECASE)
 _SAME_UNIT = {"mois": "month", "semaine": "week", "jour": "day", "an": "year", "année": "year",
               "heure": "hour", "minute": "minute"}  # fmt: skip
+
+
+# An English clock time that says which half of the day it is: "7:23 a.m.", "6 pm".
+_MERIDIEM_TIME = re.compile(r"\b(\d{1,2})(?::([0-5]\d))?\s?([ap])\.?m\b\.?", re.IGNORECASE)
+_EVENING_AFTER = re.compile(r"\s+(?:du soir|de l'après-midi|de l’après-midi)\b")
+
+
+def _swapped_meridiem(unit: Unit) -> str | None:
+    """A French time on the 24-hour clock whose English twin is in the other half of the day:
+    « 19 h 23 » -> "7:23 a.m." (the figures agree on a 12-hour dial, which is all the
+    comparison of times asks)."""
+    if "m" not in unit.target or _MERIDIEM_TIME.search(unit.target) is None:
+        return None
+    french: dict[str, set[str]] = {}
+    for q in unit.src_quantities:
+        hour = re.match(r"\d{1,2}", q.text)
+        if not q.keys[0].startswith("T") or hour is None or int(hour.group(0)) > 23:
+            continue
+        evening = int(hour.group(0)) >= 12 or _EVENING_AFTER.match(unit.source, q.end)
+        french.setdefault(q.keys[0], set()).add("p" if evening else "a")
+    for m in _MERIDIEM_TIME.finditer(unit.target):
+        hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+        halves = french.get(f"T{(hours % 12) * 60 + minutes}")
+        if hours <= 12 and halves and m.group(3).lower() not in halves:
+            return f"time {m.group(0).strip()} is in the other half of the French's day"
+    return None
 
 
 def _changed_unit(unit: Unit) -> str | None:

@@ -942,7 +942,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
                   or "à e" in text or "à n" in text or "à v" in text or "à 100" in text
                   or "ntre deux" in text or "des deux" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
-                  or "dollar" in text or "euro" in text or "décenn" in text or "decade" in text
+                  or "dollar" in text or "euro" in text or "décenn" in text or "ecade" in text
                   or "room" in text or "noon" in text or "midday" in text or "midnight" in text
                   or "doubl" in text or "trois pays" in text or "trois États" in text
                   or "GMT" in text or "UTC" in text or "hours" in text
@@ -1031,6 +1031,12 @@ _DUBBED = re.compile(
     r"|documentaires?|voix|discours)\b",
     re.IGNORECASE,
 )
+# « doubler un camion »: to overtake it on the road, no figure either.
+_OVERTAKEN = re.compile(
+    r"\s+(?:un|une|le|la|les|l')\s?(?:camions?|véhicules?|voitures?|bus|minibus|cars?|motos?"
+    r"|convois?|taxis?|poids lourds?)\b",
+    re.IGNORECASE,
+)
 _MONTH_AND_A_HALF = re.compile(r"\s+mois\s+et\s+demi\b")
 _OF_FINAL = re.compile(r"\s+de\s+finale", re.IGNORECASE)
 # "les Étalons filent en huitièmes": a round of a cup, "de finale" understood.
@@ -1056,7 +1062,7 @@ _NAMED_DAY = re.compile(
 _CODE_DIGIT = re.compile(r"\b(?:C[EM][12]|[FT][1-6])\b")
 _BEDROOMS_AFTER = re.compile(r"[\s-]+(?:bed)?rooms?\b")  # a three-room F3 too
 _NOON_AFTER = re.compile(r"\s+(?:noon|midday|midnight)\b")
-_DECADES_AFTER = {FR: re.compile(r"\s+décennies\b"), EN: re.compile(r"[\s-]+decades?\b")}
+_DECADES_AFTER = {FR: re.compile(r"\s+décennies\b"), EN: re.compile(r"[\s-]+[Dd]ecades?\b")}
 _CURRENCY_AFTER = re.compile(r"\s(?:dollars?|euros?)\b")
 
 
@@ -1243,7 +1249,9 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
                 strong = False  # the AES countries: the three understood
             if keys[0] == "7" and _DAYS_OUT_OF.search(text, max(0, q.start - 12), q.start):
                 strong = False  # « six jours sur sept »: six days a week, the week unnumbered
-            if q.text.lower().startswith("doubl") and _DUBBED.match(text, q.end):
+            if q.text.lower().startswith("doubl") and (
+                _DUBBED.match(text, q.end) or _OVERTAKEN.match(text, q.end)
+            ):
                 strong = False  # « doubler ses vidéos »: to dub them, no figure
             if keys[0] == "1/4" and _OF_FINAL.match(text, q.end):
                 strong = False  # « le quart de finale »: the quarterfinal, a round of a cup

@@ -294,11 +294,21 @@ def _closed_single_quote_unopened(text: str) -> bool:
 
 # ’ closes a quotation where no letter follows it; between letters it is an apostrophe.
 _SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
+_SINGLE_MARK = re.compile(r"‘(?!\d)|’(?![^\W\d_])")
 
 
 def _open_single_quotes(text: str) -> bool:
-    """Whether a ‘ opens a quotation that no ’ closes: before the end of the “ ” quotation it
-    stands in, or anywhere after it where it stands alone (British style: ‘…“…”…’)."""
+    """Whether a ‘ opens a quotation that no ’ closes: before the next ‘ at its own level
+    (‘scheme: ‘The process…’), before the end of the “ ” quotation it stands in, or anywhere
+    after it where it stands alone (British style: ‘…“…”…’)."""
+    opened = -1
+    for m in _SINGLE_MARK.finditer(text):
+        if m.group(0) == "’":
+            opened = -1
+        elif opened >= 0 and "“" not in text[opened : m.start()]:
+            return True
+        else:
+            opened = m.start()
     for m in re.finditer("‘(?!\\d)", text):  # ‘90s is a misused apostrophe
         before = text[: m.start()]
         inside = before.count("“") > before.count("”")
