@@ -416,6 +416,9 @@ ACCEPTED_ALARMS |= {"blind1130/110"}
 # an English without any accent drop them all, but reads one dropped beside one kept as lost, as
 # other writers label it (a name without its diacritics is a names defect in SPEC §5).
 ACCEPTED_ALARMS |= {"blind1136/113"}
+# « le roi Idriss » -> "King Idris": Libya's king, whom English writes Idris, where five
+# labelled defects elsewhere write Chad's Mahamat Idriss Déby "Idris" (blind328/034 and others).
+ACCEPTED_ALARMS |= {"blind1144/062"}
 # « (GSIM, ou JNIM selon son acronyme arabe) » -> "known by its Arabic acronym JNIM", and « les
 # Forces armées togolaises (FAT) » -> "the Togolese Armed Forces": this writer's correct pairs,
 # where labelled defects elsewhere drop a bracket or a country's own body's acronym (FDS, FAMa).

@@ -1116,6 +1116,15 @@ CATCHES = [
      "For Ousmane Sonko, it was a ‘scheme: ‘The process must run its course,’ he said."),
     ("names", "Le général Tiani a reçu une délégation de Rossia Segodnia, maison mère de Sputnik.",
      "General Tiani received a delegation from Rossiya Segodyna, Sputnik’s parent company."),
+    ("acronyms", "Les distributeurs automatiques de billets (DAB) sont hors service à Bamako.",
+     "The ATNs are out of service in Bamako."),
+    ("acronyms", "Le Haut Conseil d’État (HCE), siégeant à Tripoli, a appelé à la formation d’un "
+     "gouvernement unifié.",
+     "The High Council of State (HSC), based in Tripoli, called for a unified government."),
+    ("names", "Abdelrahim Daglo superviserait lui-même l’offensive sur El-Obeid.",
+     "Abdelrahim Dagalo is reportedly overseeing the offensive on El Obied himself."),
+    ("acronyms", "L’Union interparlementaire (UIP), basée au Grand-Saconnex, fait des économies.",
+     "The Inter-Parliamentary Union (PIU), based in Grand-Saconnex, is making savings."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3457,6 +3466,22 @@ PASSES = [
      "The Burkinabe, who won the world title in Budapest in 2023, still holds the world record."),
     ("names", "Le général Tiani a reçu une délégation de Rossia Segodnia, maison mère de Sputnik.",
      "General Tiani received a delegation from Rossiya Segodnya, Sputnik’s parent company."),
+    ("acronyms", "Les distributeurs automatiques de billets (DAB) sont hors service dans la "
+     "plupart des quartiers de la rive droite.",
+     "ATMs are out of service in most neighborhoods on the right bank."),
+    ("acronyms", "Le Haut Conseil d’État (HCE), siégeant à Tripoli, a appelé à la formation d’un "
+     "gouvernement unifié.",
+     "The High Council of State (HCS), based in Tripoli, called for a unified government."),
+    ("names", "Abdelrahim Daglo superviserait lui-même l’offensive sur El-Obeid.",
+     "Abdelrahim Dagalo is reportedly overseeing the offensive on El Obeid himself."),
+    ("names", "Faut-il craindre un nouveau massacre à Babanoussa ?",
+     "Is a new massacre to be feared in Babanusa?"),
+    ("names", "Le Haut-Commissaire promet de maintenir au bord du Léman la direction.",
+     "The High Commissioner promised to keep the leadership on the shores of Lake Geneva."),
+    ("acronyms", "L’Union interparlementaire (UIP), basée au Grand-Saconnex, fait des économies.",
+     "The Inter-Parliamentary Union (IPU), based in Grand-Saconnex, is making savings."),
+    ("names", "Des centaines de fonctionnaires se sont rassemblés devant la Chaise cassée.",
+     "Hundreds of civil servants gathered in front of the Broken Chair."),
 ]  # fmt: skip
 
 

@@ -421,8 +421,8 @@ def _acronym_forms(acronym: str) -> list[str]:
 def _in_place_of_name(acronym: str, target: str) -> bool:
     """Whether the English uses an acronym instead of the name, not beside it: "the utility
     SONABEL" is; "the Alliance of Sahel States AES" and "the FSP Patriotic Support Fund" lost
-    their brackets."""
-    for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", target):
+    their brackets; "ATMs" is the DAB's plural."""
+    for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?:s\b|(?![\w)]))", target):
         before = _WORD_BEFORE.search(target, max(0, m.start() - 40), m.start())
         if (before is None or not before.group(1)[0].isupper()) and _CAPITAL_AFTER.match(
             target, m.end()

@@ -173,10 +173,12 @@ def same_arabic_consonants(french: str, english: str) -> bool:
     if not all(vowel in kept for vowel in _open_vowels(french)):
         return False
     # The consonants are the same, so the vowels between them pair up one for one. An i of
-    # the French stays an i or a y (el-Geneina is no el-Genena; Cheikh is Shaykh).
+    # the French stays an i or a y (el-Geneina is no el-Genena; Cheikh is Shaykh), and two
+    # vowels swapped are a slip, no convention (El-Obeid is no El Obied).
     return not any(
         fr_vowels and set(fr_vowels) <= set("iy") and not set(en_vowels) <= set("iey")
         or "i" in fr_vowels and not set(en_vowels) & set("iy")
+        or len(fr_vowels) == 2 and fr_vowels[0] != fr_vowels[1] and en_vowels == fr_vowels[::-1]
         for fr_vowels, en_vowels in zip(_vowel_slots(fr), _vowel_slots(en), strict=True)
     )
 
