@@ -1586,8 +1586,8 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
 # executive, or the Parti démocratique gabonais; the French's words of politics tell which.
 _TITLE_OR_PARTY = frozenset({"PDG"})
 _PARTY_WORDS = re.compile(
-    r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés|formation"
-    r"|gabonais)\b",
+    r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés"
+    r"|formation politique|gabonais)\b",
     re.I,
 )
 

@@ -285,7 +285,7 @@ def _swapped_meridiem(unit: Unit) -> str | None:
     """A French time on the 24-hour clock whose English twin is in the other half of the day:
     « 19 h 23 » -> "7:23 a.m." (the figures agree on a 12-hour dial, which is all the
     comparison of times asks)."""
-    if "m" not in unit.target or _MERIDIEM_TIME.search(unit.target) is None:
+    if _MERIDIEM_TIME.search(unit.target) is None:
         return None
     french: dict[str, set[str]] = {}
     for q in unit.src_quantities:
