@@ -1125,6 +1125,13 @@ CATCHES = [
      "Abdelrahim Dagalo is reportedly overseeing the offensive on El Obied himself."),
     ("acronyms", "L’Union interparlementaire (UIP), basée au Grand-Saconnex, fait des économies.",
      "The Inter-Parliamentary Union (PIU), based in Grand-Saconnex, is making savings."),
+    ("names", "Le ministre a rappelé que la Loi sur l'équilibre budgétaire oblige le gouvernement "
+     "à présenter un plan.",
+     "The minister noted that balanced budget rules require the government to present a plan."),
+    ("names", "Formé à l'ASFA-Yennenga, Bertrand Traoré avait débuté en sélection à 16 ans.",
+     "A product of ASFA-Yenenga, Bertrand Traoré made his national team debut at just 16."),
+    ("numbers", "« On nous dit que tout va recommencer à zéro », confie Fatoumata, 52 ans.",
+     "“We are told everything will start again from scratch,” says Fatoumata, 25."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3482,6 +3489,21 @@ PASSES = [
      "The Inter-Parliamentary Union (IPU), based in Grand-Saconnex, is making savings."),
     ("names", "Des centaines de fonctionnaires se sont rassemblés devant la Chaise cassée.",
      "Hundreds of civil servants gathered in front of the Broken Chair."),
+    ("names", "Le ministre a rappelé que la Loi sur l'équilibre budgétaire oblige le gouvernement "
+     "à présenter un plan.",
+     "The minister noted that the Balanced Budget Act requires the government to present a plan."),
+    ("names", "Formé à l'ASFA-Yennenga, Bertrand Traoré avait débuté en sélection à 16 ans.",
+     "A product of ASFA-Yennenga, Bertrand Traoré made his national team debut at just 16."),
+    ("numbers", "« On nous dit que tout va recommencer à zéro », confie Fatoumata, 52 ans.",
+     "“We are told everything will start again from scratch,” says Fatoumata, 52."),
+    ("numbers", "Burkina Faso : les Étalons cadets champions de la zone UFOA-B",
+     "Burkina Faso: Under-17 Stallions Win WAFU-B Title"),
+    ("numbers", "Les Étalons U20 se sont qualifiés pour la CAN de la catégorie face au Ghana.",
+     "The U-20 Stallions qualified for the Under-20 AFCON by beating Ghana."),
+    ("names", "Zango s'est classé 2e à Paris, derrière le Cubain Lázaro Martínez.",
+     "Zango finished second in Paris, behind Cuba’s Lázaro Martínez."),
+    ("names", "Burkina Faso : l'USFA remporte la Supercoupe",
+     "Burkina Faso: USFA Wins Super Cup"),
 ]  # fmt: skip
 
 

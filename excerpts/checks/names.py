@@ -263,7 +263,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Instance Pôle Aide Femmes Eaux Amitié Dame Championnat Championnats Royaume Muraille Liste
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
-    Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris
+    Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
     """.split()  # noqa: SIM905
 )
 
@@ -314,7 +314,15 @@ def name_candidates(folded: str) -> list[str]:
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
-        if word in found or _is_acronym(word.split("-")[0]):
+        if word in found:
+            continue
+        if _is_acronym(word.split("-")[0]):
+            # « l'ASFA-Yennenga »: a club's acronym, then its name, which must be kept
+            found += [
+                part
+                for part in word.split("-")[1:]
+                if len(part) > 3 and part[0].isupper() and part[1:].islower() and part not in found
+            ]
             continue
         if word in _ARABIC_ARTICLES and _NEXT_CAPITAL.match(folded, m.end()):
             continue  # the Arabic article of Al Mahdi, which English writes al-Mahdi
@@ -1789,6 +1797,8 @@ def _missing_compounds(unit: Unit) -> list[str]:
         if inside(m.start(), shouted) or compound in missing:
             continue
         table = acronym_equivalents()
+        if any(present(r, unit.tgt) for r in table.get(compound, ())):
+            continue  # UFOA-B: WAFU-B, a compound the tables render whole
         parts = compound.split("-")
         if all(part in table for part in parts):
             # two bodies side by side: « frappes conjointes FAMa-FAN », each to be rendered

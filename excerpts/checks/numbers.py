@@ -74,6 +74,23 @@ _ALL_BEFORE = re.compile(r"\ball\s$", re.IGNORECASE)
 _ALL = re.compile(r"\b(?:tous|toutes)\b", re.IGNORECASE)
 
 
+# A youth side's age limit, which English writes "Under-20", "U-20" or "U20" as often as the
+# French does, or for the French's word for the age group: les cadets, the under-17s.
+_AGE_GROUP_BEFORE = re.compile(r"\b(?:[Uu]nder|U)[\s-]?$")
+_AGE_GROUP_WORDS = {"17": re.compile(r"\bcadet(?:te)?s\b"), "20": re.compile(r"\bjuniors\b")}
+
+
+def _age_group(q: Quantity, unit: Unit) -> bool:
+    """Whether an English number is an age group's limit that the French gives already, in
+    figures (« les Étalons U20 ») or by its name (« les Étalons cadets », Under-17)."""
+    if _AGE_GROUP_BEFORE.search(unit.target, max(0, q.start - 6), q.start) is None:
+        return False
+    word = _AGE_GROUP_WORDS.get(q.keys[0])
+    if word is not None and word.search(unit.source):
+        return True
+    return any(q.keys[0] in s.keys for s in unit.src_quantities)
+
+
 def _recount(q: Quantity, unit: Unit) -> bool:
     """Whether an English number only counts again what the French names: "the two
     countries' border" for "la frontière commune", "the three countries" for "ces pays",
@@ -252,6 +269,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _rank_stars(q, unit)
             and not _school_grade(q, unit)
             and not _quarter_of_a_year(q, unit)
+            and not _age_group(q, unit)
             # "China Railway Seventh Group": a number word of a name the French keeps too
             and not _in_name_kept(unit.target[q.start : q.end], unit.source)
         ]

@@ -1190,7 +1190,7 @@ _NUMBERLESS_IDIOM = {
         # « à deux pas du fleuve »: a stone's throw from the river
         r"|\bà deux pas\b"
         r"|\b(?:remi[st]e?s?|remett[a-z]*|remet)\s+(?:[^\W\d_]+\s+)?à\s+zéro\b"
-        r"|\b(?:re)?part[a-z]*\s+(?:de|à)\s+zéro\b"
+        r"|\b(?:re)?(?:part|commen[cç]|recommen[cç])[a-z]*\s+(?:de|à)\s+zéro\b"
         # « un prêt à taux zéro »: an interest-free loan
         r"|\btaux\s+zéro\b",
         re.IGNORECASE,
