@@ -1132,6 +1132,10 @@ CATCHES = [
      "A product of ASFA-Yenenga, Bertrand Traoré made his national team debut at just 16."),
     ("numbers", "« On nous dit que tout va recommencer à zéro », confie Fatoumata, 52 ans.",
      "“We are told everything will start again from scratch,” says Fatoumata, 25."),
+    ("numbers", "« Je reçois 65 000 francs CFA en trente secondes », témoigne Issa Guindo.",
+     "“I get 65,000 CFA francs in 40 seconds,” says Issa Guindo."),
+    ("numbers", "Il est devenu le trente-deuxième président de l'association.",
+     "He became the thirty-third president of the association."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3504,6 +3508,12 @@ PASSES = [
      "Zango finished second in Paris, behind Cuba’s Lázaro Martínez."),
     ("names", "Burkina Faso : l'USFA remporte la Supercoupe",
      "Burkina Faso: USFA Wins Super Cup"),
+    ("numbers", "« Je reçois 65 000 francs CFA en trente secondes », témoigne Issa Guindo.",
+     "“I get 65,000 CFA francs in 30 seconds,” says Issa Guindo."),
+    ("numbers", "Il est devenu le trente-deuxième président de l'association.",
+     "He became the thirty-second president of the association."),
+    ("numbers", "Les jeunes consomment des vidéos de trente secondes, souvent sans source.",
+     "Young people consume thirty-second videos, often unsourced."),
 ]  # fmt: skip
 
 

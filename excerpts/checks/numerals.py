@@ -283,6 +283,7 @@ _EN_ORDINALS = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     "thousandth": 1000, "millionth": 10**6,
 }  # fmt: skip
+_RANK_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _FR_IRREGULAR_ORDINAL_STEMS = {"cinqu": 5, "neuv": 9, "un": 1}
 
 _FRENCH = _Lexicon(
@@ -657,8 +658,13 @@ def _spelled_quantities(
             and not (nxt == "country" and i > 0 and tokens[i - 1][0] == "the")
         ):
             # « les cent premiers jours »: the first hundred, not the 101st (French writes
-            # that cent unième); premier never ends a compound.
-            joins = not (lang == FR and word.startswith("premi"))
+            # that cent unième); premier never ends a compound, nor second (« trente secondes »
+            # are half a minute; the 32nd is trente-deuxième).
+            joins = not (lang == FR and word.startswith(("premi", "second")))
+            if joins and lang == EN and word == "second" and run is not None:
+                # "thirty-second videos" last half a minute; "the thirty-second" is a rank
+                first = i - len(run.words)
+                joins = first > 0 and tokens[first - 1][0] in _RANK_DETERMINERS
             if run is not None and joins and _addable(run.current, ordinal):
                 run.current += ordinal
                 run.words.append(word)
