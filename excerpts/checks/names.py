@@ -1266,8 +1266,8 @@ def _misspelt_in_english(finding: str) -> bool:
     """Whether a names finding reads a spelling slip (Araren written Arraren), not an accent:
     the English has written the name out, so an acronym given beside it excuses nothing."""
     word, _, written = finding.partition(" (written ")
-    if not written.endswith("?)"):
-        return False
+    if not written.endswith("?)") or ":" in written:
+        return False  # "(written Bénao: an accent the French does not have?)" is no slip
     word, written = strip_diacritics(word).lower(), strip_diacritics(written[:-2]).lower()
     return word != written and not written.startswith(word)  # Burkina: "Burkinabe", a demonym
 
