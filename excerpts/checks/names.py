@@ -874,8 +874,8 @@ def check_names(unit: Unit) -> str | None:
     """Report proper names of the French that the English lacks."""
     if not any(c.isupper() for c in unit.source):
         return _changed_nationality(unit)
-    missing = [
-        m
+    found = [
+        (w, m)
         for w in name_candidates(unit.src)
         if (m := _missing_name(w, unit))
         and not _in_anglicised_name(w, m, unit)
@@ -883,13 +883,14 @@ def check_names(unit: Unit) -> str | None:
         and not _first_name_in_headline(w, m, unit)
         and not _in_translated_work_title(w, m, unit)
     ]
-    if missing and "(" in unit.source:
+    if found and "(" in unit.source:
         spans = _expansions_replaced(unit)
-        missing = [
-            m
-            for m in missing
-            if _misspelt_in_english(m) or not _only_within(m.split(" (")[0], unit.src, spans)
+        found = [
+            (w, m)
+            for w, m in found
+            if not _only_within(w, unit.src, spans) or _misspelt_in_english(w, unit)
         ]
+    missing = [m for _, m in found]
     if not missing:
         broken = (
             _broken_full_name(unit)
@@ -1262,14 +1263,18 @@ def _expansions_replaced(unit: Unit) -> list[tuple[int, int]]:
     return spans
 
 
-def _misspelt_in_english(finding: str) -> bool:
-    """Whether a names finding reads a spelling slip (Araren written Arraren), not an accent:
-    the English has written the name out, so an acronym given beside it excuses nothing."""
-    word, _, written = finding.partition(" (written ")
-    if not written.endswith("?)") or ":" in written:
-        return False  # "(written Bénao: an accent the French does not have?)" is no slip
-    word, written = strip_diacritics(word).lower(), strip_diacritics(written[:-2]).lower()
-    return word != written and not written.startswith(word)  # Burkina: "Burkinabe", a demonym
+def _misspelt_in_english(word: str, unit: Unit) -> bool:
+    """Whether the English writes a French name out with a spelling slip (Araren written
+    Arraren), not another accent nor a longer word of the same stem (Burkina: "Burkinabe"):
+    the name is written out, so an acronym given beside it excuses nothing. A word the tables
+    render (Pôle, "Division") may be translated, however near its English word looks."""
+    if unit.glossary.renderings(word) or name_equivalents().get(word):
+        return False
+    spelled = _english_spelling(word, unit)
+    if spelled is None:
+        return False
+    plain, written = strip_diacritics(word).lower(), strip_diacritics(spelled).lower()
+    return plain != written and not written.startswith(plain)
 
 
 def _only_within(word: str, text: str, spans: list[tuple[int, int]]) -> bool:
