@@ -1136,6 +1136,24 @@ CATCHES = [
      "“I get 65,000 CFA francs in 40 seconds,” says Issa Guindo."),
     ("numbers", "Il est devenu le trente-deuxième président de l'association.",
      "He became the thirty-third president of the association."),
+    ("names", "Aucun train ne circulera entre Ottignies et Louvain-la-Neuve jusqu’à jeudi.",
+     "No trains will run between Ottignie and Louvain-la-Neuve until Thursday."),
+    ("names", "Ilham Aliev a reçu Nikol Pachinian à Abou Dhabi.",
+     "Ilham Alyiev hosted Nikol Pashinyan in Abu Dhabi."),
+    ("names", "Le ministre Djeyhoun Baïramov a signé.",
+     "Minister Jeyhun Bayramow signed."),
+    ("acronyms", "Le TEC de la CEDEAO reste en vigueur.",
+     "The ECOWAS TEC remains in force."),
+    ("numbers", "Un contrat de 3 millions a été signé.",
+     "A multi-million contract was signed."),
+    ("names", "Clément ne viendra pas à Bamako.",
+     "Clemant will not come to Bamako."),
+    ("acronyms", "Le PLR refuse de jouer les supplétifs de l'UDC.",
+     "The party refuses to play the SVP's auxiliaries."),
+    ("names", "Dans les cantons de Schwytz et de Zoug, le non l'emporte.",
+     "In the cantons of Schwyz and Zugg, the no vote wins."),
+    ("acronyms", "Contactée, l’APGMV n’avait pas répondu jeudi soir.",
+     "Contacted, the APGVM had not responded by Thursday evening."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3514,6 +3532,57 @@ PASSES = [
      "He became the thirty-second president of the association."),
     ("numbers", "Les jeunes consomment des vidéos de trente secondes, souvent sans source.",
      "Young people consume thirty-second videos, often unsourced."),
+    ("acronyms", "« L’argent existe », regrette Mahamat Abdelkerim Issa, secrétaire exécutif "
+     "adjoint de l’APGMV.",
+     "“The money exists,” laments Mahamat Abdelkerim Issa, the APGMV’s deputy executive "
+     "secretary."),
+    ("names", "A.T. : Seulement s’ils sont portés par les familles elles-mêmes.",
+     "A.T.: Only if the families themselves embrace them."),
+    ("acronyms", "D’après la Banque nationale de Belgique (BNB), le taux d’emploi atteignait 58,6 "
+     "% fin 2024.",
+     "The employment rate stood at 58.6% at the end of 2024, according to the National Bank of "
+     "Belgium (NBB)."),
+    ("acronyms", "De Lijn, en Flandre, et les TEC, en Wallonie, prévoyaient un service très "
+     "réduit.",
+     "De Lijn in Flanders and TEC in Wallonia planned a severely reduced service."),
+    ("names", "Des files se sont formées sur le ring d’Anvers et sur l’E40 à hauteur de Louvain.",
+     "Tailbacks built up on the Antwerp ring road and on the E40 near Leuven."),
+    ("names", "Le Parti socialiste et les Vert-e-s soutiennent le paquet.",
+     "The Social Democratic Party and the Greens support the package."),
+    ("acronyms", "Le PLR refuse de jouer les supplétifs de l'UDC dans la campagne.",
+     "The FDP refuses to play the role of the SVP's auxiliaries in the campaign."),
+    ("acronyms", "Dans son rapport, le Service de renseignement de la Confédération (SRC) "
+     "rappelle que de faux papiers circulent.",
+     "In its report, the Federal Intelligence Service (FIS) points out that forged papers "
+     "circulate."),
+    ("numbers", "L'Association suisse des locataires (ASLOCA) regrette « un cadeau de plusieurs "
+     "milliards aux propriétaires ».",
+     "The Swiss Tenants' Association (ASLOCA) regrets “a multi-billion gift to homeowners.”"),
+    ("acronyms", "L'e-ID sera gratuite, a rappelé l'Office fédéral de la justice (OFJ).",
+     "The e-ID will be free, the Federal Office of Justice (FOJ) pointed out."),
+    ("names", "Appenzell Rhodes-Intérieures a rejeté la loi à près de 60 %.",
+     "Appenzell Innerrhoden rejected the law by almost 60%."),
+    ("names", "Dans les cantons de Schwytz, de Zoug et de Nidwald, le non dépasse 85 %.",
+     "In the cantons of Schwyz, Zug and Nidwalden, the no vote exceeds 85%."),
+    ("names", "Valeur locative : les Romands ont freiné",
+     "Imputed rental value: French speakers hesitated"),
+    ("acronyms", "Rejet massif, à 78,3 %, de l'impôt sur les successions de la JS",
+     "Young Socialists' (JUSO) inheritance tax crushed, with 78.3% against"),
+    ("names", "Le corridor de Zanguezour devient la « route Trump »",
+     "The Zangezur Corridor Becomes the “Trump Route”"),
+    ("acronyms", "L’Arménie reste membre de l’Union économique eurasiatique (UEE) et de la CEI.",
+     "Armenia remains a member of the Eurasian Economic Union (EAEU) and the CIS."),
+    ("names", "La route permettrait de relier Bakou au Nakhitchevan sans passer par l’Iran.",
+     "The route would link Baku to Nakhchivan without passing through Iran."),
+    ("names", "Téhéran met en garde contre toute modification des frontières dans le Caucase.",
+     "Tehran warns against any change to borders in the Caucasus."),
+    ("names", "Ilham Aliev et Nikol Pachinian ont annoncé leur soutien.",
+     "Ilham Aliyev and Nikol Pashinyan announced their support."),
+    ("names", "Le texte a été paraphé par Djeyhoun Baïramov et Ararat Mirzoïan.",
+     "The text was initialed by Jeyhun Bayramov and Ararat Mirzoyan."),
+    ("names", "« C’est un accord historique », s’est félicité Hikmet Hadjiev, conseiller d’Ilham "
+     "Aliev.",
+     "“This is a historic agreement,” said Hikmet Hajiyev, an adviser to Ilham Aliyev."),
 ]  # fmt: skip
 
 

@@ -235,6 +235,8 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
         return False
     if len(word) > 4 and word.endswith("ez"):
         return False  # an imperative, as in the slogan « Libérez Sonko ! »
+    if len(word) > 7 and word.endswith("ment"):
+        return False  # an adverb: « Seulement s'ils… » (but Clément is a first name)
     if "-" in word and len(last := word.rsplit("-", 1)[1]) > 2 and last.islower():
         return False  # a compound noun: « Rendez-vous est fixé… », « Porte-parole de… »
     if len(word) > 5 and word.endswith(_NOUN_ENDINGS) or word in _HEADLINE_NOUNS:
@@ -420,6 +422,18 @@ def _name_present(
     return french_plural and _name_pattern(word[:-1]).search(text) is not None
 
 
+def _between_places(word: str, text: str) -> bool:
+    """Whether a name is one end of « entre X et Y » whose other end is no plural: a place, as
+    « entre Ottignies et Louvain-la-Neuve » (peoples go in plurals: entre Dogons et Peuls)."""
+    if "entre " not in text:
+        return False
+    name, other = re.escape(word), r"([A-ZÀ-Þ][\w'-]*)"
+    m = re.search(rf"\bentre {name} et {other}", text) or re.search(
+        rf"\bentre {other} et {name}(?![\w-])", text
+    )
+    return m is not None and m.group(1)[-1] not in "sx" and m.group(1) not in demonyms()
+
+
 def _after(pattern: re.Pattern[str], word: str, text: str, window: int = 20) -> bool:
     """Whether the ``window`` characters before a word's first place in a text end as
     ``pattern`` (anchored at the end with $) says."""
@@ -528,7 +542,11 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     # A person's name stays singular: Meyers is not Meyer. A people may take a plural (les
     # Dogon, the Dogons), as may a name the French makes plural itself; a people may lose its
     # French s (entre Dogons et Peuls, between Dogon and Fulani), a place may not (à Kayes).
-    place = _after(_LOCATIVE_BEFORE, word, unit.src) or _after(_PLACE_NOUN_BEFORE, word, unit.src)
+    place = (
+        _after(_LOCATIVE_BEFORE, word, unit.src)
+        or _after(_PLACE_NOUN_BEFORE, word, unit.src)
+        or _between_places(word, unit.src)
+    )
     # A surname after a first name keeps its s as well: Ignazio Cassis is no Cassi.
     french_plural = not place and not _after_first_name(word, unit.src)
     if _name_present(word, unit.tgt, plural=False, french_plural=french_plural):
@@ -1545,7 +1563,8 @@ _OUTLET_ACRONYM = re.compile(
 
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
-    if word in _TITLE_OR_PARTY and renderings and _PARTY_WORDS.search(unit.src):
+    other = _OTHER_READING.get(word)
+    if other is not None and renderings and other.search(unit.src):
         # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive
         renderings = (word,)
     if _present_acronym(word, unit.tgt):
@@ -1595,14 +1614,21 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
     return word
 
 
-# Acronyms the tables read as a person's title that are also a party's: le PDG, the chief
-# executive, or the Parti démocratique gabonais; the French's words of politics tell which.
-_TITLE_OR_PARTY = frozenset({"PDG"})
-_PARTY_WORDS = re.compile(
-    r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés"
-    r"|formation politique|gabonais)\b",
-    re.I,
-)
+# Acronyms with a second reading, a body's own that English keeps, which the French's words
+# tell from the tables' reading: le PDG, the chief executive, or the Parti démocratique
+# gabonais in words of politics; le TEC, the common external tariff, or les TEC, Wallonia's
+# buses.
+_OTHER_READING = {
+    "PDG": re.compile(
+        r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés"
+        r"|formation politique|gabonais)\b",
+        re.I,
+    ),
+    "TEC": re.compile(
+        r"\b(?:Wallonie|wallon(?:ne)?s?|Charleroi|Namur|Liège|Mons|De Lijn|STIB|SNCB"
+        r"|bus|autobus)\b"
+    ),
+}
 
 
 def _any_case(word: str, text: str) -> bool:

@@ -387,7 +387,8 @@ _ENGLISH = _Lexicon(
            "brace": ("2|x2", False)},
 )  # fmt: skip
 # Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
-_VAGUE = frozenset({"several", "few", "some", "many", "plusieurs", "quelques"})
+# "multi-billion" is a vague amount too, as "plusieurs milliards".
+_VAGUE = frozenset({"several", "few", "some", "many", "multi", "plusieurs", "quelques"})
 # "third world", "pays tiers" -> "third countries": ordinals that are not numbers.
 _EN_NOT_ORDINAL_AFTER = {
     "third": frozenset({"world", "country", "countries", "party", "parties", "way"})

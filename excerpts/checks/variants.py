@@ -118,10 +118,11 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
     transliterated = transliterated_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
-    english_vowels = _FINAL_IY.sub("y", en)
-    if transliterated and _russian_vowels(fr) in (
+    english_vowels = _FINAL_IY.sub("y", en).replace("dj", "j")
+    if transliterated and _russian_vowels(_soviet_consonants(french)) in (
         english_vowels,
         _CONSONANT_IA.sub("ya", english_vowels),  # Ukrainian keeps ia: Koupiansk, Kupiansk
+        _IYE.sub("ie", english_vowels),  # Azerbaijani -iyev, French -iev: Aliev, Aliyev
     ):
         # Russian u, ya and final y, written ou, ia and i in French: Kourbatova; a name with a
         # kh is transliterated too, from Russian, Ukrainian or Arabic (Soubkh, Moukhtar).
@@ -229,6 +230,17 @@ _FINAL_IY = re.compile(r"iy$")  # English writes a Russian final -ий -iy or -y
 
 
 _CONSONANT_IA = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ia")
+
+
+# In a transliterated name, an ï after a vowel and before a consonant is English y, and dj is
+# English j (Baïramov, Bayramov; Hadjiev, Hajiyev; Djeyhoun, Jeyhun): the Russian and Turkic
+# names of the Caucasus and Central Asia, as French and English press write them.
+_DIAERESIS_BEFORE_CONSONANT = re.compile(r"(?<=[aeo])ï(?![aeiouy])")
+_IYE = re.compile(r"(?<=[a-z])iye")
+
+
+def _soviet_consonants(french: str) -> str:
+    return _plain(_DIAERESIS_BEFORE_CONSONANT.sub("y", french.lower())).replace("dj", "j")
 
 
 def _russian_vowels(plain: str) -> str:
