@@ -1154,6 +1154,20 @@ CATCHES = [
      "In the cantons of Schwyz and Zugg, the no vote wins."),
     ("acronyms", "Contactée, l’APGMV n’avait pas répondu jeudi soir.",
      "Contacted, the APGVM had not responded by Thursday evening."),
+    ("names", "Le Jubilé des détenus a réuni aumôniers et anciens prisonniers.",
+     "The Jubile of Prisoners brought chaplains and former inmates together."),
+    ("names", "La messe sera célébrée samedi à Saint-Paul-hors-les-Murs.",
+     "The Mass will be celebrated on Saturday at St Peter Outside the Walls."),
+    ("names", "« Il faut que les Maliens soient formés », estime le député.",
+     "“People from Senegal need to be trained,” the lawmaker said."),
+    ("names", "Ignace Maloyan fait partie des saints canonisés en octobre.",
+     "Ignatus Maloyan is among the saints canonized in October."),
+    ("numbers", "8 h 12, gare de Thionville : le TER de 8 h 40 n’est toujours pas arrivé.",
+     "8.12am, Thionville station: the 8.04 TER has still not arrived."),
+    ("names", "Il a plaidé pour une « approche pragmatique » le 23 janvier à Sarrebruck.",
+     "He called for a ‘pragmatic approach’ on 23 January in Strasbourg."),
+    ("urls", "Le simulateur du site guichet.public.lu permet de faire le compte.",
+     "The simulator on guichet.public.fr lets you work it out."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3583,6 +3597,43 @@ PASSES = [
     ("names", "« C’est un accord historique », s’est félicité Hikmet Hadjiev, conseiller d’Ilham "
      "Aliev.",
      "“This is a historic agreement,” said Hikmet Hajiyev, an adviser to Ilham Aliyev."),
+    ("names", "Le pape a franchi la Porte sainte de la basilique Saint-Pierre.",
+     "The pope stepped through the Holy Door of St Peter's Basilica."),
+    ("names", "Quatre basiliques majeures possèdent une Porte sainte : Saint-Pierre, "
+     "Saint-Jean-de-Latran, Sainte-Marie-Majeure et Saint-Paul-hors-les-Murs.",
+     "Four major basilicas have a Holy Door: St Peter's, St John Lateran, St Mary Major and St "
+     "Paul Outside the Walls."),
+    ("names", "Le Jubilé s’achève, Rome compte ses pèlerins et ses dettes",
+     "As the Jubilee ends, Rome counts its pilgrims and its debts"),
+    ("acronyms", "Les Journées mondiales de la jeunesse (JMJ) de Lisbonne avaient servi de "
+     "modèle.",
+     "World Youth Day (WYD) in Lisbon had served as a model."),
+    ("names", "Parmi eux figure l’Arménien Ignace Maloyan.",
+     "Among them is the Armenian Ignatius Maloyan."),
+    ("names", "Peter To Rot est le premier saint de Papouasie-Nouvelle-Guinée.",
+     "Peter To Rot is the first saint from Papua New Guinea."),
+    ("names", "« C’est le Far West ici », confie un agent de santé de Chirfa.",
+     "“It’s the Wild West here,” a health worker in Chirfa said."),
+    ("names", "« Il faut que les Guyanais soient formés pour occuper les postes d’ingénieurs », "
+     "estime le député.",
+     "“People from French Guiana need to be trained to fill engineering jobs,” the lawmaker said."),
+    ("names", "Le centre spatial représente près de 16 % du PIB guyanais.",
+     "The space center accounts for nearly 16 percent of French Guiana’s GDP."),
+    ("names", "L’ONU a salué l’usage des satellites pour surveiller la déforestation en Amazonie.",
+     "The UN has praised the use of satellites to monitor deforestation in the Amazon."),
+    ("names", "Les Amérindiens kali’na de la région réclament la restitution de terres.",
+     "The region’s Indigenous Kali’na people demand the return of land."),
+    ("numbers", "8 h 12, gare de Thionville : le quai 2 est noir de monde, le TER de 8 h 04 n’est "
+     "toujours pas arrivé.",
+     "8.12am, Thionville station: platform 2 is packed and the 8.04 TER has still not arrived."),
+    ("unchanged", "Le simulateur du site guichet.public.lu permet de faire le compte des jours de "
+     "télétravail.",
+     "The simulator on guichet.public.lu lets you count your telework days."),
+    ("names", "Il a plaidé pour une « approche pragmatique » du télétravail, le 23 janvier à "
+     "Sarrebruck.",
+     "He called for a ‘pragmatic approach’ to telework in Saarbrücken on 23 January."),
+    ("names", "Hélène Kieffer est comptable à Luxembourg-Ville et habitante de Yutz.",
+     "Hélène Kieffer is an accountant in Luxembourg City who lives in Yutz."),
 ]  # fmt: skip
 
 

@@ -266,6 +266,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
+    Porte Murs Majeure
     """.split()  # noqa: SIM905
 )
 
@@ -749,7 +750,10 @@ def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:
 
 # The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.
 # (and « Gao-ville », the town as against its region or circle: "Gao town", "Gao")
-_COMPOUND_LINKS = frozenset({"du", "de", "des", "la", "le", "les", "sur", "en", "et", "ville"})
+# (Saint-Paul-hors-les-Murs: St Paul Outside the Walls)
+_COMPOUND_LINKS = frozenset(
+    {"du", "de", "des", "la", "le", "les", "sur", "en", "et", "ville", "hors"}
+)
 
 
 # French names of a town's people: les Bamakois, les Niaméens, les Dakarois, les Conakrykas.
@@ -1399,7 +1403,7 @@ def _named_by_country(renderings: tuple[str, ...], text: str) -> bool:
 
 # A country may be named by more words than its adjective's key: Burkina Faso's (Burkinabe).
 _BY_COUNTRY = (
-    r"\b(?:people|citizens|residents|population|nationals) of (?:the )?{name}\b"
+    r"\b(?:people|citizens|residents|population|nationals) (?:of|from) (?:the )?{name}\b"
     r"|\b{name}(?: [A-Z][^\W\d_]+)?['’]s\b"
     # « le Burkinabè Alassane Zongo » -> "Alassane Zongo of Burkina Faso"
     r"|\b[A-Z][^\W\d_]+ of (?:the )?{name}\b"

@@ -161,12 +161,16 @@ def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity
             if lang == EN and m.group("mult") == "m":
                 # "2m", "1 500m": metres as well as millions (any group separator dropped)
                 keys = (*keys, value_key(Decimal(_NOT_DECIMAL.sub("", m.group(0)[:-1]))))
-        if lang == EN and m.group("ampm") and m.group("dec") and len(m.group("dec")) == 2:
-            # "8.30pm": British hours and minutes, not a decimal
+        if lang == EN and m.group("dec") and len(m.group("dec")) == 2 and digits.isdecimal():
             hours, minutes = int(digits), int(m.group("dec"))
-            if hours <= 12 and minutes < 60:
-                pm = 12 if m.group("ampm") == "p" and hours < 12 else 0
-                keys = (time_key(hours + pm, minutes),)
+            if m.group("ampm"):
+                # "8.30pm": British hours and minutes, not a decimal
+                if hours <= 12 and minutes < 60:
+                    pm = 12 if m.group("ampm") == "p" and hours < 12 else 0
+                    keys = (time_key(hours + pm, minutes),)
+            elif hours < 24 and minutes < 60 and not m.group("mult") and not m.group("pct"):
+                # "the 8.04 train": a British time of day too, or a decimal
+                keys = (*keys, time_key(hours, minutes))
         if m.group("time") and not m.group("dec") and not m.group("mult"):
             hours = int(m.group("int")) if m.group("int").isdigit() else -1
             minutes_text = m.group("min") or (

@@ -28,6 +28,7 @@ _DOMAINS = (
     "ru", "ua", "cn", "tr", "uk", "io", "ng", "gh", "ly", "sd", "eg", "ae", "qa", "news", "tv",
     "me",  # t.me/…: Telegram channels
     "de", "eu", "us", "ca", "nl", "es", "it", "pt", "jp", "in",  # mali.fes.de, europa.eu
+    "lu", "mc", "mg", "ht", "pf", "nc", "dj", "rw", "mu", "cf", "ke", "lb",  # guichet.public.lu
 )  # fmt: skip
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"«»“”]+"
