@@ -1168,6 +1168,16 @@ CATCHES = [
      "He called for a ‘pragmatic approach’ on 23 January in Strasbourg."),
     ("urls", "Le simulateur du site guichet.public.lu permet de faire le compte.",
      "The simulator on guichet.public.fr lets you work it out."),
+    ("acronyms", "Chez MCM, filiale de First Quantum, la production d’or a atteint 41 000 onces.",
+     "At First Quantum’s subsidiary, gold output reached 41,000 ounces."),
+    ("numbers", "Niger : les travailleurs du pétrole dénoncent des salaires « à trois vitesses »",
+     "Niger: Oil Workers Denounce “Two-Tier” Pay"),
+    ("unchanged", "Ottawa versera 12,5 millions au Centre de recherche en linguistique appliquée, "
+     "qui a fermé ses portes.",
+     "Ottawa will give $12.5 million to the Centre de recherche en linguistique appliquée, qui a "
+     "fermé ses portes."),
+    ("names", "Combien d’Acadiens vivent aujourd’hui en Louisiane ?",
+     "How many Acadians live in Lousiana today?"),
 ]  # fmt: skip
 
 PASSES = [
@@ -3634,6 +3644,27 @@ PASSES = [
      "He called for a ‘pragmatic approach’ to telework in Saarbrücken on 23 January."),
     ("names", "Hélène Kieffer est comptable à Luxembourg-Ville et habitante de Yutz.",
      "Hélène Kieffer is an accountant in Luxembourg City who lives in Yutz."),
+    ("numbers", "Niger : les travailleurs du pétrole dénoncent des salaires « à deux vitesses »",
+     "Niger: Oil Workers Denounce “Two-Tier” Pay"),
+    ("unchanged", "Ottawa versera 12,5 millions de dollars sur quatre ans au Centre de recherche "
+     "en linguistique appliquée de l’Université de Moncton.",
+     "Ottawa will provide $12.5 million over four years to the Université de Moncton’s Centre de "
+     "recherche en linguistique appliquée."),
+    ("names", "Le Tintamarre de Moncton partira du parc Riverain à 17 h 55.",
+     "Moncton’s Tintamarre will set off from Riverfront Park at 5:55 p.m."),
+    ("names", "Combien d’Acadiens vivent aujourd’hui en Louisiane ? Difficile à dire.",
+     "How many Acadians live in Louisiana today? Hard to say."),
+    ("names", "Les patients de la Péninsule acadienne attendent en moyenne 14 mois.",
+     "Patients on the Acadian Peninsula wait an average of 14 months."),
+    ("names", "Le 7e Congrès mondial acadien s’est tenu dans le sud-ouest de la Nouvelle-Écosse.",
+     "The 7th World Acadian Congress was held in southwest Nova Scotia."),
+    ("names", "Fête nationale de l’Acadie : le Tintamarre attend 20 000 personnes à Caraquet",
+     "Acadian National Day: Caraquet expects 20,000 people for the Tintamarre"),
+    ("names", "Le drapeau acadien a été adopté en 1884 à Miscouche, à l’Île-du-Prince-Édouard.",
+     "The Acadian flag was adopted in 1884 in Miscouche, Prince Edward Island."),
+    ("names", "En 2021, 31,4 % des Néo-Brunswickois déclaraient le français comme première langue "
+     "officielle parlée.",
+     "In 2021, 31.4% of New Brunswickers reported French as their first official language spoken."),
 ]  # fmt: skip
 
 

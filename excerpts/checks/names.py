@@ -266,7 +266,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
-    Porte Murs Majeure
+    Porte Murs Majeure Péninsule Riverain
     """.split()  # noqa: SIM905
 )
 
@@ -1467,9 +1467,11 @@ def _shouted_spans(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
 
 
-# An article before a word: a Roman numeral after one is an acronym (le CCC, du CDC), one
-# after a name is a number (Louis XIV).
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[lL]e|[lL]a|[lL]es|[dD]u|[dD]es|[aA]u|[aA]ux) |\b[ldLD]')$")
+# An article or a preposition of companies before a word: a Roman numeral after one is an
+# acronym (le CCC, du CDC, chez MCM), one after a name is a number (Louis XIV).
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:[lL]e|[lL]a|[lL]es|[dD]u|[dD]es|[aA]u|[aA]ux|[cC]hez|[sS]elon) |\b[ldLD]')$"
+)
 
 
 # A word of two letters or more glued by an apostrophe to what follows (SEN'EAU, jusqu'à).
@@ -1513,8 +1515,10 @@ def acronym_candidates(folded: str) -> tuple[str, ...]:
             and core.isupper()
             and roman_value(core) is not None
             and not (
-                core == word and _ARTICLE_BEFORE.search(folded, max(0, m.start() - 5), m.start())
+                core == word and _ARTICLE_BEFORE.search(folded, max(0, m.start() - 6), m.start())
             )
+            # « MCM, filiale de First Quantum »: a company, as an apposition says
+            and not _APPOSITION_AFTER.match(folded, m.end())
             and not folded.startswith(")", m.end())  # la Millennium Challenge Corporation (MCC)
         ):
             continue  # XIV, XIXe; but « selon le CCC » names a body (the Conseil café-cacao)

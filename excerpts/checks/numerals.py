@@ -1189,7 +1189,8 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 # reset", "repartir de zéro" "to start from scratch" (or "from zero", which counts nothing);
 # "bonnet blanc et blanc bonnet" is "six of one, half a dozen of the other".
 _NUMBERLESS_IDIOM = {
-    FR: (("deux", "zéro", "doubl", "tiers"), re.compile(
+    # (the gates in both cases: headlines capitalise, « Deux poids… », "Two-Tier Pay")
+    FR: (("deux", "zéro", "doubl", "tiers", "Deux", "Zéro", "Doubl", "Tiers"), re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
         # « le tiers payant »: direct billing, a third party who pays, no third
         r"|\btiers[- ]payant\b"
@@ -1206,7 +1207,7 @@ _NUMBERLESS_IDIOM = {
         r"|\btaux\s+zéro\b",
         re.IGNORECASE,
     )),
-    EN: (("two-", "zero", "six of one"), re.compile(
+    EN: (("two-", "zero", "six of one", "Two-", "Zero", "Six of One"), re.compile(
         r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b"
         r"|\bzero[- ](?:interest|rate)\b"
         r"|\bsix of one,? (?:and )?half a dozen of the other\b",

@@ -66,6 +66,7 @@ Papouasie = Papua
 Amazonie = Amazon|Amazonia
 # French Guiana's people: not a demonym, whose English "French" would read as France's
 Guyanais|Guyanaise|Guyanaises = French Guianese|Guianese|French Guiana|Guiana
+# le Far West: the Wild West
 Far = Wild|Far
 Haye = Hague
 Hongrie = Hungary
@@ -481,6 +482,15 @@ Verts|Vert-e-s|Vert·e·s = Greens|Green
 Caucase = Caucasus
 Nakhitchevan = Nakhchivan|Nakhichevan
 Zanguezour = Zangezur|Zangezour
+# Acadia and Canada's Maritimes
+Acadie = Acadia|Acadian
+Louisiane = Louisiana
+Nouvelle-Écosse = Nova Scotia
+Île-du-Prince-Édouard = Prince Edward Island|PEI|P.E.I.
+Néo-Brunswickois|Néo-Brunswickoise|Néo-Brunswickoises = New Brunswicker|New Brunswick
+Néo-Écossais|Néo-Écossaise|Néo-Écossaises = Nova Scotian|Nova Scotians|Nova Scotia
+Péninsule = Peninsula|peninsula|Péninsule
+Riverain = Riverfront|Riverside|Riverain
 Massaoua = Massawa|Massaoua
 Tadjourah = Tadjoura|Tadjourah
 Mekele|Mékélé = Mekelle|Mekele

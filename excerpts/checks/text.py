@@ -468,6 +468,7 @@ def _french_run(unit: Unit) -> str | None:
         target = blank_kept_names(target, unit.src)
     if "peste" in target or " de " in target or " d'" in target:
         target = _FRENCH_TERMS_OF_ENGLISH.sub(" ", target)
+        target = _blank_copied_names(target, unit.src)
     words = WORD_RE.findall(_without_links(_KEPT_AS_IS.sub(" ", _mark_acronyms(target))))
     source = WORD_RE.findall(_without_links(unit.src))
     threes = {tuple(source[i : i + 3]) for i in range(len(source) - 2)}
@@ -487,6 +488,31 @@ def _french_run(unit: Unit) -> str | None:
         if two in twos and len(two[0]) + len(two[1]) > 2 and all(map(_marked_french, two)):
             return " ".join(two)
     return None
+
+
+# An institution's name the English keeps in French after "the", "'s" or "of", with no
+# capital to close it: "the Université de Moncton's Centre de recherche en linguistique
+# appliquée". It runs from its head as far as the French has it word for word.
+_COPIED_HEAD = re.compile(
+    r"(?:\bthe|'s|\bof) ((?:" + "|".join(sorted(INSTITUTION_HEADS)) + r")(?![^\W\d_]))"
+)
+_NEXT_WORD = re.compile(r"\s+[^\s.,;:!?()\"]+")
+
+
+def _blank_copied_names(english: str, french: str) -> str:
+    """The English with each institution's name it copies from the French, three words or
+    more from its head to the end of a clause, blanked."""
+    for m in _COPIED_HEAD.finditer(english):
+        start, end, words = m.start(1), m.end(1), 1
+        while (after := _NEXT_WORD.match(english, end)) and english[start : after.end()] in french:
+            end, words = after.end(), words + 1
+        # a name ends its clause; a clause left in French goes on in English
+        if words >= 3 and _CLAUSE_END.match(english, end):
+            english = english[:start] + " " * (end - start) + english[end:]
+    return english
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"]|$)")
 
 
 # The last lowercase word of a French name's middle: the Société des mines de l'Aïr.

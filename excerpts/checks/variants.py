@@ -119,7 +119,7 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
     transliterated = transliterated_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
     english_vowels = _FINAL_IY.sub("y", en).replace("dj", "j")
-    if transliterated and _russian_vowels(_soviet_consonants(french)) in (
+    if transliterated and _russian_vowels(_caucasus_spelling(french)) in (
         english_vowels,
         _CONSONANT_IA.sub("ya", english_vowels),  # Ukrainian keeps ia: Koupiansk, Kupiansk
         _IYE.sub("ie", english_vowels),  # Azerbaijani -iyev, French -iev: Aliev, Aliyev
@@ -239,7 +239,7 @@ _DIAERESIS_BEFORE_CONSONANT = re.compile(r"(?<=[aeo])ï(?![aeiouy])")
 _IYE = re.compile(r"(?<=[a-z])iye")
 
 
-def _soviet_consonants(french: str) -> str:
+def _caucasus_spelling(french: str) -> str:
     return _plain(_DIAERESIS_BEFORE_CONSONANT.sub("y", french.lower())).replace("dj", "j")
 
 
