@@ -1178,6 +1178,14 @@ CATCHES = [
      "fermé ses portes."),
     ("names", "Combien d’Acadiens vivent aujourd’hui en Louisiane ?",
      "How many Acadians live in Lousiana today?"),
+    ("names", "Il a de la famille outre-Manche, dit-il.",
+     "He has family in France, he says."),
+    ("numbers", "Aujourd’hui j’ai un Tecno avec trois puces, et il tient la batterie deux jours.",
+     "Today I have a dual-SIM Tecno, and the battery lasts two days."),
+    ("numbers", "Le nombre de véhicules à quatre roues a doublé à Ouagadougou.",
+     "The number of four-wheeled vehicles in Ouagadougou tripled."),
+    ("names", "Les migrants ont été débarqués à Douvres puis transférés dans le Kent.",
+     "The migrants were brought ashore at Dunkirk and then transferred to Kent."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3665,6 +3673,30 @@ PASSES = [
     ("names", "En 2021, 31,4 % des Néo-Brunswickois déclaraient le français comme première langue "
      "officielle parlée.",
      "In 2021, 31.4% of New Brunswickers reported French as their first official language spoken."),
+    ("names", "Le traité prévoit que le Royaume-Uni accueille un demandeur d’asile ayant des "
+     "liens familiaux outre-Manche.",
+     "The treaty provides that the UK will take in an asylum seeker with family ties in Britain."),
+    ("names", "Il a fait carrière outre-Atlantique avant de rentrer à Bamako.",
+     "He made his career in the United States before returning to Bamako."),
+    ("numbers", "Aujourd’hui j’ai un Tecno avec deux puces, et il tient la batterie deux jours.",
+     "Today I have a dual-SIM Tecno, and the battery lasts two days."),
+    ("numbers", "Entre 2015 et 2024, le nombre de véhicules à quatre roues a doublé à "
+     "Ouagadougou.",
+     "Between 2015 and 2024, the number of four-wheeled vehicles in Ouagadougou doubled."),
+    ("quotes", "Yvan Colonna avait été privé de rapprochement en raison de son statut de DPS "
+     "(détenu particulièrement signalé).",
+     "Yvan Colonna had been denied a transfer because of his DPS status (“particularly dangerous "
+     "prisoner”)."),
+    ("names", "À Loon-Plage, près de Dunkerque, quelque 1 500 exilés survivent dans un camp "
+     "boueux.",
+     "At Loon-Plage, near Dunkirk, some 1,500 migrants are surviving in a muddy camp."),
+    ("names", "Les migrants secourus ont été débarqués à Douvres puis transférés dans le Kent.",
+     "The rescued migrants were brought ashore at Dover and then transferred to Kent."),
+    ("names", "Les nationalistes disposent de la majorité absolue à l’Assemblée de Corse depuis "
+     "2017.",
+     "Nationalists have held an absolute majority in the Corsican Assembly since 2017."),
+    ("names", "L’accord prévoit une consultation des Corses avant la réunion du Congrès.",
+     "The agreement provides for Corsicans to be consulted before Parliament meets in Congress."),
 ]  # fmt: skip
 
 

@@ -506,6 +506,17 @@ def _another_capital(word: str, unit: Unit) -> bool:
     )
 
 
+# What lies beyond a border French names by it: outre-Manche is Britain, outre-Atlantique
+# America, outre-Rhin Germany, outre-Pyrénées Spain, outre-Quiévrain Belgium.
+_BEYOND = {
+    "Manche": ("Britain", "British", "UK", "England", "English", "across the Channel"),
+    "Atlantique": ("United States", "US", "U.S.", "America", "American", "Americans"),
+    "Rhin": ("Germany", "German", "Germans", "Rhine"),
+    "Pyrénées": ("Spain", "Spanish", "Pyrenees"),
+    "Quiévrain": ("Belgium", "Belgian", "Belgians"),
+}
+
+
 def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
     countries = capital_countries().get(word)
@@ -525,6 +536,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if word == "Cheikh" and _CHEIKH_FIRST_NAME.search(unit.src):
         renderings = (word,)  # a first name, kept: Cheikh Tidiane Mbaye is no Sheikh
+    if word in _BEYOND and f"outre-{word}" in unit.src:
+        renderings = (*(renderings or ()), *_BEYOND[word])  # outre-Manche: in Britain
     if not renderings and word.endswith("s") and len(word) > 4:
         singular = name_equivalents().get(word[:-1], ())
         if any(present(r, unit.tgt) for r in singular):

@@ -387,8 +387,8 @@ _ENGLISH = _Lexicon(
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
            "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False),
            "halve": ("1/2", False), "either": ("2", False), "neither": ("2", False),
-           # « un doublé de Zongo »: a brace, two goals
-           "brace": ("2|x2", False)},
+           # « un doublé de Zongo »: a brace, two goals; « deux puces », a dual-SIM phone
+           "brace": ("2|x2", False), "dual": ("2", False)},
 )  # fmt: skip
 # Words before a multiplier that make it a vague amount ("several hundred", "plusieurs mille").
 # "multi-billion" is a vague amount too, as "plusieurs milliards".
@@ -768,7 +768,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " doubled doubling double tripled tripling triple quadrupled quadruple quadrupling threefold"
     " halved halving both"
     " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold halve either"
-    " neither"
+    " neither dual"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -795,7 +795,8 @@ _EN_HINT = re.compile(
     r"|tenth|eleventh|twelfth|twice|noon|midday|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
     r"|triple|quadrupled|quadruple|quadrupling|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
-    r"|tenfold|sevenfold|eightfold|ninefold|halve|either|neither|[IVX]{2,}|\w+teen|\w+teenth"
+    r"|tenfold|sevenfold|eightfold|ninefold|halve|either|neither|dual|[IVX]{2,}|\w+teen"
+    r"|\w+teenth"
     r"|\w+tieth)s?\b",
     re.IGNORECASE,
 )
@@ -1164,10 +1165,13 @@ def _local_phones(text: str) -> list[re.Match[str]]:
     ]
 
 
-# "un 4x4": a four-wheel drive, a vehicle's name rather than a count (in English, "4x4s" too).
+# "un 4x4": a four-wheel drive, a vehicle's name rather than a count (in English, "4x4s" too,
+# and « véhicules à quatre roues », "four-wheeled vehicles").
 _FOUR_BY_FOUR = {
     FR: re.compile(r"\b4\s?[x×]\s?4\b|\bà quatre roues\b", re.IGNORECASE),
-    EN: re.compile(r"\b4\s?[x×]\s?4(?:['’]?s)?\b|\bfour-wheel(?:[- ]drive)?\b", re.IGNORECASE),
+    EN: re.compile(
+        r"\b4\s?[x×]\s?4(?:['’]?s)?\b|\bfour-wheel(?:ed)?(?:[- ]drive)?\b", re.IGNORECASE
+    ),
 }
 
 

@@ -252,7 +252,12 @@ def _glosses(source: str, target: str) -> int:
         words = m.group(1).split(" ")
         # a run of the term's last words that the French holds as it stands
         tails = (" ".join(words[i:]) for i in range(len(words)))
-        count += any(tail in source and _foreign(tail) for tail in tails)
+        count += any(tail in source and _foreign(tail) for tail in tails) or any(
+            # or an acronym of the French among them: "his DPS status (“particularly
+            # dangerous prisoner”)", « son statut de DPS (détenu particulièrement signalé) »
+            len(w) > 1 and w.isupper() and w in source
+            for w in words
+        )
     return count
 
 

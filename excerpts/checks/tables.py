@@ -458,6 +458,10 @@ Bâle = Basel
 Francfort = Frankfurt
 Hambourg = Hamburg
 Anvers = Antwerp
+Dunkerque = Dunkirk|Dunkerque
+Douvres = Dover
+# Corsica and its people (« les Corses »), the same word
+Corse|Corses = Corsica|Corsican|Corsicans
 Louvain = Leuven|Louvain
 Sarrebruck = Saarbrücken|Saarbrucken|Sarrebruck
 Luxembourg-Ville = Luxembourg City|Luxembourg-Ville|Luxembourg
