@@ -269,6 +269,9 @@ ACCEPTED_MISSES = {
     # The same disagreement, blind863/077: « l'EMGA » -> "the army general staff", the acronym
     # written out as the tables accept.
     "blind863/077",
+    # A Portuguese name's link word changed, Correia e Silva written Correia da Silva: each
+    # part the names check looks for is still there (blind1201/040).
+    "blind1201/040",
 }
 # A first name dropped in a sentence: twenty-two labelled defects across the sets say it is
 # one; these three writers (Sergueï Lavrov -> "Lavrov", blind554/087) called it agency style

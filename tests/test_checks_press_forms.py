@@ -1186,6 +1186,18 @@ CATCHES = [
      "The number of four-wheeled vehicles in Ouagadougou tripled."),
     ("names", "Les migrants ont été débarqués à Douvres puis transférés dans le Kent.",
      "The migrants were brought ashore at Dunkirk and then transferred to Kent."),
+    ("percent", "Il vise 30 % en 2030 et 100 % en 2040.",
+     "It aims for 30 percent by 2030 and 100 by 2040."),
+    ("acronyms", "Le MpD, au pouvoir depuis 2016, a investi Ulisses Correia e Silva comme tête de "
+     "liste.",
+     "The ruling party, in power since 2016, has named Ulisses Correia e Silva to head its list."),
+    ("acronyms", "L'UE et la CEDEAO ont signé l'APE régional en 2014.",
+     "The EU and ECOWAS signed the regional APE in 2014."),
+    ("names", "Le député Marc Sciences a parlé.", "MP Marc Science spoke."),
+    ("names", "Faute de bourse, elle vend des beignets devant l’UFR Sciences et techniques.",
+     "With no grant, she sells fritters outside the UFR."),
+    ("unchanged", "Il a été élu président de l'Assemblée nationale.",
+     "Il a été élu président de l'Assemblée nationale."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3697,6 +3709,25 @@ PASSES = [
      "Nationalists have held an absolute majority in the Corsican Assembly since 2017."),
     ("names", "L’accord prévoit une consultation des Corses avant la réunion du Congrès.",
      "The agreement provides for Corsicans to be consulted before Parliament meets in Congress."),
+    ("percent", "Le gouvernement vise 50 % d’énergies renouvelables en 2030 et 100 % en 2040.",
+     "The government is aiming for 50% renewable energy by 2030 and 100% by 2040."),
+    ("acronyms", "Dans une note circulaire datée du 14 septembre 2023, le secrétaire général du "
+     "MEBAPLN rappelle que les cotisations des APE « ne sont pas obligatoires ».",
+     "In a circular dated September 14, 2023, the secretary general of the MEBAPLN reminds "
+     "schools that contributions to parents' associations (APEs) “are not mandatory.”"),
+    ("acronyms", "Le MpD a investi Ulisses Correia e Silva.",
+     "The MpD has named Ulisses Correia e Silva."),
+    ("unchanged", "Ulisses Correia e Silva", "Ulisses Correia e Silva"),
+    ("names", "Faute de bourse, Awa Sankara, 22 ans, vend des beignets devant l’UFR Sciences et "
+     "techniques pour payer son loyer de 15 000 FCFA.",
+     "With no grant, 22-year-old Awa Sankara sells fritters outside the Science and Technology "
+     "UFR to pay her rent of 15,000 CFA francs."),
+    ("names", "L’Interprofession de la filière mangue du Mali (IFM) a officiellement lancé la "
+     "campagne 2026 le samedi 7 mars à Sikasso.",
+     "The Mali Mango Interprofessional Organization (IFM) officially opened the 2026 season in "
+     "Sikasso on Saturday, March 7."),
+    ("names", "L'édition 2026 correspond au 18 Safar 1448 de l'Hégire.",
+     "The 2026 edition falls on 18 Safar 1448 AH."),
 ]  # fmt: skip
 
 

@@ -49,6 +49,8 @@ from excerpts.checks.variants import (
 _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
 # Acronyms have two capitals in a row (ONU, FAMa, AfDB): a cheap test before reading words.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+# and an acronym with a small letter inside: Cabo Verde's MpD, the PdP
+_SPLIT_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][A-ZÀ-ÖØ-Þ]")
 _THREE_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][\s'’:–-]+[A-ZÀ-ÖØ-Þ]+[\s'’:–-]+[A-ZÀ-ÖØ-Þ]")
 # A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
@@ -448,6 +450,9 @@ def _after_first_name(word: str, text: str) -> bool:
     m = re.search(rf"([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?) {re.escape(word)}\b", text)
     return m is not None and m.group(1) not in CONVENTIONAL_CAPITALS and (
         m.group(1) not in name_equivalents()
+        # an acronym is no first name: « l'UFR Sciences et techniques » (but all in capitals,
+        # a headline's JEAN DUPONT)
+        and not (m.group(1).isupper() and not word.isupper())
     )
 
 
@@ -1645,6 +1650,8 @@ _OTHER_READING = {
         r"|formation politique|gabonais)\b",
         re.I,
     ),
+    # « les APE », parents' associations of a school, kept as they are in English
+    "APE": re.compile(r"\b(?:parents|élèves|écoles?|scolaires?|enseignants|cotisations)\b", re.I),
     "TEC": re.compile(
         r"\b(?:Wallonie|wallon(?:ne)?s?|Charleroi|Namur|Liège|Mons|De Lijn|STIB|SNCB"
         r"|bus|autobus)\b"
@@ -1866,7 +1873,7 @@ def _missing_compounds(unit: Unit) -> list[str]:
 
 def check_acronyms(unit: Unit) -> str | None:
     """Report acronyms of the French that the English lacks (FAMa, VDP, ONU -> UN)."""
-    if _TWO_CAPITALS.search(unit.source) is None:
+    if _TWO_CAPITALS.search(unit.source) is None and _SPLIT_CAPITALS.search(unit.source) is None:
         return None
     candidates = acronym_candidates(unit.src)
     missing = [

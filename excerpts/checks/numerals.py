@@ -1438,7 +1438,7 @@ def _year_before_rate(left: Quantity, right: Quantity) -> bool:
         and left.text.isdigit()
         and 1800 <= int(left.text) <= 2100
         and _PLAIN_VALUE.fullmatch(right.keys[0]) is not None
-        and Decimal(right.keys[0]) < 100
+        and Decimal(right.keys[0]) <= 100  # (« 100 % en 2040 »: the whole)
     )
 
 

@@ -366,6 +366,7 @@ Mohammed = Mohammed|Muhammad|Mohamed
 Daech = Daesh|ISIS|Islamic State
 Tabaski = Tabaski|Eid
 Ramadan = Ramadan|Eid al-Fitr|Eid
+Hégire = AH|Hijri|Hegira|Hijra
 Jean = John|Jean
 Benoît = Benedict
 François = Francis|François

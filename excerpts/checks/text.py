@@ -340,7 +340,10 @@ def _is_names_only(text: str) -> bool:
 
 
 _ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on"})
-_NAME_PARTICLES = frozenset({"de", "du", "da", "dos", "van", "von", "ag", "ould", "ben", "bin"})
+# (Portuguese names link with e, do, das: "Ulisses Correia e Silva")
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "da", "dos", "do", "das", "e", "van", "von", "ag", "ould", "ben", "bin"}
+)
 _INITIALS_BYLINE = re.compile(r"[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+")
 
 

@@ -312,6 +312,8 @@ _COGNATE_ENDINGS = (
     ("etre", "eter"),  # Afrobaromètre/Afrobarometer
     ("isation", "ization"), ("isations", "izations"),  # American spelling: Civilizations
     ("iques", "ic"),  # a field, plural in French: le prix Musiques du monde/World Music Prize
+    ("ences", "ence"),  # l'UFR Sciences et techniques: the Science and Technology UFR
+    ("ion", "ional"),  # an adjective of the noun: l'Interprofession/Interprofessional body
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ences", "ences"), ("ance", "ance"),
     ("ances", "ances"), ("ment", "ment"), ("ments", "ments"), ("age", "age"), ("ages", "ages"),
