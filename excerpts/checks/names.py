@@ -49,7 +49,7 @@ from excerpts.checks.variants import (
 _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
 # Acronyms have two capitals in a row (ONU, FAMa, AfDB): a cheap test before reading words.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
-# and an acronym with a small letter inside: Cabo Verde's MpD, the PdP
+# An acronym with a small letter inside, as Cabo Verde's MpD: the acronyms check opens on it too.
 _SPLIT_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][A-ZÀ-ÖØ-Þ]")
 _THREE_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][\s'’:–-]+[A-ZÀ-ÖØ-Þ]+[\s'’:–-]+[A-ZÀ-ÖØ-Þ]")
 # A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.

@@ -240,6 +240,8 @@ _IYE = re.compile(r"(?<=[a-z])iye")
 
 
 def _caucasus_spelling(french: str) -> str:
+    """A French transliteration spelt as English writes the Caucasus's names, accents aside
+    (Baïramov -> bayramov, Hadjiev -> hajiev)."""
     return _plain(_DIAERESIS_BEFORE_CONSONANT.sub("y", french.lower())).replace("dj", "j")
 
 
