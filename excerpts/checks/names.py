@@ -47,10 +47,10 @@ from excerpts.checks.variants import (
 
 # After these (spaces aside) a capital starts a sentence or a quotation, not a name.
 _SENTENCE_OPENERS = frozenset('.!?…:"(-[')
-# Acronyms have two capitals in a row (ONU, FAMa, AfDB): a cheap test before reading words.
+# Acronyms have two capitals in a row (ONU, FAMa, AfDB), or one small letter between two
+# (Cabo Verde's MpD): cheap tests before reading words.
 _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
-# An acronym with a small letter inside, as Cabo Verde's MpD: the acronyms check opens on it too.
-_SPLIT_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ][A-ZÀ-ÖØ-Þ]")
+_ACRONYM_SIGN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]?[A-ZÀ-ÖØ-Þ]")
 _THREE_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][\s'’:–-]+[A-ZÀ-ÖØ-Þ]+[\s'’:–-]+[A-ZÀ-ÖØ-Þ]")
 # A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
@@ -1873,7 +1873,7 @@ def _missing_compounds(unit: Unit) -> list[str]:
 
 def check_acronyms(unit: Unit) -> str | None:
     """Report acronyms of the French that the English lacks (FAMa, VDP, ONU -> UN)."""
-    if _TWO_CAPITALS.search(unit.source) is None and _SPLIT_CAPITALS.search(unit.source) is None:
+    if _ACRONYM_SIGN.search(unit.source) is None:
         return None
     candidates = acronym_candidates(unit.src)
     missing = [
