@@ -537,6 +537,23 @@ def test_a_headline_topic_the_catalog_names_elsewhere_is_checked_as_a_name() -> 
     assert check_catalog(entries[:1], file="t.po") == []
 
 
+def test_a_headline_topic_the_catalog_also_writes_in_small_letters_is_no_name() -> None:
+    """« Francisation Québec », a body's name, capitalises a common noun the catalog writes in
+    small letters elsewhere (« les cours de francisation »): the headline's topic may be
+    translated."""
+    entries = [
+        _entry(1, "Francisation : les listes d'attente s'allongent",
+               "French classes: waiting lists grow longer"),
+        _entry(2, "Québec a ouvert des bureaux de Francisation Québec à Laval.",
+               "Quebec has opened Francisation Québec offices in Laval."),
+        _entry(3, "Les places dans les cours de francisation manquent.",
+               "Places in French classes are scarce."),
+    ]  # fmt: skip
+    assert check_catalog(entries, file="t.po") == []
+    # Without the common noun, the body's name makes the topic a name, as before.
+    assert [f.msgctxt for f in check_catalog(entries[:2], file="t.po")] == ["t/1"]
+
+
 def test_a_headline_topic_among_the_regions_towns_is_checked_as_a_name() -> None:
     entries = [
         _entry(1, "Ségou : une attaque djihadiste fait 12 morts dans le cercle de Niono",

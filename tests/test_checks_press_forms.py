@@ -1198,9 +1198,43 @@ CATCHES = [
      "With no grant, she sells fritters outside the UFR."),
     ("unchanged", "Il a été élu président de l'Assemblée nationale.",
      "Il a été élu président de l'Assemblée nationale."),
+    # blind1207-1214
+    ("whitespace", "Source : « Karité : les femmes face à l’usine », Mali Tribune.",
+     "Source : “Karité: women face the plant,” Mali Tribune."),
+    ("whitespace", "Titre : « Karité : les femmes face à l’usine »",
+     "Title: “Shea : women face the plant”"),
+    ("names", "Dans les Cantons-de-l'Est, les écoles ferment.",
+     "In the Townships, schools are closing."),
+    ("names", "Le département des Côtes-d'Armor vote.", "The Armor department votes."),
+    ("acronyms", "La CSEM estime les frais à 1,2 million de dollars.",
+     "The school board puts the costs at $1.2 million."),
+    ("numbers", "Au marché, trois personnes ont la même réponse.",
+     "At the market, no two people give the same answer."),
 ]  # fmt: skip
 
 PASSES = [
+    # blind1207-1214: a French title quoted as printed keeps its spacing; the Quebec bodies
+    # English knows by its own initials; « personne n'a la même réponse »
+    ("whitespace", "Source : « Karité : les femmes de Koutiala face à l’usine », Mali Tribune.",
+     "Source: “Karité : les femmes de Koutiala face à l’usine (Shea: Koutiala’s women face "
+     "the plant),” Mali Tribune."),
+    ("names", "Les Malgaches ont-ils tourné la page Rajoelina ?",
+     "Have Malagasies turned the page on Rajoelina?"),
+    ("names", "« Ce n'est pas négociable », a déclaré Simon Jolin-Barrette en Chambre.",
+     "“It is not negotiable,” Simon Jolin-Barrette told the legislature."),
+    ("names", "Dans les Cantons-de-l'Est, les écoles de Sherbrooke ferment.",
+     "In the Eastern Townships, schools in Sherbrooke are closing."),
+    ("names", "Le département des Côtes-d'Armor vote.", "The Côtes-d’Armor department votes."),
+    ("acronyms", "La CSEM estime à 1,2 million de dollars les frais juridiques.",
+     "The EMSB puts the legal costs at $1.2 million."),
+    ("acronyms", "Selon la Fédération canadienne de l'entreprise indépendante (FCEI), 61 % des "
+     "PME jugent les exigences lourdes.",
+     "According to the Canadian Federation of Independent Business (CFIB), 61% of SMEs find "
+     "the requirements burdensome."),
+    ("acronyms", "Au CUSM, les gestionnaires n'ont reçu aucune consigne.",
+     "At the McGill University Health Centre (MUHC), managers have received no instructions."),
+    ("numbers", "Au Grand marché, personne n’a la même réponse.",
+     "At the Grand Market, no two people give the same answer."),
     ("unchanged", "Le gouvernement de transition a annoncé un remaniement.",
      "The transition government announced a reshuffle."),
     ("unchanged", "La situation humanitaire reste préoccupante, selon OCHA.",

@@ -65,7 +65,10 @@ def _starting_a_word(first: str) -> str:
     return first + r"(?<![^\W\d_]" + first + ")"
 
 
-_CAPITAL_WORD = re.compile(_starting_a_word(_CAPITAL) + r"[^\W\d_]*(?:-[^\W\d_]+)*")
+# (« les Cantons-de-l'Est »: an elided article inside a compound is part of it)
+_CAPITAL_WORD = re.compile(
+    _starting_a_word(_CAPITAL) + r"[^\W\d_]*(?:-[^\W\d_]+(?:'[A-ZÀ-Þ][^\W\d_]*)?)*"
+)
 _ORDINAL_SUFFIX = re.compile(r"(?:e|è|ème|er|re|ère|es|èmes)$")
 # A word that no word character or hyphen precedes (first letter before the look behind).
 _ACRONYM = re.compile(r"([^\W\d_](?<![\w-][^\W\d_])[^\W\d_&]*)(?![\w])")
@@ -1072,17 +1075,26 @@ def names_inside_sentences(words: set[str], sources: Sequence[str]) -> set[str]:
     article: after a preposition, a verb or a comma (« le camp de Gao », « à Gao, »), elided
     (« d'Agadez »), after M. or Mme (« M. Touadéra »). After an article the word may be an
     institution's field (« le ministère du Pétrole », « de la Recherche »), which a headline's
-    topic is not."""
+    topic is not; nor is a word some source also writes in small letters, a common noun in a
+    body's name (« les bureaux de Francisation Québec », « les cours de francisation »)."""
     if not words:
         return set()
+    text = "\n".join(sources)
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     before = r"(?:\bM(?:me|\.)[ \u00a0]|([^\W\d_]+)[ \u00a0]|,[ \u00a0]|\b[dD]['’])"
     pattern = re.compile(rf"{before}({alternatives})(?![\w-])")
-    return {
+    names = {
         m.group(2)
-        for m in pattern.finditer("\n".join(sources))
+        for m in pattern.finditer(text)
         if m.group(1) is None or m.group(1)[0].islower() and m.group(1) not in _ARTICLES
     }
+    if names:
+        small = "|".join(re.escape(w[0].lower() + w[1:]) for w in names)
+        names.difference_update(
+            m.group(0)[0].upper() + m.group(0)[1:]
+            for m in re.finditer(rf"(?<![\w-])(?:{small})(?![\w-])", text)
+        )
+    return names
 
 
 _ARTICLES = frozenset({"le", "la", "les", "du", "des", "au", "aux", "un", "une"})

@@ -1191,7 +1191,8 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 # Idioms that count nothing, each language's with cheap gates first. English gives "à deux
 # vitesses" its own, which counts nothing either: "two-tier justice". "Remettre à zéro" is "to
 # reset", "repartir de zéro" "to start from scratch" (or "from zero", which counts nothing);
-# "bonnet blanc et blanc bonnet" is "six of one, half a dozen of the other".
+# "bonnet blanc et blanc bonnet" is "six of one, half a dozen of the other"; « personne n'a
+# la même réponse », "no two people give the same answer".
 _NUMBERLESS_IDIOM = {
     # (the gates in both cases: headlines capitalise, « Deux poids… », "Two-Tier Pay")
     FR: (("deux", "zéro", "doubl", "tiers", "Deux", "Zéro", "Doubl", "Tiers"), re.compile(
@@ -1211,12 +1212,16 @@ _NUMBERLESS_IDIOM = {
         r"|\btaux\s+zéro\b",
         re.IGNORECASE,
     )),
-    EN: (("two-", "zero", "six of one", "Two-", "Zero", "Six of One"), re.compile(
-        r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b"
-        r"|\bzero[- ](?:interest|rate)\b"
-        r"|\bsix of one,? (?:and )?half a dozen of the other\b",
-        re.IGNORECASE,
-    )),
+    EN: (
+        ("two-", "zero", "six of one", "no two", "Two-", "Zero", "Six of One", "No two"),
+        re.compile(
+            r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b"
+            r"|\bno two\b(?!-)"
+            r"|\bzero[- ](?:interest|rate)\b"
+            r"|\bsix of one,? (?:and )?half a dozen of the other\b",
+            re.IGNORECASE,
+        ),
+    ),
 }  # fmt: skip
 
 

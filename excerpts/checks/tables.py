@@ -257,7 +257,7 @@ Massalit = Masalit|Massalit
 Voltaïque|Voltaïques = Upper Voltan|Upper Voltans|Voltaic|Upper Volta
 Bornou = Bornu|Borno|Bornou
 Appareil = Apparatus|apparatus|Appareil
-Chambre = Chamber|chamber|House|house|Chambre
+Chambre = Chamber|chamber|House|house|legislature|Chambre
 # « le talon d'Achille »: an Achilles' heel
 Achille = Achilles
 # « le Règlement sur l'immigration… »: the Regulations
@@ -423,6 +423,7 @@ Fès = Fez|Fès
 Édimbourg = Edinburgh
 # « les étudiants hors Québec »: out-of-province students, as Canadian English says
 Québec = Quebec|Québec|out-of-province
+Cantons-de-l'Est = Eastern Townships|Estrie
 # La Poste, the postal service: the post office
 Poste = Post|postal
 Montréal = Montreal|Montréal
@@ -847,7 +848,7 @@ Turc|Turque = Turkish|Turk
 Ukrainien = Ukrainian
 Haïtien = Haitian
 Congolais = Congolese
-Malgache = Malagasy
+Malgache = Malagasy|Malagasies
 Libanais = Lebanese
 Kurde = Kurdish|Kurd
 Druze = Druze
@@ -896,6 +897,12 @@ BANUH = UNSOH
 APZFD = DPFZA
 # Canada's Labour Market Impact Assessment
 EIMT = LMIA
+# Quebec bodies English-language Quebec knows by their English initials: the English
+# Montreal School Board, the Canadian Federation of Independent Business, the McGill
+# University Health Centre
+CSEM = EMSB
+FCEI = CFIB
+CUSM = MUHC
 CDHC = CHRC
 EEEOA = WAPP|West African Power Pool
 SYDONIA = ASYCUDA|SYDONIA

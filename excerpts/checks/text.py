@@ -17,6 +17,7 @@ from excerpts.checks.normalize import (
     LETTER_RUN,
     WORD_RE,
     blank_kept_names,
+    fold,
     is_headline,
 )
 from excerpts.checks.tables import acronym_equivalents
@@ -98,9 +99,25 @@ def check_whitespace(unit: Unit) -> str | None:
         return "double space in the English"
     if "\n" in target and "\n" not in source:
         return "line break in the English"
-    if _SPACE_BEFORE_PUNCT.search(target):
-        return "space before punctuation in the English (French spacing)"
+    for space in _SPACE_BEFORE_PUNCT.finditer(target):
+        if not _quoted_as_printed(space.start(), unit):
+            return "space before punctuation in the English (French spacing)"
     return None
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_PUNCT_AND_WORDS_AFTER = re.compile(r"[;:!?] [^\W\d_]+ [^\W\d_]+")
+
+
+def _quoted_as_printed(at: int, unit: Unit) -> bool:
+    """Whether the French spacing at ``at`` belongs to French words the English quotes as the
+    French prints them (a title kept in French: “Karité : les femmes de Koutiala…”): a word,
+    the space and punctuation, and two words after it, all found in the French."""
+    before = _WORD_BEFORE.search(unit.target, 0, at)
+    after = _PUNCT_AND_WORDS_AFTER.match(fold(unit.target[at + 1 : at + 60]))
+    if before is None or after is None:
+        return False
+    return f"{before.group(0)} {after.group(0)}" in unit.src
 
 
 _MOJIBAKE = re.compile(
