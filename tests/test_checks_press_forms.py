@@ -1210,9 +1210,50 @@ CATCHES = [
      "The school board puts the costs at $1.2 million."),
     ("numbers", "Au marché, trois personnes ont la même réponse.",
      "At the market, no two people give the same answer."),
+    # blind1215-1222
+    ("acronyms", "Le Comité inter-États de lutte contre la sécheresse dans le Sahel (CILSS) "
+     "prévoit une soudure précoce.",
+     "The Permanent Interstate Committee for Drought Control in the Sahel (CILS) forecasts an "
+     "early lean season."),
+    ("names", "Le M23 s'est retiré de Walikale-centre le 22 mars.",
+     "The M23 withdrew from the town of Walikali on March 22."),
+    ("names", "Le cheikh Mohammed ben Abdelrahmane Al Thani salue l'accord.",
+     "Sheikh Mohammed bin Abdulrahim Al Thani hails the deal."),
+    ("names", "Kinshasa et Kigali signent un accord", "Congo and Uganda sign a deal"),
+    ("quotes", "Ils ont scellé leur alliance sous le nom de Viv Ansanm.",
+     "“Together,” they sealed their alliance, which they gave the name of Viv Ansanm [Creole "
+     "for “living together”]."),
+    ("acronyms", "Le CPT a rejeté la proposition.", "The council rejected the proposal."),
+    ("names", "La Commission d'Enquête sur les massacres a rendu son rapport.",
+     "The commission on the massacres has delivered its report."),
+    ("names", "Abdoulaye Diop a parlé jeudi.", "Abdulaye Diop spoke on Thursday."),
+    ("names", "L'infirmier Abdelkerim Mahamat Nour prévient.",
+     "Nurse Abdelkarim Mahamat Nour warns."),
 ]  # fmt: skip
 
 PASSES = [
+    ("names", "Qui sont vraiment les « instructeurs » russes ? Enquête sur une présence "
+     "discrète", "Who are the Russian “instructors” really? Inside a low-profile presence"),
+    ("quotes", "Les membres du G-Pèp et du G9 ont scellé leur alliance sous le nom de Viv "
+     "Ansanm en février 2024.",
+     "Members of G-Pèp and the G9 sealed their alliance under the name Viv Ansanm [Creole for "
+     "“living together”] in February 2024."),
+    ("acronyms", "Le coût de la FRG est estimé à 2,1 millions de dollars, selon une note du DOMP.",
+     "The GSF’s cost is estimated at $2.1 million, according to a DPO note."),
+    ("acronyms", "Le CPT a rejeté la proposition de prolonger son mandat.",
+     "The TPC rejected the proposal to extend its mandate."),
+    ("names", "Le maréchal Mahamat Idriss Déby Itno a reçu lundi au palais Rose la "
+     "représentante du HCR, Magatte Guisse.",
+     "Marshal Mahamat Idriss Déby Itno received UNHCR's representative, Magatte Guisse, at the "
+     "Pink Palace on Monday."),
+    # blind1215-1222
+    ("names", "Kinshasa et Kigali signent un accord de paix à Washington",
+     "Congo and Rwanda sign peace deal in Washington"),
+    ("names", "Qatar : le Premier ministre cheikh Mohammed ben Abdelrahmane Al Thani salue "
+     "« une étape historique »",
+     "Qatar’s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, hails ‘historic step’"),
+    ("names", "Le M23 s'est retiré de Walikale-centre le 22 mars, selon Lawrence Kanyuka.",
+     "The M23 withdrew from the town of Walikale on March 22, Lawrence Kanyuka said."),
     # blind1207-1214: a French title quoted as printed keeps its spacing; the Quebec bodies
     # English knows by its own initials; « personne n'a la même réponse »
     ("whitespace", "Source : « Karité : les femmes de Koutiala face à l’usine », Mali Tribune.",

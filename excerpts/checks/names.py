@@ -271,7 +271,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
-    Porte Murs Majeure Péninsule Riverain
+    Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc
     """.split()  # noqa: SIM905
 )
 
@@ -643,9 +643,22 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return None  # à Bellinzone: in Bellinzona, the town's own name
     if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):
         return None  # al-Burhane, al-Chati: an Arabic name, its vowels and ch the French way
+    if _abd_al_spelling(word) == _abd_al_spelling(spelled) is not None:
+        return None  # Abdelrahmane, Abdulrahman: Abd al-, and a French final e
     if spelled == word + "s" and _team_after_article(word, unit.src):
         return None  # « le Mena », Niger's team: "the Menas", as English names a side
     return f"{word} (written {spelled}?)"
+
+
+_ABD_AL = re.compile(r"Abd(?:el|al|ul)-?(?P<rest>\w+?)e?$")
+
+
+def _abd_al_spelling(name: str) -> str | None:
+    """The rest of a name of Abd al- (« Abdelrahmane »), which English writes Abdul- and
+    without the French final e; a name's other letters must stay (Abdelkerim is no
+    Abdelkarim)."""
+    m = _ABD_AL.match(name)
+    return m.group("rest").lower() if m else None
 
 
 def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple[str, ...]:
@@ -770,10 +783,10 @@ def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:
 
 
 # The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.
-# (and « Gao-ville », the town as against its region or circle: "Gao town", "Gao")
-# (Saint-Paul-hors-les-Murs: St Paul Outside the Walls)
+# (and « Gao-ville », « Walikale-centre », the town as against its region or territory: "Gao
+# town", "the town of Walikale") (Saint-Paul-hors-les-Murs: St Paul Outside the Walls)
 _COMPOUND_LINKS = frozenset(
-    {"du", "de", "des", "la", "le", "les", "sur", "en", "et", "ville", "hors"}
+    {"du", "de", "des", "la", "le", "les", "sur", "en", "et", "ville", "centre", "hors"}
 )
 
 
@@ -1801,7 +1814,7 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
         return None
     for m in _ACRONYM.finditer(unit.tgt):
         written = m.group(1)
-        if not written.isupper() or len(written) < 3 or written in unit.src:
+        if not written.isupper() or len(written) < 3 or present(written, unit.src):
             continue
         if any(written in acronym_equivalents().get(a, ()) for a in acronym_candidates(unit.src)):
             continue  # another acronym's English: « l'EI-Sahel, ex-EIGS » -> "(ISGS)"

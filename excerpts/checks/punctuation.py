@@ -239,9 +239,11 @@ _INCISE = 40
 
 
 # A quoted English gloss in brackets or dashes just after a term kept as the French has it:
-# "the hashtag #LibérezAly — “Free Aly” —", "Mali Kura (“New Mali”)".
+# "the hashtag #LibérezAly — “Free Aly” —", "Mali Kura (“New Mali”)", a translator's "Viv
+# Ansanm [Creole for “living together”]" (a few words may open the brackets).
 _GLOSSED = re.compile(
-    r"(#?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}) ?(?:\(|[—–] ?)[“\"][^“”\"]+[”\"]"
+    r"(#?[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}) ?"
+    r"(?:[(\[](?:[^\W\d_]+ ){0,3}|[—–] ?)[“\"][^“”\"]+[”\"]"
 )
 
 

@@ -788,6 +788,8 @@ Zaouïa|Zaouia = Zawiya|Zawia|Zaouia
 Ziyad = Ziyad|Zeyad|Ziad
 # « le Caillou »: New Caledonia, as its press calls it ("the Rock")
 Caillou = New Caledonia|Caillou|Rock
+# N'Djamena's presidential palace, « le palais Rose »: the Pink Palace
+Rose = Rose|Pink
 # the EU's naval operation against piracy off Somalia
 Atalante = Atalanta|Atalante
 """
@@ -1214,6 +1216,10 @@ FAN = FAN|Nigerien Armed Forces|Niger Armed Forces
 FANT = FANT|Chadian National Armed Forces|Chadian Armed Forces
 ABN = NBA|ABN|Niger Basin Authority
 IBN = NBI|Nile Basin Initiative
+# Haiti's Transitional Presidential Council; the UN's Department of Peace Operations
+# (peacekeeping operations before 2019)
+CPT = TPC|CPT|Transitional Presidential Council
+DOMP = DPO|DPKO|Department of Peace Operations|Department of Peacekeeping Operations
 # the Haitian National Police
 PNH = HNP|PNH|Haitian National Police
 # Liberia's Truth and Reconciliation Commission, the Special Court for Sierra Leone
@@ -1272,6 +1278,18 @@ Berlin = Germany
 Ankara = Turkey
 Téhéran = Iran
 Kiev|Kyiv = Ukraine
+Kigali = Rwanda
+Gitega|Bujumbura = Burundi
+Brazzaville = Congo|Republic of the Congo|Congo-Brazzaville
+Luanda = Angola
+Kampala = Uganda
+Nairobi = Kenya
+Addis-Abeba = Ethiopia
+Pretoria = South Africa
+Doha = Qatar
+Riyad = Saudi Arabia|Saudi
+Port-au-Prince = Haiti
+Ottawa = Canada
 """
 
 
