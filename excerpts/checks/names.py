@@ -643,7 +643,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return None  # à Bellinzone: in Bellinzona, the town's own name
     if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):
         return None  # al-Burhane, al-Chati: an Arabic name, its vowels and ch the French way
-    if _abd_al_spelling(word) == _abd_al_spelling(spelled) is not None:
+    rest = _abd_al_spelling(word)
+    if rest is not None and rest == _abd_al_spelling(spelled):
         return None  # Abdelrahmane, Abdulrahman: Abd al-, and a French final e
     if spelled == word + "s" and _team_after_article(word, unit.src):
         return None  # « le Mena », Niger's team: "the Menas", as English names a side
