@@ -1229,6 +1229,8 @@ CATCHES = [
     ("names", "Abdoulaye Diop a parlé jeudi.", "Abdulaye Diop spoke on Thursday."),
     ("names", "L'infirmier Abdelkerim Mahamat Nour prévient.",
      "Nurse Abdelkarim Mahamat Nour warns."),
+    ("names", "Le Haut-commissariat de Nouméa a recensé 2 900 véhicules incendiés.",
+     "The High Commission counted 2,900 burned vehicles."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3803,6 +3805,8 @@ PASSES = [
      "Sikasso on Saturday, March 7."),
     ("names", "L'édition 2026 correspond au 18 Safar 1448 de l'Hégire.",
      "The 2026 edition falls on 18 Safar 1448 AH."),
+    ("names", "Le Haut-commissariat a recensé 2 900 véhicules incendiés.",
+     "The High Commission counted 2,900 burned vehicles."),
 ]  # fmt: skip
 
 
@@ -3817,14 +3821,26 @@ def test_lets_pass(check: str, fr: str, en: str) -> None:
 
 
 def test_messages_name_what_was_found() -> None:
-    copied = check_pair(*CATCHES[0][1:], only=["unchanged"])["unchanged"]
+    copied = check_pair(
+        "Les habitants affirment n’avoir reçu aucune aide depuis plusieurs semaines.",
+        "Residents say they have not received aucune aide depuis plusieurs semaines.",
+        only=["unchanged"],
+    )["unchanged"]
     assert copied == "part of the English is still French: 'aucune aide depuis'"
-    misspelt = check_pair(*CATCHES[10][1:], only=["acronyms"])["acronyms"]
+    misspelt = check_pair(
+        "Le Programme alimentaire mondial (PAM) estime que 5,7 millions ont faim.",
+        "The World Food Programme (WPF) estimates that 5.7 million people are hungry.",
+        only=["acronyms"],
+    )["acronyms"]
     assert misspelt == "acronym misspelt in English: PAM written WPF (usually WFP)"
     kept = check_pair("Les VDP ont repoussé l’attaque.", "They repelled the attack.")
     assert kept["acronyms"] == "acronym not found in English: VDP"
     french = check_pair("L’OMS a confirmé 12 cas.", "The OMS confirmed 12 cases.")
     assert french["acronyms"] == "acronym not found in English: OMS (kept in French; usually WHO)"
+    title = check_pair("Le Haut-commissaire Louis Le Franc a parlé.", "Louis Le Franc spoke.")
+    assert title["names"] == (
+        "name not found in English: Haut-commissaire (usually High Commissioner)"
+    )
 
 
 def test_length_allows_written_out_acronyms_but_not_padding() -> None:

@@ -573,6 +573,7 @@ Guerre = War|war
 Seconde = Second|II|Two
 El-Facher = El Fasher|El-Fasher|Al-Fashir|El Facher
 Haut-Commissaire = High Commissioner|high commissioner|Haut-Commissaire|rights chief|refugee chief
+Haut-commissaire = High Commissioner|high commissioner|Haut-commissaire|rights chief|refugee chief
 Nord-Est = Nord-Est|North East|Northeast|North-East|northeast|north-east|northeastern|north-eastern
 Nord-Ouest = Nord-Ouest|Northwest|North-West|northwest|north-west|northwestern|north-western
 Sud-Est = Sud-Est|South East|Southeast|South-East|southeast|south-east|southeastern|south-eastern
@@ -1334,8 +1335,8 @@ CONVENTIONAL_CAPITALS = frozenset(
     Orient Moyen Proche Extrême Islam Église Etat État États Etats Droits Homme Dieu Lundi
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
-    Autorité Cellule Service Services Centre Conseils Haut-Commissariat Secrétariat Délégation
-    Commissariat Mutuelle Assemblées Section Premiers Premières
+    Autorité Cellule Service Services Centre Conseils Haut-Commissariat Haut-commissariat
+    Secrétariat Délégation Commissariat Mutuelle Assemblées Section Premiers Premières
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
     """.split()  # noqa: SIM905
