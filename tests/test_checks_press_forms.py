@@ -1231,6 +1231,10 @@ CATCHES = [
      "Nurse Abdelkarim Mahamat Nour warns."),
     ("names", "Le Haut-commissariat de Nouméa a recensé 2 900 véhicules incendiés.",
      "The High Commission counted 2,900 burned vehicles."),
+    ("names", "Le couple Bazoum est détenu.", "The couple is being held."),
+    ("names", "Bazoum est détenu.", "The Bazoums are being held."),
+    ("unchanged", "L’or a été entreposé à la Banque malienne de solidarité, à Bamako.",
+     "The gold was stored at Banque malienne de solidarité, à Bamako."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3807,6 +3811,12 @@ PASSES = [
      "The 2026 edition falls on 18 Safar 1448 AH."),
     ("names", "Le Haut-commissariat a recensé 2 900 véhicules incendiés.",
      "The High Commission counted 2,900 burned vehicles."),
+    ("names", "Le couple Bazoum est détenu depuis le 26 juillet 2023 ; leur fils Salem a été "
+     "libéré en janvier 2024.", "The Bazoums have been held since July 26, 2023; their son Salem "
+     "was released in January 2024."),
+    ("names", "La famille Traoré a quitté Bamako.", "The Traorés left Bamako."),
+    ("unchanged", "Bamako : l’or saisi à Loulo entreposé à la Banque malienne de solidarité ?",
+     "Bamako: Gold Seized at Loulo Stored at Banque malienne de solidarité?"),
 ]  # fmt: skip
 
 

@@ -510,11 +510,15 @@ def _french_run(unit: Unit) -> str | None:
     return None
 
 
-# An institution's name the English keeps in French after "the", "'s" or "of", with no
-# capital to close it: "the Université de Moncton's Centre de recherche en linguistique
-# appliquée". It runs from its head as far as the French has it word for word.
+# An institution's name the English keeps in French after "the", "'s", "of" or, in a
+# headline that drops its articles, a preposition, with no capital to close it: "the
+# Université de Moncton's Centre de recherche en linguistique appliquée", "Gold Stored at
+# Banque malienne de solidarité?". It runs from its head as far as the French has it word
+# for word.
 _COPIED_HEAD = re.compile(
-    r"(?:\bthe|'s|\bof) ((?:" + "|".join(sorted(INSTITUTION_HEADS)) + r")(?![^\W\d_]))"
+    r"(?:\b(?:the|of|at|in|by|from|with|to|for)|'s) ((?:"
+    + "|".join(sorted(INSTITUTION_HEADS))
+    + r")(?![^\W\d_]))"
 )
 _NEXT_WORD = re.compile(r"\s+[^\s.,;:!?()\"]+")
 
