@@ -1235,6 +1235,8 @@ CATCHES = [
     ("names", "Bazoum est détenu.", "The Bazoums are being held."),
     ("unchanged", "L’or a été entreposé à la Banque malienne de solidarité, à Bamako.",
      "The gold was stored at Banque malienne de solidarité, à Bamako."),
+    ("names", "Nabih Berry a parlé.", "Nabih Beri spoke."),
+    ("acronyms", "L’ALS a été dissoute en 2000.", "The militia was disbanded in 2000."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3817,6 +3819,16 @@ PASSES = [
     ("names", "La famille Traoré a quitté Bamako.", "The Traorés left Bamako."),
     ("unchanged", "Bamako : l’or saisi à Loulo entreposé à la Banque malienne de solidarité ?",
      "Bamako: Gold Seized at Loulo Stored at Banque malienne de solidarité?"),
+    ("names", "Naïm Kassem : « Nous ne rendrons pas les armes »",
+     "Naim Qassem: “We Will Not Give Up Our Weapons”"),
+    ("names", "Le président du Parlement, Nabih Berry, a appelé à un dialogue national.",
+     "Parliament Speaker Nabih Berri urged a national dialogue."),
+    ("names", "L’armée a pris position dans le secteur de Chebaa.",
+     "The army took up positions in the Shebaa area."),
+    ("names", "Les ambassadeurs du Quintette ont rencontré Nawaf Salam.",
+     "The ambassadors of the Quintet met Nawaf Salam."),
+    ("acronyms", "L’ALS, ancienne milice supplétive d’Israël, a été dissoute en 2000.",
+     "The SLA [South Lebanon Army], Israel’s former auxiliary militia, was disbanded in 2000."),
 ]  # fmt: skip
 
 

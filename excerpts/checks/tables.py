@@ -793,6 +793,12 @@ Caillou = New Caledonia|Caillou|Rock
 Rose = Rose|Pink
 # the EU's naval operation against piracy off Somalia
 Atalante = Atalanta|Atalante
+# Lebanon's names as English writes them: Naïm Kassem, Nabih Berry, the Chebaa farms, the
+# Quintet of ambassadors
+Kassem = Qassem|Kassem|Qasim
+Berry = Berri|Berry
+Chebaa = Shebaa|Chebaa
+Quintette = Quintet|Quintette
 """
 
 _DEMONYMS = """
@@ -1221,6 +1227,8 @@ IBN = NBI|Nile Basin Initiative
 # (peacekeeping operations before 2019)
 CPT = TPC|CPT|Transitional Presidential Council
 DOMP = DPO|DPKO|Department of Peace Operations|Department of Peacekeeping Operations
+# the South Lebanon Army, Israel's former auxiliary militia
+ALS = SLA|ALS|South Lebanon Army
 # the Haitian National Police
 PNH = HNP|PNH|Haitian National Police
 # Liberia's Truth and Reconciliation Commission, the Special Court for Sierra Leone
