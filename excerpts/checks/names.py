@@ -646,11 +646,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     rest = _abd_al_spelling(word)
     if rest is not None and rest == _abd_al_spelling(spelled):
         return None  # Abdelrahmane, Abdulrahman: Abd al-, and a French final e
-    if spelled == word + "s" and (
-        _team_after_article(word, unit.src) or _household(word, unit.src)
-    ):
-        return None  # « le Mena », Niger's team: "the Menas", as English names a side; « le
-        # couple Bazoum »: "the Bazoums", as English names a household
+    if spelled == word + "s" and _collective(word, unit.src):
+        return None  # « le Mena »: "the Menas"; « le couple Bazoum »: "the Bazoums"
     return f"{word} (written {spelled}?)"
 
 
@@ -727,16 +724,13 @@ def _after_article_al(word: str, src: str) -> bool:
     return re.search(rf"\b[aAeE]l-{re.escape(word)}\b", src) is not None
 
 
-def _team_after_article(word: str, src: str) -> bool:
-    """Whether the French writes ``word`` after a singular article (« le Mena », « du
-    Mena »): a collective's name, which English may make plural."""
-    return re.search(rf"\b(?:[lL]e|du|au) {re.escape(word)}\b", src) is not None
-
-
-def _household(word: str, src: str) -> bool:
-    """Whether the French names a household by ``word`` (« le couple Bazoum », « la famille
-    Traoré », « les époux Kaboré »), which English writes in the plural: "the Bazoums"."""
-    return re.search(rf"\b(?:couple|famille|époux) {re.escape(word)}\b", src) is not None
+def _collective(word: str, src: str) -> bool:
+    """Whether the French names a collective by ``word``, which English may make plural: a
+    side after a singular article (« le Mena », « du Mena »: "the Menas", Niger's team) or a
+    household (« le couple Bazoum », « la famille Traoré », « les époux Kaboré »: "the
+    Bazoums")."""
+    before = r"\b(?:[lL]e|du|au|couple|famille|époux) "
+    return re.search(before + re.escape(word) + r"\b", src) is not None
 
 
 # The word after another: Vitali Perfilev, Andreï Averianov.

@@ -573,7 +573,6 @@ Guerre = War|war
 Seconde = Second|II|Two
 El-Facher = El Fasher|El-Fasher|Al-Fashir|El Facher
 Haut-Commissaire = High Commissioner|high commissioner|Haut-Commissaire|rights chief|refugee chief
-Haut-commissaire = High Commissioner|high commissioner|Haut-commissaire|rights chief|refugee chief
 Nord-Est = Nord-Est|North East|Northeast|North-East|northeast|north-east|northeastern|north-eastern
 Nord-Ouest = Nord-Ouest|Northwest|North-West|northwest|north-west|northwestern|north-western
 Sud-Est = Sud-Est|South East|Southeast|South-East|southeast|south-east|southeastern|south-eastern
@@ -1407,6 +1406,13 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
             table.setdefault(french, (name,))
     for city, english_city in _cldr_cities():
         table.setdefault(city, (english_city,))
+    # French writes a compound's later parts with or without their capitals (Haut-Commissaire,
+    # Haut-commissaire): the small-letter form takes the compound's entry.
+    for name, renderings in list(table.items()):
+        head, dash, rest = name.partition("-")
+        if dash and rest[:1].isupper():
+            small = f"{head}-{rest.lower()}"
+            table.setdefault(small, renderings + ((small,) if name in renderings else ()))
     return table
 
 
