@@ -1237,6 +1237,8 @@ CATCHES = [
      "The gold was stored at Banque malienne de solidarité, à Bamako."),
     ("names", "Nabih Berry a parlé.", "Nabih Beri spoke."),
     ("acronyms", "L’ALS a été dissoute en 2000.", "The militia was disbanded in 2000."),
+    ("acronyms", "L’Agence internationale de l’énergie atomique (AIEA) suit le stock d’Arlit.",
+     "The International Atomic Energy Agency (IEAE) is monitoring the Arlit stockpile."),
 ]  # fmt: skip
 
 PASSES = [

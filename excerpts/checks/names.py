@@ -1862,7 +1862,30 @@ def _rewritten(word: str, unit: Unit) -> str | None:
         if any(before.endswith(r) for r in renderings if len(r) > len(word)):
             usual = renderings[0] if renderings[0].isupper() else word
             return f"{word} written {written} (usually {usual})"
+        # The name written out is the usual acronym's, word for word: "International Atomic
+        # Energy Agency (IEAE)" for the AIEA, whose initials spell IAEA.
+        initials = _initials(before)
+        spelt = next((r for r in renderings if r.isupper() and initials.endswith(r)), None)
+        if spelt is not None and len(spelt) >= 3 and abs(len(spelt) - len(written)) <= 1:
+            return f"{word} written {written} (usually {spelt})"
     return None
+
+
+_LINKING_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
+
+
+def _initials(text: str) -> str:
+    """The initials of the capitalised words that end a text, over the small words that link
+    them: "the International Atomic Energy Agency" -> "IAEA", "Food and Agriculture
+    Organization" -> "FAO"."""
+    letters = []
+    for word in reversed(text.split()):
+        if word in _LINKING_WORDS:
+            continue
+        if not word[:1].isupper() or not word[:1].isalpha():
+            break
+        letters.append(word[0])
+    return "".join(reversed(letters))
 
 
 # An acronym of several parts: (CSP-DPA), M5-RFP, PDCI-RDA.
