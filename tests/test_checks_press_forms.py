@@ -1239,6 +1239,12 @@ CATCHES = [
     ("acronyms", "L’ALS a été dissoute en 2000.", "The militia was disbanded in 2000."),
     ("acronyms", "L’Agence internationale de l’énergie atomique (AIEA) suit le stock d’Arlit.",
      "The International Atomic Energy Agency (IEAE) is monitoring the Arlit stockpile."),
+    ("dates", "Le juge entendra l’ancien ministre le 2025-09-22.",
+     "The judge will hear the former minister on Oct. 22, 2025."),
+    ("dates", "Le juge entendra l’ancien ministre le 22 septembre 2025.",
+     "The judge will hear the former minister on 2025-10-22."),
+    ("numbers", "Les électeurs peuvent s’informer au 1\u202f888\u202f353-2846.",
+     "Voters can get information at 1-888-353-2864."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3831,6 +3837,18 @@ PASSES = [
      "The ambassadors of the Quintet met Nawaf Salam."),
     ("acronyms", "L’ALS, ancienne milice supplétive d’Israël, a été dissoute en 2000.",
      "The SLA [South Lebanon Army], Israel’s former auxiliary militia, was disbanded in 2000."),
+    ("dates", "Selon le sondage Léger publié le 2025-05-14, la CAQ obtient 17 % des intentions.",
+     "According to a Léger poll published May 14, 2025, the CAQ has 17 per cent support."),
+    ("dates", "Le juge entendra l’ancien ministre le 22 septembre 2025.",
+     "The judge will hear the former minister on 2025-09-22."),
+    ("numbers", "Les électeurs peuvent s’informer au 1\u202f888\u202f353-2846.",
+     "Voters can get information at 888-353-2846."),
+    ("names", "L’entente avec Terre-Neuve-et-Labrador sur Churchill Falls prévoit 3 900 mégawatts.",
+     "The agreement with Newfoundland and Labrador on Churchill Falls provides 3,900 megawatts."),
+    ("acronyms", "Le moratoire du Programme des travailleurs étrangers temporaires (PTET) tient.",
+     "The moratorium on the Temporary Foreign Worker Program (TFWP) holds."),
+    ("names", "Le Directeur général des élections du Québec (DGEQ) rappelle les règles.",
+     "Quebec’s Chief Electoral Officer (DGEQ) restates the rules."),
 ]  # fmt: skip
 
 

@@ -11,7 +11,6 @@ from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import (
     GENERIC_HEAD,
     NOT_PLAIN,
-    NUMERIC_DATE,
     PLAIN_LETTER_RUN,
     address_spans,
     after_day_number,
@@ -19,6 +18,7 @@ from excerpts.checks.normalize import (
     insertions,
     inside,
     named_days,
+    numeric_months,
 )
 
 _DIGIT_NEAR = re.compile(r"\d")
@@ -352,9 +352,8 @@ def _place_months(text: str) -> set[tuple[str, int]]:
 
 
 def _numeric_months(text: str) -> set[tuple[str, int]]:
-    """The months of the dates a text writes in figures, day first (04/12/2023)."""
-    months = (int(m.group(2)) for m in NUMERIC_DATE.finditer(text))
-    return {("month", month) for month in months if 1 <= month <= 12}
+    """The months of the dates a text writes in figures (04/12/2023, 2023-12-04)."""
+    return {("month", month) for month, _, _ in numeric_months(text) if 1 <= month <= 12}
 
 
 def _outside_addresses(
@@ -413,11 +412,12 @@ def check_dates(unit: Unit) -> str | None:
         return "dates differ; some months or weekdays are said in place of others"
     # Names the English may add: a month the French writes in figures (04/12/2023 ->
     # December), one a place is named after (le stade du 4-Août -> the 4 August Stadium).
-    implied = _numeric_months(unit.source) if "/" in unit.source else set()
+    implied = _numeric_months(unit.source)
     implied |= _place_months(unit.src) if "-" in unit.src else set()
     if "dominical" in unit.src:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
-    optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt)
+    # and the other way round, a month the English writes in figures (2025-09-22).
+    optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt) | _numeric_months(unit.target)
     # "Pensioners: March pensions…": a capitalised March or May the English does not count as
     # a month on its own (it opens a sentence) is the French's month all the same.
     english_full = _calendar_names("en")[0]

@@ -75,6 +75,19 @@ URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)")
 # A date written in figures, day first: 04/12/2023 (group 1 the day, group 2 the month).
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
+# A date in ISO order, as Quebec's press writes it: 2025-05-14 (group 1 the month).
+ISO_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")
+
+
+def numeric_months(text: str) -> list[tuple[int, int, int]]:
+    """The months of the dates a text writes in figures, day first (04/12/2023) or in ISO
+    order (2023-12-04): each month's value and span."""
+    months = []
+    if "/" in text:
+        months += [(int(m.group(2)), *m.span(2)) for m in NUMERIC_DATE.finditer(text)]
+    if "-" in text:
+        months += [(int(m.group(1)), *m.span(1)) for m in ISO_DATE.finditer(text)]
+    return months
 # French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.
 _ELISION = re.compile(
     r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.IGNORECASE

@@ -22,11 +22,11 @@ from decimal import Decimal
 
 from excerpts.checks.normalize import (
     NOT_PLAIN,
-    NUMERIC_DATE,
     PLAIN_LETTER_RUN,
     PLAIN_WORD_RUN,
     URL_OR_EMAIL,
     after_day_number,
+    numeric_months,
 )
 
 FR = "fr"
@@ -1150,9 +1150,11 @@ _LOCAL_PHONE = re.compile(
 )
 
 
-# "418 555-0142", "(514) 555-0199": North American numbers, the last four digits after a hyphen.
+# "418 555-0142", "(514) 555-0199": North American numbers, the last four digits after a hyphen;
+# a toll-free one with the country's 1 before it, "1 888 353-2846", "1-888-353-2846".
 _NANP_PHONE = re.compile(
-    r"(?:\(\d{3}\)[ \u00a0]?|\d(?<![\d.,]\d)\d{2}[ \u00a0.-])\d{3}-\d{4}(?![\d-])"
+    r"(?:(?<![\d.,])1[ \u00a0\u202f-])?"
+    r"(?:\(\d{3}\)[ \u00a0\u202f]?|\d(?<![\d.,]\d)\d{2}[ \u00a0\u202f.-])\d{3}-\d{4}(?![\d-])"
 )
 
 
@@ -1182,6 +1184,8 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
     for find in (_PHONE.finditer, _local_phones, _NANP_PHONE.finditer):
         for m in find(text):
             digits = re.sub(r"\D", "", m.group(0))
+            if len(digits) == 11 and digits[0] == "1" and _NANP_PHONE.fullmatch(m.group(0)):
+                digits = digits[1:]  # North America's 1, which may go unwritten
             phones.append(Quantity(("tel" + digits,), m.group(0), True, False, *m.span()))
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = _FOUR_BY_FOUR[lang].sub(lambda m: " " * len(m.group(0)), text)
@@ -1235,8 +1239,8 @@ _AES_MEMBERS = re.compile(
 def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
     """Other values that set phrases give a number: 1/2 for "sur deux", weeks for days."""
     out = []
-    # 04/12/2023: the month may be written as a name in the other text (December).
-    months = {m.span(2) for m in NUMERIC_DATE.finditer(text)} if "/" in text else set()
+    # 04/12/2023, 2023-12-04: the month may be written as a name in the other text (December).
+    months = {(start, end) for _, start, end in numeric_months(text)}
     # "24 heures sur 24", "24 h/24", "7 jours sur 7": "around the clock", "every day", "24/7";
     # no number asked of the other text.
     clock = [m.span() for m in _ROUND_THE_CLOCK[lang].finditer(text)]

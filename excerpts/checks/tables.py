@@ -492,6 +492,8 @@ Zanguezour = Zangezur|Zangezour
 Acadie = Acadia|Acadian
 Louisiane = Louisiana
 Nouvelle-Écosse = Nova Scotia
+Terre-Neuve = Newfoundland
+Terre-Neuve-et-Labrador = Newfoundland and Labrador|Newfoundland
 Île-du-Prince-Édouard = Prince Edward Island|PEI|P.E.I.
 Néo-Brunswickois|Néo-Brunswickoise|Néo-Brunswickoises = New Brunswicker|New Brunswick
 Néo-Écossais|Néo-Écossaise|Néo-Écossaises = Nova Scotian|Nova Scotians|Nova Scotia
@@ -912,6 +914,13 @@ CSEM = EMSB
 FCEI = CFIB
 CUSM = MUHC
 CDHC = CHRC
+# Quebec's parties and electoral office, which English writes out or keeps in French, and
+# Canada's Temporary Foreign Worker Program
+PLQ = Quebec Liberal Party|Liberal Party of Quebec|Quebec Liberals|PLQ
+PQ = Parti Québécois|Parti Quebecois|PQ
+CAQ = Coalition Avenir Québec|Coalition Avenir Quebec|CAQ
+DGEQ = Chief Electoral Officer|Élections Québec|Elections Quebec|DGEQ
+PTET = TFWP|Temporary Foreign Worker Program
 EEEOA = WAPP|West African Power Pool
 SYDONIA = ASYCUDA|SYDONIA
 PJ = Judicial Police|judicial police|PJ
@@ -1343,6 +1352,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Haut-commissariat
+    Directeur Directrice
     Secrétariat Délégation Commissariat Mutuelle Assemblées Section Premiers Premières
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
