@@ -88,6 +88,8 @@ def numeric_months(text: str) -> list[tuple[int, int, int]]:
     if "-" in text:
         months += [(int(m.group(1)), *m.span(1)) for m in ISO_DATE.finditer(text)]
     return months
+
+
 # French elisions glued to the next word by an apostrophe: l'armée, d'Assimi, jusqu'à.
 _ELISION = re.compile(
     r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\w)", re.IGNORECASE
