@@ -1245,6 +1245,10 @@ CATCHES = [
      "The judge will hear the former minister on 2025-10-22."),
     ("numbers", "Les électeurs peuvent s’informer au 1\u202f888\u202f353-2846.",
      "Voters can get information at 1-888-353-2864."),
+    ("numbers", "La dette atteint 3'500'000 francs.", "The debt reached 3,600,000 francs."),
+    ("numbers", "Le budget s'élève à 850 mio de francs.", "The budget is 850 billion francs."),
+    ("names", "Le paquet Suisse-UE est en consultation.",
+     "The Switzerland-UN package is under consultation."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3849,6 +3853,22 @@ PASSES = [
      "The moratorium on the Temporary Foreign Worker Program (TFWP) holds."),
     ("names", "Le Directeur général des élections du Québec (DGEQ) rappelle les règles.",
      "Quebec’s Chief Electoral Officer (DGEQ) restates the rules."),
+    ("numbers", "Le prix atteint 1'200 francs, la dette 3’500’000 francs.",
+     "The price reached 1,200 francs, the debt 3,500,000 francs."),
+    ("numbers", "Le budget fédéral prévoit 85,3 mia de francs, dont 850 mio pour l'armée.",
+     "The federal budget provides 85.3 billion francs, 850 million of it for the army."),
+    ("names", "Le Conseil fédéral a ouvert la consultation sur le paquet Suisse-UE.",
+     "The Federal Council opened the consultation on the Switzerland-EU package."),
+    ("acronyms", "La BNS a abaissé son taux directeur à 0 %.",
+     "The Swiss National Bank (SNB) cut its policy rate to 0%."),
+    ("names", "L’UDC, premier parti du pays, combat le paquet européen.",
+     "The Swiss People’s Party (SVP), the country’s largest party, is fighting the EU package."),
+    ("acronyms", "L’Association suisse des banquiers (ASB) craint les nouvelles règles.",
+     "The Swiss Bankers Association (SBA) fears the new rules."),
+    ("acronyms", "Renseignements : Service de communication du SFI.",
+     "Information: SIF Communications Service."),
+    ("acronyms", "L’accord de libre-échange AELE-Mercosur couvre 270 millions de consommateurs.",
+     "The EFTA-Mercosur free trade agreement covers 270 million consumers."),
 ]  # fmt: skip
 
 

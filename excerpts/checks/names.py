@@ -781,9 +781,17 @@ def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:
         group = "-".join(parts[:end])
         if end > 1 and (group == word or group not in name_equivalents()):
             continue
-        if _missing_name(group, unit) is None and _parts_present(parts[end:], word, unit):
+        if _part_present(group, unit) and _parts_present(parts[end:], word, unit):
             return True
     return False
+
+
+def _part_present(part: str, unit: Unit) -> bool:
+    """Whether one part of a compound is in the English, as a name or, for an acronym, as the
+    tables render it: « le paquet Suisse-UE », "the Switzerland-EU package"."""
+    if part.isupper() and any(present(r, unit.tgt) for r in acronym_equivalents().get(part, ())):
+        return True
+    return _missing_name(part, unit) is None
 
 
 # The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.

@@ -67,13 +67,15 @@ _GROUP = "[ \u00a0\u202f\u2009\u2007]"
 # before that look behind so that the regex engine scans for digits.
 _FR_DIGITS = re.compile(
     # A decimal comma may follow the groups (3 924,6), an English comma may not (3,924,600).
-    rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|\.)\d{{3}})+(?!\d|,\d{{3}}(?!\d))|\d*))"
+    # Swiss French may group with an apostrophe: 1'200 francs.
+    rf"(?P<int>\d(?<![\d,.]\d)(?:\d{{0,2}}(?:(?:{_GROUP}|[.'’])\d{{3}})+(?!\d|,\d{{3}}(?!\d))|\d*))"
     # A sprinter's time is seconds and hundredths: "23 s 14" is 23.14.
     r"(?:(?:,|\.(?!\d{3}(?!\d))|\s?s\s?(?=\d\d(?!\d)))(?P<dec>\d+))?"
     r"(?:(?P<pct>\s?(?:%|pour\s?cent\b|p\.\s?100\b))"
     r"|(?P<time>\s?(?:heures?|h|H)(?:\s?(?P<min>[0-5]\d)(?!\d))?(?![^\W\d_]))"
     r"|(?P<ord>(?:ères?|ers?|res?|ièmes?|èmes?|emes?|e|es|è|nde?s?|de?)(?![^\W\d_])))?"
-    r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?(?:[Mm]ds?|[Mm]rds?)\b"
+    # Swiss French shortens millions and milliards to mio and mia (« 850 mio de francs »).
+    r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?(?:[Mm]ds?|[Mm]rds?|mio|mia)\b"
     # Moroccan dirhams: « 15 MMDH » is 15 billion, « 150 MDH » 150 million
     r"|\s?MM?DH\b"
     # "900 M FCFA", "5 M€": M is a million only before a currency.
@@ -113,7 +115,7 @@ _MULTIPLIERS = {
 # French "billion" is 10^12; only French text reads it that way.
 _FR_MULTIPLIERS = {
     **_MULTIPLIERS, "billion": 10**12, "billions": 10**12, "mrd": 10**9, "mrds": 10**9,
-    "m": 10**6, "mdh": 10**6, "mmdh": 10**9,
+    "m": 10**6, "mdh": 10**6, "mmdh": 10**9, "mio": 10**6, "mia": 10**9,
 }  # fmt: skip
 
 

@@ -820,7 +820,7 @@ Centrafricain = Central African
 Chinois = Chinese
 Égyptien = Egyptian
 Espagnol = Spanish|Spaniard
-Européen = European
+Européen = European|EU
 Français = French|France
 Gabonais = Gabonese
 Ghanéen = Ghanaian
@@ -956,6 +956,10 @@ DDC = SDC|Swiss Agency for Development and Cooperation
 # Cross (CRS is also Catholic Relief Services, kept so), the federal institutes of technology
 MPC = OAG|MPC
 UDC = SVP|UDC
+# Switzerland's National Bank and Bankers Association; the European Free Trade Association
+BNS = SNB|Swiss National Bank
+ASB = SBA|Swiss Bankers Association
+AELE = EFTA|European Free Trade Association
 CRS = SRC|CRS
 EPF = ETH|EPFL|EPF
 PLR = FDP|PLR|Liberals
@@ -1068,7 +1072,8 @@ CCLAT = FCTC|Framework Convention on Tobacco Control
 DTS = SDR|SDRs|special drawing rights|TSB
 BEI = EIB|European Investment Bank
 BERD = EBRD
-SFI = IFC|International Finance Corporation
+# (and Switzerland's State Secretariat for International Finance, SIF)
+SFI = IFC|International Finance Corporation|SIF
 GIEC = IPCC
 OIEA = AEOI|Atomic Energy Organization of Iran
 FVC = GCF|Green Climate Fund
