@@ -1249,6 +1249,8 @@ CATCHES = [
     ("numbers", "Le budget s'élève à 850 mio de francs.", "The budget is 850 billion francs."),
     ("names", "Le paquet Suisse-UE est en consultation.",
      "The Switzerland-UN package is under consultation."),
+    ("names", "Les habitants de M’tsamboro, au nord de Grande-Terre, n’ont vu personne.",
+     "Residents in the north of Grande-Terre saw no one."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3869,6 +3871,10 @@ PASSES = [
      "Information: SIF Communications Service."),
     ("acronyms", "L’accord de libre-échange AELE-Mercosur couvre 270 millions de consommateurs.",
      "The EFTA-Mercosur free trade agreement covers 270 million consumers."),
+    ("names", "Les habitants de M’tsamboro, au nord de Grande-Terre, n’ont vu personne.",
+     "Residents of Mtsamboro, in the north of Grande-Terre, saw no one."),
+    ("names", "M’a-t-il vu ? Il m’a dit non.", "Did he see me? He told me no."),
+    ("names", "La ville de N’zérékoré est calme.", "The town of Nzérékoré is calm."),
 ]  # fmt: skip
 
 

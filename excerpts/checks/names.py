@@ -315,6 +315,11 @@ _PRESS_BEFORE = re.compile(
 )
 
 
+# A name whose first letter, M or N, an apostrophe joins to the rest: M'tsamboro, N'zérékoré.
+# (Written with a capital after it, N'Djaména, the name is found from that capital.)
+_GLUED_NASAL = re.compile(r"[MN]'(?=[a-zà-ÿ]{3})[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
@@ -322,6 +327,12 @@ def name_candidates(folded: str) -> list[str]:
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
+        if word in "MN" and (glued := _GLUED_NASAL.match(folded, m.start())) is not None:
+            # « M'tsamboro », « N'zérékoré »: a place whose first letter the apostrophe joins
+            # to the rest, as in the Comoros and West Africa; not the elided pronoun
+            if glued.group(0) not in found and not _is_sentence_start(folded, m.start()):
+                found.append(glued.group(0))
+            continue
         if word in found:
             continue
         if _is_acronym(word.split("-")[0]):
@@ -410,6 +421,8 @@ def _name_pattern(word: str, plural: bool = True) -> re.Pattern[str]:
     if parts[0]:
         first, parts[0] = re.escape(parts[0][0]), parts[0][1:]
         body = "[- ]".join(re.escape(part) for part in parts)
+        if body.startswith("'") and first in "MN":
+            body = "'?" + body[1:]  # M'tsamboro, often Mtsamboro in English
     elif len(parts) > 1:
         first, body = "[- ]", "[- ]".join(re.escape(part) for part in parts[1:])
     else:
