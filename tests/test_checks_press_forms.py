@@ -1251,6 +1251,8 @@ CATCHES = [
      "The Switzerland-UN package is under consultation."),
     ("names", "Les habitants de M’tsamboro, au nord de Grande-Terre, n’ont vu personne.",
      "Residents in the north of Grande-Terre saw no one."),
+    ("acronyms", "Ali Bongo, 66 ans, a été victime d’un AVC en 2018.",
+     "Ali Bongo, 66, suffered a heart attack in 2018."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3874,6 +3876,8 @@ PASSES = [
     ("names", "Les habitants de M’tsamboro, au nord de Grande-Terre, n’ont vu personne.",
      "Residents of Mtsamboro, in the north of Grande-Terre, saw no one."),
     ("names", "M’a-t-il vu ? Il m’a dit non.", "Did he see me? He told me no."),
+    ("acronyms", "Ali Bongo, 66 ans, a été victime d’un AVC en 2018.",
+     "Ali Bongo, 66, suffered a stroke in 2018."),
     ("names", "La ville de N’zérékoré est calme.", "The town of Nzérékoré is calm."),
 ]  # fmt: skip
 

@@ -992,6 +992,8 @@ PDG = CEO|chief executive|chairman|managing director|PDG
 PIB = GDP|gross domestic product|economy|economic output
 TVA = VAT
 SIDA = AIDS
+# un accident vasculaire cérébral: a stroke
+AVC = stroke|strokes|CVA
 EI = IS|ISIS|ISIL|Islamic State
 EIGS = ISGS|IS Sahel|IS-Sahel|Islamic State Sahel|Islamic State in the Greater Sahara|EIGS|ISSP
 EIS = ISSP|IS Sahel|IS-Sahel|Islamic State Sahel|Islamic State in the Sahel|EIS
