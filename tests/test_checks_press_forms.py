@@ -3878,6 +3878,10 @@ PASSES = [
     ("names", "M’a-t-il vu ? Il m’a dit non.", "Did he see me? He told me no."),
     ("acronyms", "Ali Bongo, 66 ans, a été victime d’un AVC en 2018.",
      "Ali Bongo, 66, suffered a stroke in 2018."),
+    ("unchanged", "Sur TikTok, le compte @traore_officiel_bf revendique 2,4 millions d’abonnés.",
+     "On TikTok, the account @traore_officiel_bf claims 2.4 million followers."),
+    ("names", "Taxe Zucman : que prévoit la proposition d’un impôt minimum de 2 % ?",
+     "Zucman tax: what would a 2% minimum tax involve?"),
     ("names", "La ville de N’zérékoré est calme.", "The town of Nzérékoré is calm."),
 ]  # fmt: skip
 

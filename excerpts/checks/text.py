@@ -441,11 +441,18 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
 
 
 def _without_links(text: str) -> str:
-    """A text with its URLs, bare domains (energie.gouv.bj) and e-mail addresses blanked, and
-    the names of movements that English keeps in French (Debout sur les remparts)."""
+    """A text with its URLs, bare domains (energie.gouv.bj), e-mail addresses and social
+    media handles (@traore_officiel_bf) blanked, and the names of movements that English keeps
+    in French (Debout sur les remparts)."""
     if "." in text:
         text = _URL.sub(" ", _EMAIL.sub(" ", text))  # the address first: its domain is no site
+    if "@" in text:
+        text = _HANDLE.sub(" ", text)
     return _MOVEMENTS_KEPT.sub(" ", text) if _MOVEMENT_GATE.search(text) else text
+
+
+# An account's handle, copied as it is: @traore_officiel_bf.
+_HANDLE = re.compile(r"(?<![\w.])@\w+")
 
 
 # Civic movements of the region that English press names in French: Yerewolo – Debout sur
