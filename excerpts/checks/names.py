@@ -802,7 +802,7 @@ def _parts_present(parts: list[str], word: str, unit: Unit) -> bool:
 def _part_present(part: str, unit: Unit) -> bool:
     """Whether one part of a compound is in the English, as a name or, for an acronym, as the
     tables render it: « le paquet Suisse-UE », "the Switzerland-EU package"."""
-    if part.isupper() and any(present(r, unit.tgt) for r in acronym_equivalents().get(part, ())):
+    if part.isupper() and _missing_acronym(part, unit) is None:
         return True
     return _missing_name(part, unit) is None
 
@@ -1883,30 +1883,17 @@ def _rewritten(word: str, unit: Unit) -> str | None:
         if any(before.endswith(r) for r in renderings if len(r) > len(word)):
             usual = renderings[0] if renderings[0].isupper() else word
             return f"{word} written {written} (usually {usual})"
-        # The name written out is the usual acronym's, word for word: "International Atomic
-        # Energy Agency (IEAE)" for the AIEA, whose initials spell IAEA.
-        initials = _initials(before)
-        spelt = next((r for r in renderings if r.isupper() and initials.endswith(r)), None)
-        if spelt is not None and len(spelt) >= 3 and abs(len(spelt) - len(written)) <= 1:
-            return f"{word} written {written} (usually {spelt})"
+        # The name written out before it spells the usual acronym: "International Atomic
+        # Energy Agency (IEAE)" for the AIEA, usually IAEA.
+        for spelt in renderings:
+            if (
+                spelt.isupper()
+                and len(spelt) >= 3
+                and abs(len(spelt) - len(written)) <= 1
+                and _spelled_out(spelt, before, english=True)
+            ):
+                return f"{word} written {written} (usually {spelt})"
     return None
-
-
-_LINKING_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
-
-
-def _initials(text: str) -> str:
-    """The initials of the capitalised words that end a text, over the small words that link
-    them: "the International Atomic Energy Agency" -> "IAEA", "Food and Agriculture
-    Organization" -> "FAO"."""
-    letters = []
-    for word in reversed(text.split()):
-        if word in _LINKING_WORDS:
-            continue
-        if not word[:1].isupper() or not word[:1].isalpha():
-            break
-        letters.append(word[0])
-    return "".join(reversed(letters))
 
 
 # An acronym of several parts: (CSP-DPA), M5-RFP, PDCI-RDA.

@@ -1183,10 +1183,11 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
     """The text with its telephone numbers and 4x4s blanked, and the telephone numbers as
     quantities compared digit for digit (grouping spaces are no thousands separators there)."""
     phones: list[Quantity] = []
-    for find in (_PHONE.finditer, _local_phones, _NANP_PHONE.finditer):
+    finders = ((_PHONE.finditer, False), (_local_phones, False), (_NANP_PHONE.finditer, True))
+    for find, north_american in finders:
         for m in find(text):
             digits = re.sub(r"\D", "", m.group(0))
-            if len(digits) == 11 and digits[0] == "1" and _NANP_PHONE.fullmatch(m.group(0)):
+            if north_american and len(digits) == 11:
                 digits = digits[1:]  # North America's 1, which may go unwritten
             phones.append(Quantity(("tel" + digits,), m.group(0), True, False, *m.span()))
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
