@@ -401,6 +401,18 @@ ACCEPTED_ALARMS |= {"blind1230/017"}
 # as correct; the QA sets label the same drop an acronyms defect 734 times and correct 9 times
 # (this pair among them), so the acronyms and brackets checks keep reporting it.
 ACCEPTED_ALARMS |= {"blind1249/049"}
+# « la rédaction de Niamey et les 2 jours » -> "the Niamey et les 2 jours newsroom": a Nigerien
+# paper's name kept in French, whose lowercase words read as French left in the English; no
+# table of outlets' names tells it from an untranslated clause.
+ACCEPTED_ALARMS |= {"blind1269/073"}
+# « l'ancien président de la CENI » -> "the former electoral commission chief": the acronym
+# described, not given; the QA sets label "the electoral commission" for a bare CENI an
+# acronyms defect 5 times and correct once (this pair), so the acronyms check keeps asking.
+ACCEPTED_ALARMS |= {"blind1271/098"}
+# « Ahmad al-Chareh » -> "Ahmed al-Sharaa": English press's usual spelling of Syria's interim
+# president; but the sets also label Ahmad written Ahmed a names defect (blind220/077, a
+# Nigerian minister), and an Arabic name's a kept as a is the rule the names check follows.
+ACCEPTED_ALARMS |= {"blind1273/075"}
 # "attirbuted" for "attributed", labelled chars: a spelling slip, which no check reads (the
 # chars check is for control, invisible and XML-invalid characters).
 ACCEPTED_MISSES |= {"blind983/085"}

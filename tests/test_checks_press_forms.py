@@ -1253,6 +1253,8 @@ CATCHES = [
      "Residents in the north of Grande-Terre saw no one."),
     ("acronyms", "Ali Bongo, 66 ans, a été victime d’un AVC en 2018.",
      "Ali Bongo, 66, suffered a heart attack in 2018."),
+    ("acronyms", "Les députés du Courant patriotique libre (CPL) ont voté contre.",
+     "MPs from the Free Patriotic Movement voted against."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3883,6 +3885,12 @@ PASSES = [
     ("names", "Taxe Zucman : que prévoit la proposition d’un impôt minimum de 2 % ?",
      "Zucman tax: what would a 2% minimum tax involve?"),
     ("names", "La ville de N’zérékoré est calme.", "The town of Nzérékoré is calm."),
+    ("names", "Les députés du Courant patriotique libre (CPL) ont voté contre.",
+     "MPs from the Free Patriotic Movement (FPM) voted against."),
+    ("names", "Israël a frappé des dépôts du Hezbollah près de Baalbeck.",
+     "Israel struck Hezbollah depots near Baalbek."),
+    ("names", "La Chambre a élu Joseph Aoun : fin de deux ans de vacance présidentielle",
+     "Parliament elects Joseph Aoun, ending two years of presidential vacuum"),
 ]  # fmt: skip
 
 

@@ -1328,6 +1328,7 @@ INSTITUTION_HEADS = frozenset(
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
     École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
     Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle Régime Collectivité
+    Courant
     """.split()  # noqa: SIM905
 )
 

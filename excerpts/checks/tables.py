@@ -437,6 +437,7 @@ Saïda = Sidon|Saida
 Tyr = Tyre
 Nabatiyé|Nabatiyeh = Nabatieh|Nabatiyeh|Nabatiye|Nabatiyé
 Békaa = Bekaa|Beqaa
+Baalbeck = Baalbek|Baalbeck
 Damas = Damascus
 # Syria's coast and south, the Assads' and the Druze's
 Lattaquié = Latakia
@@ -1163,6 +1164,7 @@ MPSR = MPSR|Patriotic Movement for Safeguard and Restoration
 CNT = CNT|National Transitional Council|National Transition Council
 VDP = VDP|Volunteers for the Defence of the Homeland|Volunteers for the Defense of the Homeland
 CENI = CENI|Independent National Electoral Commission|National Independent Electoral Commission
+CPL = FPM|Free Patriotic Movement
 AIGE = AIGE|Independent Authority for the Management of Elections
 BOAD = BOAD|West African Development Bank
 OCHA = OCHA|Office for the Coordination of Humanitarian Affairs
@@ -1359,7 +1361,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Palais Sceaux Marine Trésor Finances
     Coupe Ligue Championnat Jeux Festival Prix Salon Journée Journées Semaine Année Décennie
     Autorité Cellule Service Services Centre Conseils Haut-Commissariat Haut-commissariat
-    Directeur Directrice Taxe
+    Directeur Directrice Taxe Chambre
     Secrétariat Délégation Commissariat Mutuelle Assemblées Section Premiers Premières
     Sûreté Sécurité Renseignement Renseignements Douane Douanes Protection Cadre Plateforme
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
