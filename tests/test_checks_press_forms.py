@@ -1255,6 +1255,11 @@ CATCHES = [
      "Ali Bongo, 66, suffered a heart attack in 2018."),
     ("acronyms", "Les députés du Courant patriotique libre (CPL) ont voté contre.",
      "MPs from the Free Patriotic Movement voted against."),
+    ("percent", "Les droits passent de 25 à 50 %.", "Duties go from 25 to 50."),
+    ("names", "Jagmeet Singh, défait dans Burnaby-Centre, quitte la direction du parti.",
+     "Jagmeet Singh, defeated in Burnaby South, steps down as party leader."),
+    ("acronyms", "Le NPD de Jagmeet Singh perd son statut.",
+     "Jagmeet Singh's party loses its status."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3891,6 +3896,14 @@ PASSES = [
      "Israel struck Hezbollah depots near Baalbek."),
     ("names", "La Chambre a élu Joseph Aoun : fin de deux ans de vacance présidentielle",
      "Parliament elects Joseph Aoun, ending two years of presidential vacuum"),
+    ("percent", "Washington a ajouté des droits de 25 % sur l’acier, avant de les doubler à 50 %.",
+     "Washington added 25 per cent duties on steel, before doubling them to 50 per cent."),
+    ("names", "Jagmeet Singh, défait dans Burnaby-Centre, quitte la direction du parti.",
+     "Jagmeet Singh, defeated in Burnaby Central, steps down as party leader."),
+    ("acronyms", "Le NPD de Jagmeet Singh perd son statut.",
+     "Jagmeet Singh's NDP loses its status."),
+    ("acronyms", "Trump impose 25 % sur les produits canadiens hors ACEUM",
+     "Trump slaps 25% tariffs on Canadian goods not covered by CUSMA"),
 ]  # fmt: skip
 
 

@@ -1435,6 +1435,7 @@ def _spread_percent(text: str, quantities: list[Quantity], lang: str) -> list[Qu
             and not left.percent
             and _RANGE_GAP.fullmatch(text, left.end, right.start)
             and _MULTIPLIER_WORD.search(left.text) is None  # "150 milliards à 6,5 %": a rate
+            and not left.keys[0].startswith("x")  # « les doubler à 50 % »: a new level
             and not (lang == EN and _listed_sign(text, left.start, left.end))
             and not _year_before_rate(left, right)
         ):
