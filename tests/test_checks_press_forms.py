@@ -1260,6 +1260,11 @@ CATCHES = [
      "Jagmeet Singh, defeated in Burnaby South, steps down as party leader."),
     ("acronyms", "Le NPD de Jagmeet Singh perd son statut.",
      "Jagmeet Singh's party loses its status."),
+    ("names", "Saint-Martin et Saint-Barthélemy en alerte rouge",
+     "Saint Martin and St. Lucia on red alert"),
+    ("names", "Le ministre des Outre-mer est arrivé.", "The minister arrived."),
+    ("names", "À Koro et Bankass, plus de 200 écoles sont fermées depuis 2019.",
+     "In Koro and Bankas, more than 200 schools have been closed since 2019."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3904,6 +3909,10 @@ PASSES = [
      "Jagmeet Singh's NDP loses its status."),
     ("acronyms", "Trump impose 25 % sur les produits canadiens hors ACEUM",
      "Trump slaps 25% tariffs on Canadian goods not covered by CUSMA"),
+    ("names", "Saint-Martin et Saint-Barthélemy en alerte rouge à l’approche de l’ouragan",
+     "Saint Martin and St. Barts on red alert as hurricane approaches"),
+    ("names", "Michel Barnier a promis un « plan d’action » pour les Outre-mer.",
+     "Michel Barnier promised an “action plan” for France’s overseas territories."),
 ]  # fmt: skip
 
 

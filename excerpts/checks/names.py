@@ -589,7 +589,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if _after(_PLURAL_BEFORE, word, unit.src) and (
         _name_present(word, unit.tgt)
         # les Soninkés: "the Soninke", the singular's accent lost in an English without any
-        or word[-1] == "s" and len(word) > 4 and _missing_name(word[:-1], unit) is None
+        # (but Bankass is no plural of Bankas: a French word ending in s takes no other)
+        or word[-1] == "s" != word[-2] and len(word) > 4 and _missing_name(word[:-1], unit) is None
     ):
         return None
     if word in place_names() and _adjective_present((word,), unit.tgt):
