@@ -1265,6 +1265,10 @@ CATCHES = [
     ("names", "Le ministre des Outre-mer est arrivé.", "The minister arrived."),
     ("names", "À Koro et Bankass, plus de 200 écoles sont fermées depuis 2019.",
      "In Koro and Bankas, more than 200 schools have been closed since 2019."),
+    ("acronyms", "La base a ouvert le jour anniversaire de l’Armée populaire de libération (APL).",
+     "The base opened on the anniversary of the founding of the People's Liberation Army."),
+    ("names", "Le plan baignade a coûté 1,4 milliard d’euros, selon la Ville.",
+     "The swimming plan cost €1.4bn, according to officials."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3913,6 +3917,12 @@ PASSES = [
      "Saint Martin and St. Barts on red alert as hurricane approaches"),
     ("names", "Michel Barnier a promis un « plan d’action » pour les Outre-mer.",
      "Michel Barnier promised an “action plan” for France’s overseas territories."),
+    ("acronyms", "La base a ouvert le jour anniversaire de l’Armée populaire de libération (APL).",
+     "The base opened on the anniversary of the founding of the People's Liberation Army (PLA)."),
+    ("names", "Rachida Dati brigue pour la deuxième fois l’Hôtel de Ville.",
+     "Rachida Dati is running for City Hall for the second time."),
+    ("names", "Le plan baignade a coûté 1,4 milliard d’euros, selon la Ville.",
+     "The Seine swimming plan cost €1.4bn, according to City Hall."),
 ]  # fmt: skip
 
 
