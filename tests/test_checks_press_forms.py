@@ -1269,6 +1269,8 @@ CATCHES = [
      "The base opened on the anniversary of the founding of the People's Liberation Army."),
     ("names", "Le plan baignade a coûté 1,4 milliard d’euros, selon la Ville.",
      "The swimming plan cost €1.4bn, according to officials."),
+    ("names", "Les Requins bleus ont battu l’Eswatini 3-0 à Praia.",
+     "Cape Verde beat Eswatini 3-0 in Praia."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3923,6 +3925,10 @@ PASSES = [
      "Rachida Dati is running for City Hall for the second time."),
     ("names", "Le plan baignade a coûté 1,4 milliard d’euros, selon la Ville.",
      "The Seine swimming plan cost €1.4bn, according to City Hall."),
+    ("names", "Les Requins bleus ont battu l’Eswatini 3-0 à Praia.",
+     "The Blue Sharks beat Eswatini 3-0 in Praia."),
+    ("names", "Achraf Hakimi a été élu Joueur africain de l’année lors des CAF Awards.",
+     "Achraf Hakimi was named African Player of the Year at the CAF Awards."),
 ]  # fmt: skip
 
 
