@@ -1271,6 +1271,10 @@ CATCHES = [
      "The swimming plan cost €1.4bn, according to officials."),
     ("names", "Les Requins bleus ont battu l’Eswatini 3-0 à Praia.",
      "Cape Verde beat Eswatini 3-0 in Praia."),
+    ("names", "Réfugié au Togo, Paul-Henri Sandaogo Damiba n’a jamais réagi.",
+     "In exile in Togo, Paul-Henry Sandaogo Damiba has never responded."),
+    ("names", "Henri Konan Bédié est mort.", "Henry Konan Bédié has died."),
+    ("names", "Jean-Pierre Bemba est libre.", "John-Peter Bemba is free."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3929,6 +3933,9 @@ PASSES = [
      "The Blue Sharks beat Eswatini 3-0 in Praia."),
     ("names", "Achraf Hakimi a été élu Joueur africain de l’année lors des CAF Awards.",
      "Achraf Hakimi was named African Player of the Year at the CAF Awards."),
+    ("names", "Le roi Henri IV et le pape Jean-Paul II.", "King Henry IV and Pope John Paul II."),
+    ("names", "Le pape François a reçu Paul-Henri Sandaogo Damiba.",
+     "Pope Francis received Paul-Henri Sandaogo Damiba."),
 ]  # fmt: skip
 
 

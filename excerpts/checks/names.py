@@ -557,6 +557,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if word == "Cheikh" and _CHEIKH_FIRST_NAME.search(unit.src):
         renderings = (word,)  # a first name, kept: Cheikh Tidiane Mbaye is no Sheikh
+    if word in _ROYAL_FIRST_NAMES and _before_surname(word, unit.src):
+        renderings = None  # Henri IV is Henry IV, but Henri Konan Bédié keeps his Henri
     if word in _BEYOND and f"outre-{word}" in unit.src:
         renderings = (*(renderings or ()), *_BEYOND[word])  # outre-Manche: in Britain
     if not renderings and word.endswith("s") and len(word) > 4:
@@ -731,6 +733,31 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
         and re.search(rf"(?<![^\W\d_]){re.escape(spelled)} {re.escape(surname)}\b", unit.tgt)
         is not None
     )
+
+
+# First names the tables render for kings, popes and saints (Henri IV, Henry IV; le pape
+# François, Pope Francis), which a person with a surname keeps (Paul-Henri Damiba).
+_ROYAL_FIRST_NAMES = frozenset(
+    """
+    Jean Benoît François Léon Pie Élisabeth Elisabeth Guillaume Henri Jacques Pierre Marie
+    """.split()  # noqa: SIM905
+)
+# A name's word, the rest of its compound (Paul-Henri) and the capitalised word after it.
+_THEN_SURNAME = re.compile(r"(?:-[^\W\d_]+)* ([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _before_surname(word: str, src: str) -> bool:
+    """Whether the French writes a first name before a surname: Paul-Henri Sandaogo Damiba,
+    Jean-Pierre Bemba; not before a regnal number (Jean-Paul II) nor a title's word."""
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", src):
+        after = _THEN_SURNAME.match(src, m.end())
+        if (
+            after is not None
+            and roman_value(after.group(1)) is None
+            and after.group(1) not in CONVENTIONAL_CAPITALS
+        ):
+            return True
+    return False
 
 
 def _after_article_al(word: str, src: str) -> bool:
