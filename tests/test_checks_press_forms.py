@@ -3936,6 +3936,8 @@ PASSES = [
     ("names", "Le roi Henri IV et le pape Jean-Paul II.", "King Henry IV and Pope John Paul II."),
     ("names", "Le pape François a reçu Paul-Henri Sandaogo Damiba.",
      "Pope Francis received Paul-Henri Sandaogo Damiba."),
+    ("names", "Édouard Fritch, ancien président du Pays, a été entendu le 12 mars.",
+     "Édouard Fritch, a former president of French Polynesia, gave evidence on 12 March."),
 ]  # fmt: skip
 
 

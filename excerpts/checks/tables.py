@@ -639,7 +639,8 @@ Imed = Emad|Imad|Imed
 Oncle = Uncle|United States|US|America
 Vieux = Old|old|Europe
 Continent = Continent|continent|Europe|Africa
-Pays = Pays|Land|land|Country|country|Territory|territory|Burkina
+# « le Pays »: French Polynesia, as its own press calls it
+Pays = Pays|Land|land|Country|country|Territory|territory|Burkina|Polynesia
 Place = Square|square|Place|place
 Saint-Sylvestre = New Year|Saint-Sylvestre
 Toussaint = All Saints|Toussaint
