@@ -1275,6 +1275,10 @@ CATCHES = [
      "In exile in Togo, Paul-Henry Sandaogo Damiba has never responded."),
     ("names", "Henri Konan Bédié est mort.", "Henry Konan Bédié has died."),
     ("names", "Jean-Pierre Bemba est libre.", "John-Peter Bemba is free."),
+    ("numbers", "Les Vingt-Sept ont adopté le texte.", "The 26 adopted the text."),
+    ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
+    ("acronyms", "Manfred Weber, président du PPE, assume.",
+     "Manfred Weber, the PPE leader, agrees."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3938,6 +3942,14 @@ PASSES = [
      "Pope Francis received Paul-Henri Sandaogo Damiba."),
     ("names", "Édouard Fritch, ancien président du Pays, a été entendu le 12 mars.",
      "Édouard Fritch, a former president of French Polynesia, gave evidence on 12 March."),
+    ("numbers", "Les Vingt-Sept ont adopté jeudi 23 octobre leur 19e paquet de sanctions.",
+     "EU countries on Thursday 23 October adopted their 19th sanctions package."),
+    ("acronyms", "Manfred Weber, président du PPE, assume ces majorités.",
+     "Manfred Weber, the EPP leader, stands by these majorities."),
+    ("acronyms", "Le gouvernement a publié la PPE, qui prévoit six réacteurs nucléaires.",
+     "The government published the PPE, which plans six nuclear reactors."),
+    ("acronyms", "Le commissaire promet 300 milliards d’euros réservés à la PAC.",
+     "The commissioner promised €300 billion ring-fenced for the Common Agricultural Policy."),
 ]  # fmt: skip
 
 

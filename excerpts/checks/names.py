@@ -354,9 +354,11 @@ def name_candidates(folded: str) -> list[str]:
             continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname,
             # in « le cabinet d'audit Sahel Conseil » a firm's name is its own, and in « les
             # correspondantes du Monde et de Libération » a newspaper's
-        if word.lower() in FRENCH_NUMBER_WORDS or word.endswith(("ième", "ièmes")):
-            # les Quinze: the fifteen member states; la Cinquième Commission: the Fifth
-            # Committee. Numbers, which the numbers check reads.
+        if all(p in FRENCH_NUMBER_WORDS for p in word.lower().split("-")) or word.endswith(
+            ("ième", "ièmes")
+        ):
+            # les Quinze, les Vingt-Sept: the member states; la Cinquième Commission: the
+            # Fifth Committee. Numbers, which the numbers check reads.
             continue
         core = _ORDINAL_SUFFIX.sub("", word)
         if core != word and core.isupper() and roman_value(core) is not None:
@@ -1735,6 +1737,8 @@ _OTHER_READING = {
         r"\b(?:Wallonie|wallon(?:ne)?s?|Charleroi|Namur|Liège|Mons|De Lijn|STIB|SNCB"
         r"|bus|autobus)\b"
     ),
+    # « la PPE », France's multi-year energy plan (programmation pluriannuelle de l'énergie)
+    "PPE": re.compile(r"\b(?:énergie|énergétiques?|électricité|nucléaires?|programmation)\b", re.I),
 }
 
 

@@ -222,6 +222,25 @@ def _said_once(q: Quantity, unit: Unit) -> bool:
     return twins > 1 and any(other.keys[0] in q.keys for other in unit.tgt_quantities)
 
 
+# « les Vingt-Sept », « les Quinze »: a union's members, named by their count with a capital,
+# which English calls by the union ("EU countries", "the member states", "the bloc").
+_MEMBERS_COUNTED = re.compile(r"\b(?:[Ll]es|des|aux) $")
+_MEMBERS_NAMED = re.compile(
+    r"\b(?:EU|European Union|member (?:states|countries|nations)|bloc)\b"
+)
+
+
+def _members_by_count(q: Quantity, unit: Unit) -> bool:
+    """Whether a missing French number is the capitalised count naming a union's members
+    (« les Vingt-Sept ») that the English names otherwise ("EU countries")."""
+    return (
+        q.text[:1].isupper()
+        and q.text[1:2].islower()
+        and _MEMBERS_COUNTED.search(unit.source, max(0, q.start - 4), q.start) is not None
+        and _MEMBERS_NAMED.search(unit.target) is not None
+    )
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -247,6 +266,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _school_year(q, unit)
             and not _new_not_nine(q, unit)
             and not _said_once(q, unit)
+            and not _members_by_count(q, unit)
             and not inside(q.start, named)
         ]
     if added:
