@@ -1275,6 +1275,8 @@ CATCHES = [
      "In exile in Togo, Paul-Henry Sandaogo Damiba has never responded."),
     ("names", "Henri Konan Bédié est mort.", "Henry Konan Bédié has died."),
     ("names", "Jean-Pierre Bemba est libre.", "John-Peter Bemba is free."),
+    ("names", "Le président a reçu Staffan de Mistura à Nouakchott.",
+     "The president received Staffan di Mistura in Nouakchott."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The 26 adopted the text."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
     ("acronyms", "Manfred Weber, président du PPE, assume.",
@@ -3950,6 +3952,8 @@ PASSES = [
      "The government published the PPE, which plans six nuclear reactors."),
     ("acronyms", "Le commissaire promet 300 milliards d’euros réservés à la PAC.",
      "The commissioner promised €300 billion ring-fenced for the Common Agricultural Policy."),
+    ("names", "Le roi Mohammed ben Salmane a reçu Staffan de Mistura.",
+     "King Mohammed bin Salman received Staffan de Mistura."),
 ]  # fmt: skip
 
 

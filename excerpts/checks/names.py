@@ -1005,6 +1005,7 @@ def check_names(unit: Unit) -> str | None:
     if not missing:
         broken = (
             _broken_full_name(unit)
+            or _changed_particle(unit)
             or _dateline_place_missing(unit)
             or _misspelt_after_dateline(unit)
         )
@@ -1012,6 +1013,25 @@ def check_names(unit: Unit) -> str | None:
             return _NOT_FOUND + broken
         return _changed_nationality(unit)
     return _NOT_FOUND + ", ".join(missing)
+
+
+# A name with a small particle between two capitalised words: Staffan de Mistura, Ursula von
+# der Leyen's von, Rafael dos Santos. (Not ben or bin, which English transliterates.)
+_SMALL_PARTICLES = ("de", "di", "da", "du", "del", "della", "van", "von", "dos", "das", "do")
+_SMALL_PARTICLE_NAME = re.compile(
+    r"(?<![^\W\d_])([A-ZÀ-Þ][^\W\d_]+) (" + "|".join(_SMALL_PARTICLES) + r") ([A-ZÀ-Þ][^\W\d_]+)"
+)
+
+
+def _changed_particle(unit: Unit) -> str | None:
+    """A name whose English keeps its two capitalised words around another particle: « Staffan
+    de Mistura » -> "Staffan di Mistura"."""
+    for m in _SMALL_PARTICLE_NAME.finditer(unit.src):
+        first, particle, last = m.groups()
+        english = re.search(rf"\b{re.escape(first)} ([a-z]+) {re.escape(last)}\b", unit.tgt)
+        if english and english.group(1) != particle and english.group(1) in _SMALL_PARTICLES:
+            return f"{m.group(0)} (written {english.group(0)}?)"
+    return None
 
 
 def _misspelt_after_dateline(unit: Unit) -> str | None:
