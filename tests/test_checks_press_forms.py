@@ -1277,6 +1277,8 @@ CATCHES = [
     ("names", "Jean-Pierre Bemba est libre.", "John-Peter Bemba is free."),
     ("names", "Le président a reçu Staffan de Mistura à Nouakchott.",
      "The president received Staffan di Mistura in Nouakchott."),
+    ("acronyms", "Les mangas représentent 43 % des ventes de BD en France.",
+     "Manga accounts for 43% of book sales in France."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The 26 adopted the text."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
     ("acronyms", "Manfred Weber, président du PPE, assume.",
@@ -3954,6 +3956,10 @@ PASSES = [
      "The commissioner promised €300 billion ring-fenced for the Common Agricultural Policy."),
     ("names", "Le roi Mohammed ben Salmane a reçu Staffan de Mistura.",
      "King Mohammed bin Salman received Staffan de Mistura."),
+    ("acronyms", "Les mangas représentent 43 % des ventes de BD en France.",
+     "Manga accounts for 43% of comics sales in France."),
+    ("names", "Mausolée Thomas Sankara : les travaux lancés à Ouagadougou",
+     "Thomas Sankara Mausoleum: Work Begins in Ouagadougou"),
 ]  # fmt: skip
 
 

@@ -716,6 +716,7 @@ Barrage = Dam|dam|Barrage
 Forêt = Forest|Forêt
 Entrepôts = Warehouses|Warehouse|Entrepôts
 Croix = Cross|Croix
+Mausolée = Mausoleum|mausoleum|Mausolée
 Perspectives = Outlook|Prospects|Perspectives
 Immaculée-Conception = Immaculate Conception
 Convention-cadre = Framework Convention|framework convention|Convention-cadre
@@ -1178,6 +1179,8 @@ CENI = CENI|Independent National Electoral Commission|National Independent Elect
 APL = PLA|People's Liberation Army
 NPD = NDP|New Democratic Party
 PPE = EPP|European People's Party
+# « la BD », la bande dessinée
+BD = comics|comic|comic books|comic book|graphic novels|graphic novel|BD
 PAC = CAP|Common Agricultural Policy|PAC
 ACEUM = CUSMA|USMCA|United States-Mexico-Canada Agreement|Canada-United States-Mexico Agreement
 CPL = FPM|Free Patriotic Movement
