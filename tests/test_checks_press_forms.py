@@ -1279,6 +1279,8 @@ CATCHES = [
      "The president received Staffan di Mistura in Nouakchott."),
     ("acronyms", "Les mangas représentent 43 % des ventes de BD en France.",
      "Manga accounts for 43% of book sales in France."),
+    ("names", "Le Génie militaire a également construit l’échangeur de Ouaga 2000.",
+     "The army also built the Ouaga 2000 interchange."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The 26 adopted the text."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
     ("acronyms", "Manfred Weber, président du PPE, assume.",
@@ -3960,6 +3962,10 @@ PASSES = [
      "Manga accounts for 43% of comics sales in France."),
     ("names", "Mausolée Thomas Sankara : les travaux lancés à Ouagadougou",
      "Thomas Sankara Mausoleum: Work Begins in Ouagadougou"),
+    ("names", "Route Kaya-Dori : le Génie militaire a bitumé 45 km en six mois",
+     "Kaya-Dori Road: Army Engineers Pave 45 km in Six Months"),
+    ("names", "Le Génie militaire a également construit l’échangeur de Ouaga 2000.",
+     "The army’s engineering corps also built the Ouaga 2000 interchange."),
 ]  # fmt: skip
 
 

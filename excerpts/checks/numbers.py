@@ -225,9 +225,7 @@ def _said_once(q: Quantity, unit: Unit) -> bool:
 # « les Vingt-Sept », « les Quinze »: a union's members, named by their count with a capital,
 # which English calls by the union ("EU countries", "the member states", "the bloc").
 _MEMBERS_COUNTED = re.compile(r"\b(?:[Ll]es|des|aux) $")
-_MEMBERS_NAMED = re.compile(
-    r"\b(?:EU|European Union|member (?:states|countries|nations)|bloc)\b"
-)
+_MEMBERS_NAMED = re.compile(r"\b(?:EU|European Union|member (?:states|countries|nations)|bloc)\b")
 
 
 def _members_by_count(q: Quantity, unit: Unit) -> bool:

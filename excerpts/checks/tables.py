@@ -717,6 +717,8 @@ Forêt = Forest|Forêt
 Entrepôts = Warehouses|Warehouse|Entrepôts
 Croix = Cross|Croix
 Mausolée = Mausoleum|mausoleum|Mausolée
+# « le Génie militaire »: the army engineers
+Génie = Engineers|engineers|engineering|Engineering|Génie
 Perspectives = Outlook|Prospects|Perspectives
 Immaculée-Conception = Immaculate Conception
 Convention-cadre = Framework Convention|framework convention|Convention-cadre
