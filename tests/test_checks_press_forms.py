@@ -1281,6 +1281,8 @@ CATCHES = [
      "Manga accounts for 43% of book sales in France."),
     ("names", "Le Génie militaire a également construit l’échangeur de Ouaga 2000.",
      "The army also built the Ouaga 2000 interchange."),
+    ("names", "Les Mahorais évacués après Chido pourront rester à La Réunion.",
+     "Residents evacuated after Chido will be able to stay in Reunion."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The 26 adopted the text."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
     ("acronyms", "Manfred Weber, président du PPE, assume.",
@@ -3966,6 +3968,8 @@ PASSES = [
      "Kaya-Dori Road: Army Engineers Pave 45 km in Six Months"),
     ("names", "Le Génie militaire a également construit l’échangeur de Ouaga 2000.",
      "The army’s engineering corps also built the Ouaga 2000 interchange."),
+    ("names", "Les Mahorais évacués après Chido pourront rester à La Réunion.",
+     "Mayotte residents evacuated after Chido will be able to stay in Reunion."),
 ]  # fmt: skip
 
 

@@ -845,6 +845,7 @@ Italien = Italian
 Ivoirien = Ivorian
 Japonais = Japanese
 Libyen = Libyan
+Mahorais = Mahoran|Mayotte
 Malien = Malian
 Marocain = Moroccan
 Mauritanien = Mauritanian
