@@ -1283,6 +1283,8 @@ CATCHES = [
      "The army also built the Ouaga 2000 interchange."),
     ("names", "Les Mahorais évacués après Chido pourront rester à La Réunion.",
      "Residents evacuated after Chido will be able to stay in Reunion."),
+    ("acronyms", "Les chauffeurs, représentés par le SCFP 1983, ont rejeté l’offre.",
+     "The drivers rejected the offer."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The 26 adopted the text."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
     ("acronyms", "Manfred Weber, président du PPE, assume.",
@@ -3970,6 +3972,8 @@ PASSES = [
      "The army’s engineering corps also built the Ouaga 2000 interchange."),
     ("names", "Les Mahorais évacués après Chido pourront rester à La Réunion.",
      "Mayotte residents evacuated after Chido will be able to stay in Reunion."),
+    ("acronyms", "Les chauffeurs, représentés par le SCFP 1983, ont rejeté l’offre à 89 %.",
+     "The drivers, represented by CUPE 1983, rejected the offer by 89 per cent."),
 ]  # fmt: skip
 
 

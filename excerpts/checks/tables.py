@@ -1181,6 +1181,7 @@ VDP = VDP|Volunteers for the Defence of the Homeland|Volunteers for the Defense 
 CENI = CENI|Independent National Electoral Commission|National Independent Electoral Commission
 APL = PLA|People's Liberation Army
 NPD = NDP|New Democratic Party
+SCFP = CUPE|Canadian Union of Public Employees
 PPE = EPP|European People's Party
 # « la BD », la bande dessinée
 BD = comics|comic|comic books|comic book|graphic novels|graphic novel|BD
