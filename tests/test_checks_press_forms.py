@@ -1285,6 +1285,8 @@ CATCHES = [
      "Residents evacuated after Chido will be able to stay in Reunion."),
     ("acronyms", "Les chauffeurs, représentés par le SCFP 1983, ont rejeté l’offre.",
      "The drivers rejected the offer."),
+    ("names", "Le Grand-Duc Henri a régné pendant près de 25 ans.",
+     "Henri reigned for almost 25 years."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The 26 adopted the text."),
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
     ("acronyms", "Manfred Weber, président du PPE, assume.",
@@ -3974,6 +3976,8 @@ PASSES = [
      "Mayotte residents evacuated after Chido will be able to stay in Reunion."),
     ("acronyms", "Les chauffeurs, représentés par le SCFP 1983, ont rejeté l’offre à 89 %.",
      "The drivers, represented by CUPE 1983, rejected the offer by 89 per cent."),
+    ("names", "La Grande-Duchesse Maria Teresa a accompagné le Grand-Duc Henri à Esch-sur-Alzette.",
+     "Grand Duchess Maria Teresa accompanied Grand Duke Henri to Esch-sur-Alzette."),
 ]  # fmt: skip
 
 

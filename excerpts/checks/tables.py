@@ -717,6 +717,8 @@ Forêt = Forest|Forêt
 Entrepôts = Warehouses|Warehouse|Entrepôts
 Croix = Cross|Croix
 Mausolée = Mausoleum|mausoleum|Mausolée
+Grand-Duc|Grand-duc = Grand Duke|grand duke
+Grande-Duchesse|Grande-duchesse = Grand Duchess|grand duchess
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 Perspectives = Outlook|Prospects|Perspectives
