@@ -327,7 +327,7 @@ def name_candidates(folded: str) -> list[str]:
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
-        if word in "MN" and (glued := _GLUED_NASAL.match(folded, m.start())) is not None:
+        if word in ("M", "N") and (glued := _GLUED_NASAL.match(folded, m.start())) is not None:
             # « M'tsamboro », « N'zérékoré »: a place whose first letter the apostrophe joins
             # to the rest, as in the Comoros and West Africa; not the elided pronoun
             if glued.group(0) not in found and not _is_sentence_start(folded, m.start()):
@@ -437,10 +437,18 @@ def _name_present(
 ) -> bool:
     if _name_pattern(word, plural).search(text):
         return True
-    # French plural of a people or family, English singular: les Dogons -> the Dogon (but
-    # Idriss is no plural of Idris).
-    french_plural = french_plural and len(word) > 4 and word.endswith("s") and word[-2] != "s"
-    return french_plural and _name_pattern(word[:-1]).search(text) is not None
+    # French plural of a people or family, English singular: les Dogons -> the Dogon
+    return (
+        french_plural
+        and _may_be_french_plural(word)
+        and _name_pattern(word[:-1]).search(text) is not None
+    )
+
+
+def _may_be_french_plural(word: str) -> bool:
+    """Whether a name may be a French plural of the same name without its s: Dogons, but not
+    Idriss or Bankass (a French word ending in s takes no other in the plural)."""
+    return len(word) > 4 and word.endswith("s") and word[-2] != "s"
 
 
 def _between_places(word: str, text: str) -> bool:
@@ -593,8 +601,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if _after(_PLURAL_BEFORE, word, unit.src) and (
         _name_present(word, unit.tgt)
         # les Soninkés: "the Soninke", the singular's accent lost in an English without any
-        # (but Bankass is no plural of Bankas: a French word ending in s takes no other)
-        or word[-1] == "s" != word[-2] and len(word) > 4 and _missing_name(word[:-1], unit) is None
+        or _may_be_french_plural(word) and _missing_name(word[:-1], unit) is None
     ):
         return None
     if word in place_names() and _adjective_present((word,), unit.tgt):
