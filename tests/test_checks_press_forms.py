@@ -1291,6 +1291,14 @@ CATCHES = [
     ("numbers", "Les Vingt-Sept ont adopté le texte.", "The countries adopted the text."),
     ("acronyms", "Manfred Weber, président du PPE, assume.",
      "Manfred Weber, the PPE leader, agrees."),
+    ("names", "Selon Thierry Bodson (FGTB), le front syndical prépare une journée d’action.",
+     "According to Thierry Bodsen (FGTB), the union front is preparing a day of action."),
+    ("acronyms", "Le SPF Finances estime le rendement de la taxe à 250 millions d’euros.",
+     "The ministry puts the tax's yield at €250 million."),
+    ("names", "Selon un sondage, 52 % des Flamands approuvent la réforme.",
+     "According to a poll, 52 percent of the Dutch approve of the reform."),
+    ("unchanged", "Selon Niamey et les 2 jours, la Somaïr aurait repris les expéditions.",
+     "According to Niamey, la Somaïr aurait repris les expéditions."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3978,6 +3986,12 @@ PASSES = [
      "The drivers, represented by CUPE 1983, rejected the offer by 89 per cent."),
     ("names", "La Grande-Duchesse Maria Teresa a accompagné le Grand-Duc Henri à Esch-sur-Alzette.",
      "Grand Duchess Maria Teresa accompanied Grand Duke Henri to Esch-sur-Alzette."),
+    ("acronyms", "Le SPF Finances estime à 250 millions d’euros le rendement de la taxe.",
+     "The FPS Finance estimates the tax will raise €250 million."),
+    ("names", "Selon La Libre, 52 % des Flamands mais seulement 31 % des Wallons approuvent.",
+     "According to La Libre, 52 per cent of Flemings but only 31 per cent of Walloons approve."),
+    ("unchanged", "Selon Niamey et les 2 jours, la Somaïr aurait repris les expéditions.",
+     "According to Niamey et les 2 jours, Somaïr has reportedly resumed shipments."),
 ]  # fmt: skip
 
 

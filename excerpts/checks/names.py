@@ -473,13 +473,18 @@ def _after(pattern: re.Pattern[str], word: str, text: str, window: int = 20) -> 
 def _after_first_name(word: str, text: str) -> bool:
     """Whether a word follows a capitalised word that is no title or institution (a first
     name: Jean-Pierre Fabre), so that it is a surname, not a common noun."""
+    return _first_name_before(word, text) is not None
+
+
+def _first_name_before(word: str, text: str) -> str | None:
+    """The first name a surname follows in a text (Jean-Pierre for Fabre), if the capitalised
+    word before it is no title or institution."""
     m = re.search(rf"([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?) {re.escape(word)}\b", text)
-    return m is not None and m.group(1) not in CONVENTIONAL_CAPITALS and (
-        m.group(1) not in name_equivalents()
-        # an acronym is no first name: « l'UFR Sciences et techniques » (but all in capitals,
-        # a headline's JEAN DUPONT)
-        and not (m.group(1).isupper() and not word.isupper())
-    )
+    if m is None or m.group(1) in CONVENTIONAL_CAPITALS or m.group(1) in name_equivalents():
+        return None
+    # an acronym is no first name: « l'UFR Sciences et techniques » (but all in capitals, a
+    # headline's JEAN DUPONT)
+    return None if m.group(1).isupper() and not word.isupper() else m.group(1)
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
@@ -1313,6 +1318,9 @@ def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
     written = message.rsplit(" (written ", 1)[-1][:-2]
     if similar(word, written, _A_SLIP):
         return False  # Ouédrago for Ouédraogo is a slip, Return for Retour a translation
+    first = _first_name_before(word, unit.src)
+    if first is not None and f"{first} {written}" in unit.tgt:
+        return False  # « Thierry Bodson (FGTB) » -> "Thierry Bodsen (FGTB)": no name translated
     for m in _DEFINED_ACRONYM.finditer(unit.src):
         bracket = unit.tgt.find(f"({m.group(1)})")
         if bracket < 0 or strip_diacritics(word[0]).upper() not in m.group(1).upper():

@@ -838,6 +838,7 @@ Chinois = Chinese
 Égyptien = Egyptian
 Espagnol = Spanish|Spaniard
 Européen = European|EU
+Flamand = Flemish|Fleming
 Français = French|France
 Gabonais = Gabonese
 Ghanéen = Ghanaian
@@ -902,6 +903,7 @@ Néerlandais = Dutch
 Suédois = Swedish
 Autrichien = Austrian
 Suissesse = Swiss
+Wallon = Walloon
 Irlandais = Irish
 Norvégien = Norwegian
 Danois = Danish
@@ -1293,6 +1295,8 @@ MPP = MPP|People's Movement for Progress
 ENA = ENA|National School of Administration
 # Darfur's Justice and Equality Movement
 MJE = JEM
+# Belgium's federal ministries: le SPF Finances, the FPS Finance
+SPF = FPS|Federal Public Service|SPF
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->

@@ -456,13 +456,15 @@ _HANDLE = re.compile(r"(?<![\w.])@\w+")
 
 
 # Civic movements of the region that English press names in French: Yerewolo – Debout sur
-# les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre; and
-# the overseas channels of France Télévisions (Mayotte la 1ère, Réunion La 1re).
+# les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre; a
+# Nigerien paper, Niamey et les 2 jours; and the overseas channels of France Télévisions
+# (Mayotte la 1ère, Réunion La 1re).
 _MOVEMENTS_KEPT = re.compile(
-    r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b",
+    r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b"
+    r"|Niamey et les 2 jours",
     re.IGNORECASE,
 )
-_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre|la 1", re.IGNORECASE)
+_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre|la 1|2 jours", re.IGNORECASE)
 
 
 # French phrases that are English's own terms: "peste des petits ruminants" is the disease's
