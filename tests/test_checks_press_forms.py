@@ -1299,6 +1299,12 @@ CATCHES = [
      "According to a poll, 52 percent of the Dutch approve of the reform."),
     ("unchanged", "Selon Niamey et les 2 jours, la Somaïr aurait repris les expéditions.",
      "According to Niamey, la Somaïr aurait repris les expéditions."),
+    ("names", "Le CERN a publié l’étude du Futur collisionneur circulaire (FCC).",
+     "CERN published the study for the Circular Collider (FCC)."),
+    ("names", "Les Bourses suisses ont ouvert en baisse lundi 4 août.",
+     "Swiss banks opened lower on Monday 4 August."),
+    ("acronyms", "Selon l’APCIQ, les ventes ont progressé de 9 % en octobre.",
+     "According to the association, sales rose 9 per cent in October."),
 ]  # fmt: skip
 
 PASSES = [
@@ -3992,6 +3998,13 @@ PASSES = [
      "According to La Libre, 52 per cent of Flemings but only 31 per cent of Walloons approve."),
     ("unchanged", "Selon Niamey et les 2 jours, la Somaïr aurait repris les expéditions.",
      "According to Niamey et les 2 jours, Somaïr has reportedly resumed shipments."),
+    ("names", "Le CERN a publié l’étude du Futur collisionneur circulaire (FCC), un anneau.",
+     "CERN published the study for the Future Circular Collider (FCC), a ring."),
+    ("names", "Les Bourses suisses ont ouvert en baisse lundi 4 août, le SMI perdant 1,9 %.",
+     "Swiss shares opened lower on Monday 4 August, with the SMI down 1.9%."),
+    ("acronyms", "Selon l’APCIQ, les ventes ont progressé de 9 % en octobre.",
+     "According to the Quebec Professional Association of Real Estate Brokers (QPAREB), sales"
+     " rose 9 per cent in October."),
 ]  # fmt: skip
 
 

@@ -392,6 +392,7 @@ Grand = Greater|Great|Grand|far|Far|Major|major
 Grande = Greater|Great|Grand|Gran
 Petit = Lesser|Little|Petit
 Nouveau|Nouvelle = New|Nouveau|Nouvelle
+Futur|Future = Future|future
 Saint|Sainte = Saint|St|St.
 Mont = Mount|Mont
 Lac = Lake|Lac
@@ -561,6 +562,7 @@ Gazoduc = Pipeline|pipeline|Gazoduc
 Daglo = Dagalo|Daglo|Hemedti
 Schéma = Scheme|scheme|Schema|schema
 Bourse = Stock Exchange|stock exchange|Exchange|exchange|Bourse|bourse|stock market|listing
+Bourse = shares|stocks|markets
 Appel = Appeal|appeal|Call|call|Appel
 Classement = Index|index|Ranking|ranking|Classement
 Suisso = Swiss
@@ -1297,6 +1299,8 @@ ENA = ENA|National School of Administration
 MJE = JEM
 # Belgium's federal ministries: le SPF Finances, the FPS Finance
 SPF = FPS|Federal Public Service|SPF
+# Quebec's real estate brokers' association
+APCIQ = QPAREB|Quebec Professional Association of Real Estate Brokers|APCIQ
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
