@@ -1305,6 +1305,14 @@ CATCHES = [
      "Swiss banks opened lower on Monday 4 August."),
     ("acronyms", "Selon l’APCIQ, les ventes ont progressé de 9 % en octobre.",
      "According to the association, sales rose 9 per cent in October."),
+    ("endpunc", "« Le nord ne sera pas abandonné ! », a martelé le ministre, Alain Nouatin.",
+     "“The north will not be abandoned,” Minister Alain Nouatin insisted."),
+    ("acronyms", "Sonatrach et l'italien ENI signent un accord.",
+     "Sonatrach and Italy’s oil group sign a deal."),
+    ("names", "Marine Tondelier (Les Écologistes) refuse de participer au gouvernement.",
+     "Marine Tondelier refuses to join the government."),
+    ("names", "La Maîtrise d'ouvrage de Bagré (Bagrépôle) table sur 45 000 tonnes.",
+     "Bagrépôle is counting on 45,000 tons."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4005,6 +4013,17 @@ PASSES = [
     ("acronyms", "Selon l’APCIQ, les ventes ont progressé de 9 % en octobre.",
      "According to the Quebec Professional Association of Real Estate Brokers (QPAREB), sales"
      " rose 9 per cent in October."),
+    ("endpunc", "« Le nord ne sera pas abandonné ! », a martelé le ministre, Alain Nouatin.",
+     "“The north will not be abandoned!” Minister Alain Nouatin insisted."),
+    ("endpunc", "Kidal est libre !!!", "Kidal is free!"),
+    ("acronyms", "Sonatrach et l'italien ENI signent un accord de 1,3 milliard de dollars",
+     "Sonatrach and Italy’s Eni sign $1.3bn deal"),
+    ("acronyms", "L’ancien PDG de la SNCF, Jean-Pierre Farandou, fait son entrée au gouvernement.",
+     "Former SNCF boss Jean-Pierre Farandou joins the government."),
+    ("names", "Marine Tondelier (Les Écologistes) refuse de participer au gouvernement.",
+     "Marine Tondelier (Greens) refuses to join the government."),
+    ("names", "La Maîtrise d'ouvrage de Bagré (Bagrépôle) table sur 45 000 tonnes de paddy.",
+     "The Bagré Project Authority (Bagrépôle) is counting on 45,000 tons of paddy."),
 ]  # fmt: skip
 
 

@@ -57,6 +57,10 @@ def check_endpunc(unit: Unit) -> str | None:
             unit.target.count("?")
         ):
             return "a question mark of the French is not in the English"
+        # So is a cry: « Le nord ne sera pas abandonné ! », a martelé le ministre -> "The north
+        # will not be abandoned," the minister insisted. (« Kidal est libre !!! » is one cry.)
+        if "!" in unit.source and _cries(unit.source) > _cries(unit.target):
+            return "an exclamation mark of the French is not in the English"
         return None
     # "… in the U.S." ends with the abbreviation's point, which also serves as the stop.
     if {src, tgt} == {".", ""} and _ABBREVIATION_END.search(unit.target.rstrip(" \"”’)")):
@@ -68,6 +72,14 @@ def check_endpunc(unit: Unit) -> str | None:
     if src == "." and not tgt and _TOPIC_LEAD.match(unit.source) and _title_case(unit.target):
         return None  # « Mali : … selon le ministère. » -> "Mali: Mining Revenue Up 9%, …"
     return f"the French ends with {_MARK_NAMES[src]}, the English with {_MARK_NAMES[tgt]}"
+
+
+_CRY = re.compile(r"!+")
+
+
+def _cries(text: str) -> int:
+    """How many runs of exclamation marks a text has (!!! counts once)."""
+    return len(_CRY.findall(text)) if "!" in text else 0
 
 
 # A headline's topic before its colon (« Mali : », « Sahel : »), and an English in title case:

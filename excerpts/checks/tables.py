@@ -490,6 +490,7 @@ Romandie = Romandy|French-speaking Switzerland|Romandie
 Romand|Romands|Romande|Romandes = French-speaking|French speakers|French speaker|Romand|Romands
 # parties: the Greens, in French's inclusive spelling too
 Verts|Vert-e-s|Vert·e·s = Greens|Green
+Écologistes = Greens|Green|Ecologists|Écologistes
 Caucase = Caucasus
 Nakhitchevan = Nakhchivan|Nakhichevan
 Zanguezour = Zangezur|Zangezour
@@ -723,6 +724,8 @@ Grand-Duc|Grand-duc = Grand Duke|grand duke
 Grande-Duchesse|Grande-duchesse = Grand Duchess|grand duchess
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
+# la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority
+Maîtrise = Authority|authority|Project|project|Management|management|Maîtrise
 Perspectives = Outlook|Prospects|Perspectives
 Immaculée-Conception = Immaculate Conception
 Convention-cadre = Framework Convention|framework convention|Convention-cadre
@@ -1010,7 +1013,7 @@ TNT = DTT|digital terrestrial|digital TV|TNT
 IA = AI|artificial intelligence|IA
 UICN = IUCN|International Union for Conservation of Nature|UICN
 SMS = SMS|text message|text messages|text|texts
-PDG = CEO|chief executive|chairman|managing director|PDG
+PDG = CEO|chief executive|chairman|managing director|PDG|boss|chief
 PIB = GDP|gross domestic product|economy|economic output
 TVA = VAT
 SIDA = AIDS
@@ -1301,6 +1304,8 @@ MJE = JEM
 SPF = FPS|Federal Public Service|SPF
 # Quebec's real estate brokers' association
 APCIQ = QPAREB|Quebec Professional Association of Real Estate Brokers|APCIQ
+# Italy's oil company, which English writes Eni
+ENI = Eni|ENI
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
