@@ -1313,6 +1313,10 @@ CATCHES = [
      "Marine Tondelier refuses to join the government."),
     ("names", "La Maîtrise d'ouvrage de Bagré (Bagrépôle) table sur 45 000 tonnes.",
      "Bagrépôle is counting on 45,000 tons."),
+    ("names", "Le Grand Stade de Marrakech et le Grand Marché accueilleront la fête.",
+     "Marrakech Stadium and the Market will host the celebration."),
+    ("names", "Le ministre des Affaires étrangères des Comores a reçu l'ambassadeur.",
+     "The foreign minister received the ambassador."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4024,6 +4028,10 @@ PASSES = [
      "Marine Tondelier (Greens) refuses to join the government."),
     ("names", "La Maîtrise d'ouvrage de Bagré (Bagrépôle) table sur 45 000 tonnes de paddy.",
      "The Bagré Project Authority (Bagrépôle) is counting on 45,000 tons of paddy."),
+    ("names", "Le Grand Stade de Marrakech accueillera quatre matchs de la CAN.",
+     "Marrakech Stadium will host four AFCON matches."),
+    ("names", "Le ministre des Affaires étrangères des Comores, Mbae Mohamed, a reçu l'envoyé.",
+     "Comoran Foreign Minister Mbae Mohamed received the envoy."),
 ]  # fmt: skip
 
 

@@ -1005,6 +1005,7 @@ def check_names(unit: Unit) -> str | None:
         and not _translated_before_acronym(w, m, unit)
         and not _first_name_in_headline(w, m, unit)
         and not _in_translated_work_title(w, m, unit)
+        and not _grand_stadium(w, unit)
     ]
     if found and "(" in unit.source:
         spans = _expansions_replaced(unit)
@@ -1281,6 +1282,14 @@ def _slip_of(expected: str, written: str, unit: Unit, scarce: bool = False) -> s
     if any(written.lower() in r.lower().split() for r in known):
         return None  # Raïssi -> Raisi, Abou -> Abu: the tables' English forms
     return f"{expected} (written {written}?)"
+
+
+def _grand_stadium(word: str, unit: Unit) -> bool:
+    """Whether a stadium's « Grand » is left out of its English name: « le Grand Stade de
+    Marrakech » -> "Marrakech Stadium" (a Grand Mosque or a Grand Market keeps its Grand)."""
+    if word != "Grand" or "Grand Stade" not in unit.src:
+        return False
+    return unit.src.count("Grand") == unit.src.count("Grand Stade") and present("Stadium", unit.tgt)
 
 
 def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:

@@ -36,7 +36,7 @@ Centrafrique = Central African Republic|CAR|Central Africa
 Chine = China
 Chypre = Cyprus
 Colombie = Colombia
-Comores = Comoros
+Comores = Comoros|Comoran|Comorian
 Corée = Korea
 Côte = Côte|Cote|Ivory
 Ivoire = Ivoire|Ivory
@@ -916,7 +916,7 @@ Polonais = Polish
 Grec = Greek
 Portugais = Portuguese
 Roumain = Romanian
-Comorien = Comorian
+Comorien = Comorian|Comoran
 Djiboutien = Djiboutian
 Mauricien = Mauritian
 """
