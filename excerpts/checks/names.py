@@ -271,7 +271,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
-    Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc
+    Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace
     """.split()  # noqa: SIM905
 )
 
@@ -489,13 +489,14 @@ def _first_name_before(word: str, text: str) -> str | None:
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
 _FRENCH_ACCENT = re.compile("[éèêëàâîïôûùüç]", re.IGNORECASE)
-# A capital named as a place, not for its government: "remis aux autorités à Lomé".
+# A capital named as a place, not for its government: "remis aux autorités à Lomé", « À
+# Ankara, le ministre turc … ».
 # (Not after a verb that addresses someone: « la junte reproche à Paris », Paris the government;
 # nor after « au pouvoir à Niamey », Niger's rulers.)
 _LOCATIVE_BEFORE = re.compile(
     r"(?<!\breproche )(?<!\breprochent )(?<!\bdemande )(?<!\bdemandent )(?<!\bdemandé )"
     r"(?<!\brépond )(?<!\brépondu )(?<!\bappelle )(?<!\bappelé )(?<!\bpouvoir )"
-    r"\b(?:à|dans|depuis|près de|vers)\s$|\bdestination\s(?:de\s|d')$"
+    r"\b(?:[àÀ]|dans|depuis|près de|vers)\s$|\bdestination\s(?:de\s|d')$"
 )
 # After a place's kind a name is a place: « la province du Hadjer-Lamis », « la commune de Kayes ».
 _PLACE_NOUN_BEFORE = re.compile(
@@ -1292,10 +1293,16 @@ def _grand_stadium(word: str, unit: Unit) -> bool:
     return unit.src.count("Grand") == unit.src.count("Grand Stade") and present("Stadium", unit.tgt)
 
 
+# A headline that gives a speaker and the words quoted, ending on the closing quote:
+# « Ousmane Sonko : « Nous ne restructurerons pas la dette » ».
+# (The speaker's name alone before the colon, and no full stop closing the quotation.)
+_SPEAKER_HEADLINE = re.compile(r"(?:[A-ZÀ-Þ][^\s:\"]*\s?){2,4}:\s?\"[^\"]*[^\".…\s]\s*\"\s*$")
+
+
 def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     """Whether a headline's English keeps only the surname of a person the French names in
     full: "Emmanuel Macron annonce…" -> "Macron announces…" (in a sentence it is a loss)."""
-    if message != word or not is_headline(unit.src):
+    if message != word or not (is_headline(unit.src) or _SPEAKER_HEADLINE.match(unit.src)):
         return False
     m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
     if m is None or _missing_name(m.group(1), unit) is not None:

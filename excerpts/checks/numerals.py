@@ -197,10 +197,11 @@ _ROMAN_CENTURY = re.compile(
     r"\b(?P<r>[IVXLC]+)(?=[\s-](?:siècles?|centur(?:y|ies)|millénaires?|millenni(?:um|a))\b)"
 )
 # After a word, capitalised or not: Louis XIV, la commune IV, Commune IV; but "IV fluids"
-# are intravenous.
+# are intravenous, and « le XV de France » is France's rugby team.
 _ROMAN_REGNAL = re.compile(
     r"\b[A-Za-zà-ÿ][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])"
     r"(?! (?:fluids?|drips?|lines?|bags?|infusions?|therapy|antibiotics|solutions?)\b)"
+    r"(?<!XV(?= de France\b| tricolore\b))"
 )
 # One letter after a noun that numbers its parts: « l'an I de la souveraineté » (Year One),
 # « l'acte V », "Phase I".
@@ -379,6 +380,8 @@ _ENGLISH = _Lexicon(
            "doubled": ("x2|2", True), "doubling": ("x2|2", True), "double": ("x2|2", False),
            "doubles": ("x2|2", True), "triples": ("x3|3", True), "quadruples": ("x4|4", True),
            "tripled": ("x3|3", True), "tripling": ("x3|3", True), "triple": ("x3|3", False),
+           # « le triplé du PSG »: a treble, three trophies
+           "treble": ("3|x3", False), "trebled": ("x3|3", True),
            "quadrupled": ("x4|4", True), "twofold": ("x2|2", False),
            "quadruple": ("x4|4", False), "quadrupling": ("x4|4", True),
            "threefold": ("x3|3", False), "fourfold": ("x4|4", False),
@@ -770,7 +773,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " doubled doubling double tripled tripling triple quadrupled quadruple quadrupling threefold"
     " halved halving both"
     " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold halve either"
-    " neither dual"
+    " neither dual treble trebled"
 ).split()
 _FR_WORDS = (
     r"\b(?:(?:zéro|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
@@ -887,6 +890,28 @@ def _may_have_roman(text: str) -> bool:
     return False
 
 
+# A race's time: « 1 min 52 s 69 » is "1:52.69", « 1 min 53 » "1:53" (which English also
+# reads as a clock's time, so the French offers that key as well).
+_RACE_TIME = {
+    # (not the minutes of « 2 h 08 min 41 s », nor « 2 min 40 s », minutes and seconds that
+    # English writes out as well)
+    FR: re.compile(r"(?<!h )(?<!h)\b(\d{1,2})\s?min\s?([0-5]\d)(?:\s?s\s?(\d{1,2})\b|(?!\s?s\b))"),
+    EN: re.compile(r"\b(\d{1,2}):([0-5]\d)\.(\d{1,2})\b"),
+}
+
+
+def _race_times(text: str, lang: str) -> tuple[str, list[Quantity]]:
+    """The text with its race times blanked, and those times as quantities."""
+    found = []
+    for m in _RACE_TIME[lang].finditer(text):
+        minutes, seconds, hundredths = m.groups()
+        key = f"R{int(minutes)}:{seconds}" + (f".{hundredths}" if hundredths else "")
+        keys = (key,) if hundredths else (key, time_key(int(minutes), int(seconds)))
+        found.append(Quantity(keys, m.group(0), True, False, *m.span()))
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text, found
+
+
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """All quantities of a French (``fr``) or English (``en``) text, in reading order."""
     if not text.isascii():  # ASCII is NFC and has no superscript letters
@@ -895,7 +920,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             text = text.translate(_SUPERSCRIPTS)
     if "://" in text or "www." in text or "@" in text:
         text = URL_OR_EMAIL.sub(lambda m: " " * len(m.group(0)), text)
-    phones: list[Quantity] = []
+    # Phone numbers and race times, read first and blanked in the text
+    blanked: list[Quantity] = []
     if (
         "+" in text
         or _LOCAL_PHONE.search(text) is not None
@@ -904,13 +930,16 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         or "quatre roues" in text
         or "4" in text and ("x" in text or "×" in text)
     ):
-        text, phones = _numbers_as_labels(text, lang)
+        text, blanked = _numbers_as_labels(text, lang)
     if "m2" in text or "m3" in text:
         text = _UNIT_EXPONENT.sub(lambda m: m.group(0)[:-1] + " ", text)
+    if "min" in text if lang == FR else ":" in text:
+        text, times = _race_times(text, lang)
+        blanked += times
     digit = _DIGIT.search(text)
     # A number written in digits starts with one: the search for them starts at the first.
     found = list(_digit_quantities(text, lang, digit.start())) if digit is not None else []
-    found += phones
+    found += blanked
     if _may_have_roman(text):
         found.extend(_roman_quantities(text))
     # Reading words is the costly part; most sentences have no number word at all.
@@ -1202,8 +1231,11 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 # la même réponse », "no two people give the same answer".
 _NUMBERLESS_IDIOM = {
     # (the gates in both cases: headlines capitalise, « Deux poids… », "Two-Tier Pay")
-    FR: (("deux", "zéro", "doubl", "tiers", "Deux", "Zéro", "Doubl", "Tiers"), re.compile(
+    FR: (("deux", "zéro", "doubl", "tiers", "quatre nages", "Deux", "Zéro", "Doubl", "Tiers"),
+         re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
+        # « le 200 m quatre nages »: the individual medley, four strokes English does not count
+        r"|\bquatre nages\b"
         # « le tiers payant »: direct billing, a third party who pays, no third
         r"|\btiers[- ]payant\b"
         # « doublés en bambara »: dubbed, not doubled

@@ -722,6 +722,23 @@ Croix = Cross|Croix
 Mausolée = Mausoleum|mausoleum|Mausolée
 Grand-Duc|Grand-duc = Grand Duke|grand duke
 Grande-Duchesse|Grande-duchesse = Grand Duchess|grand duchess
+# Places and bodies of French science and space: Brême (Bremen), l'armée de l'Air et de
+# l'Espace (the Air and Space Force), le Salon du Bourget (the Paris Air Show)
+Brême = Bremen
+Espace = Space|space|Espace
+Bourget = Bourget|Paris Air Show|air show|Air Show
+# la Fonction publique, the civil service
+Fonction = Civil Service|civil service|Public Service|public service|Fonction
+# a party's name glossed: Yelema (Le Changement), Yelema (Change)
+Changement = Change|change|Changement
+# Sport: Roland-Garros (the French Open), les Bleus (France's teams), le Tournoi des Six
+# Nations, le Grand Chelem (a Grand Slam), les Parisiens (Paris Saint-Germain's players)
+Roland-Garros = French Open|Roland Garros|Roland-Garros
+Bleus = France|French|Les Bleus|Bleus|Blues
+Tournoi = Tournament|tournament|Championship|championship|Six Nations|Tournoi
+Chelem = Slam|slam|Chelem
+Parisiens = PSG|Paris Saint-Germain|Paris|Parisians|Parisiens
+Zinédine = Zinedine|Zinédine
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 # la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority
@@ -908,6 +925,7 @@ Néerlandais = Dutch
 Suédois = Swedish
 Autrichien = Austrian
 Suissesse = Swiss
+Slovène = Slovenian|Slovene
 Wallon = Walloon
 Irlandais = Irish
 Norvégien = Norwegian
@@ -1161,7 +1179,8 @@ BTP = construction|public works
 SMIG = minimum wage|SMIG
 PS = PS|Socialist Party
 MSF = MSF|Doctors Without Borders
-CEA = ECA
+# the Commissariat à l'énergie atomique keeps its French acronym in English
+CEA = ECA|CEA
 UNESCO = UNESCO
 FAO = FAO
 CEMAC = CEMAC
@@ -1302,6 +1321,8 @@ ENA = ENA|National School of Administration
 MJE = JEM
 # Belgium's federal ministries: le SPF Finances, the FPS Finance
 SPF = FPS|Federal Public Service|SPF
+# « le XV de France », France's rugby team
+XV = France|XV
 # Quebec's real estate brokers' association
 APCIQ = QPAREB|Quebec Professional Association of Real Estate Brokers|APCIQ
 # Italy's oil company, which English writes Eni

@@ -628,26 +628,30 @@ def check_unchanged(unit: Unit) -> str | None:
         if _is_names_only(unit.src):
             return None
         return "the English is the French text unchanged"
-    runs = unit.tgt_runs
-    count, share = _french_share(unit.tgt, runs)
+    target, runs = unit.tgt, unit.tgt_runs
+    if "://" in target:
+        # a page's address keeps its French words: …/le-gouvernement-durcit-le-ton
+        target = _URL.sub(" ", target)
+        runs = LETTER_RUN.findall(target)
+    count, share = _french_share(target, runs)
     if count >= 3 and share >= 0.15:
         # The Société des mines de l'Aïr: a name kept in French holds French words.
-        words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", _mark_acronyms(unit.tgt)))
+        words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", _mark_acronyms(target)))
         kept = [w for i, w in enumerate(words) if not _inside_kept_name(words, i)]
         if len(kept) < len(words):
             runs = LETTER_RUN.findall(" ".join(kept))
             count, share = _french_share(" ".join(kept), runs)
-            share = count / max(len(unit.tgt.split()), 1)
+            share = count / max(len(target.split()), 1)
     if count >= 3 and share >= 0.15:
         # A lone letter is French only as an elision (l'armée), not in a.m. or Niamey's.
         singles = sum(1 for r in runs if len(r) == 1 and r in _FRENCH_ONLY)
         if singles:
-            lost = singles - min(singles, len(_ELISION.findall(unit.tgt)))
+            lost = singles - min(singles, len(_ELISION.findall(target)))
             count -= lost
-            share -= lost / max(len(unit.tgt.split()), 1)
+            share -= lost / max(len(target.split()), 1)
     if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
-    if _has_french_clause(unit.tgt, runs):
+    if _has_french_clause(target, runs):
         return "part of the English is still French"
     copied = _french_run(unit)
     if copied is not None:

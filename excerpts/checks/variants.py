@@ -119,10 +119,14 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
     transliterated = transliterated_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
     english_vowels = _FINAL_IY.sub("y", en).replace("dj", "j")
-    if transliterated and _russian_vowels(_caucasus_spelling(french)) in (
-        english_vowels,
-        _CONSONANT_IA.sub("ya", english_vowels),  # Ukrainian keeps ia: Koupiansk, Kupiansk
-        _IYE.sub("ie", english_vowels),  # Azerbaijani -iyev, French -iev: Aliev, Aliyev
+    if transliterated and not {
+        _russian_vowels(_caucasus_spelling(spelling)) for spelling in _iotated_e(french)
+    }.isdisjoint(
+        (
+            english_vowels,
+            _CONSONANT_IA.sub("ya", english_vowels),  # Ukrainian keeps ia: Koupiansk, Kupiansk
+            _IYE.sub("ie", english_vowels),  # Azerbaijani -iyev, French -iev: Aliev, Aliyev
+        )
     ):
         # Russian u, ya and final y, written ou, ia and i in French: Kourbatova; a name with a
         # kh is transliterated too, from Russian, Ukrainian or Arabic (Soubkh, Moukhtar).
@@ -237,6 +241,20 @@ _CONSONANT_IA = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ia")
 # names of the Caucasus and Central Asia, as French and English press write them.
 _DIAERESIS_BEFORE_CONSONANT = re.compile(r"(?<=[aeo])ï(?![aeiouy])")
 _IYE = re.compile(r"(?<=[a-z])iye")
+
+
+# A Russian e after a vowel, which French writes ïe and English ye or e (Fediaïev: Fedyayev,
+# Fedyaev).
+_IOTATED_E = re.compile(r"(?<=[aeiou])ï(?=e)")
+
+
+def _iotated_e(french: str) -> tuple[str, ...]:
+    """A French spelling, and where it writes a Russian e after a vowel as ïe, the spellings
+    with ye and e instead."""
+    if "ï" not in french:
+        return (french,)
+    lower = french.lower()
+    return (french, _IOTATED_E.sub("y", lower), _IOTATED_E.sub("", lower))
 
 
 def _caucasus_spelling(french: str) -> str:
