@@ -1330,6 +1330,12 @@ CATCHES = [
      "ESA’s ministerial council will be held in Berlin."),
     ("unchanged", "Le communiqué est disponible sur https://www.lesahel.org/petrole/.",
      "Le communiqué est disponible sur https://www.lesahel.org/petrole/."),
+    ("names", "L'Anses avait identifié des alternatives.",
+     "French food safety agency ANSE had identified alternatives."),
+    ("numbers", "Cannes 2025 : la Palme d’or pour Jafar Panahi",
+     "Cannes 2024: Palme d’Or for Jafar Panahi"),
+    ("numbers", "contre la FCO-3.", "against bluetongue serotype 3 (BTV-8)."),
+    ("acronyms", "Le RN dénonce un jugement", "The party denounces a verdict"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4083,6 +4089,32 @@ PASSES = [
      "societes-chinoises/.",
      "The text is at https://www.lesahel.org/le-gouvernement-durcit-le-ton-face-aux-societes-"
      "chinoises/."),
+    ("names", "Pétrole : le Niger a exporté 12,3 millions de barils au premier semestre",
+     "Niger Exported 12.3 Million Barrels in First Half"),
+    ("numbers", "Cannes 2025 : la Palme d’or pour Jafar Panahi et son « Un simple accident »",
+     "Jafar Panahi wins Cannes Palme d’Or for ‘It Was Just an Accident’"),
+    ("numbers", "Le record tombe en 1\u00a0min\u00a052\u00a0s\u00a069.",
+     "The record falls in 1:52.69."),
+    ("names", "Vol au Louvre : les diamants de la Couronne dérobés dans la galerie d’Apollon",
+     "Crown Diamonds stolen from the Louvre's Apollo Gallery"),
+    ("names", "L’un a été interpellé à l’aéroport de Roissy-Charles-de-Gaulle.",
+     "One was arrested at Charles de Gaulle Airport."),
+    ("names", "La Sainte Couronne d’épines a retrouvé sa place.",
+     "The Holy Crown of Thorns was returned."),
+    ("acronyms", "Fièvre catarrhale ovine : plus de 8 000 foyers de FCO-3 recensés",
+     "Bluetongue: more than 8,000 BTV-3 outbreaks recorded"),
+    ("numbers", "Le ministère a commandé 11,7 millions de doses de vaccin contre la FCO-3.",
+     "The ministry has ordered 11.7 million doses of vaccine against bluetongue serotype 3"
+     " (BTV-3)."),
+    ("numbers", "Une viticultrice de l’Entre-deux-Mers : « J’ai arraché 12 hectares »",
+     "Entre-deux-Mers winegrower: “I pulled up 12 hectares”"),
+    ("names", "Fièvre catarrhale : la Bretagne touchée à son tour", "Bluetongue reaches Brittany"),
+    ("names", "Les Jeunes Agriculteurs réclament un plan d’installation.",
+     "The Young Farmers union is calling for a plan to help new farmers set up."),
+    ("names", "Dans le Bordelais, près d’un viticulteur sur trois envisage de cesser son activité.",
+     "In the Bordeaux region, nearly one winegrower in three is considering quitting."),
+    ("acronyms", "Le RN dénonce un « jugement politique »",
+     "National Rally denounces ‘political verdict’"),
 ]  # fmt: skip
 
 

@@ -271,7 +271,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
-    Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace
+    Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole
     """.split()  # noqa: SIM905
 )
 
@@ -437,11 +437,15 @@ def _name_present(
 ) -> bool:
     if _name_pattern(word, plural).search(text):
         return True
-    # French plural of a people or family, English singular: les Dogons -> the Dogon
+    # French plural of a people or family, English singular: les Dogons -> the Dogon (but an
+    # acronym in capitals is no singular: l'Anses, the French agency, written "ANSE")
     return (
         french_plural
         and _may_be_french_plural(word)
-        and _name_pattern(word[:-1]).search(text) is not None
+        and any(
+            not m.group(0).isupper() or word.isupper()
+            for m in _name_pattern(word[:-1]).finditer(text)
+        )
     )
 
 

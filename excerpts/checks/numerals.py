@@ -912,6 +912,32 @@ def _race_times(text: str, lang: str) -> tuple[str, list[Quantity]]:
     return text, found
 
 
+# A number, then an acronym in brackets that ends on it: "serotype 3 (BTV-3)".
+_GLOSSED_NUMBER = re.compile(r"\b(\d+)\s\([A-Z][A-Za-z]*-(\d+)\)")
+# The letters and hyphens around a word: the compound it belongs to (Entre-deux-Mers).
+_COMPOUND_LEFT = re.compile(r"[^\W\d_'’-]*(?:-[^\W\d_'’-]*)*$")
+_COMPOUND_RIGHT = re.compile(r"[^\W\d_'’-]*(?:-[^\W\d_'’-]*)*")
+
+
+def _in_place_name(text: str, q: Quantity) -> bool:
+    """Whether a number word is part of a place's hyphenated name, capitalised elsewhere than
+    on it: l'Entre-deux-Mers, Trois-Rivières (not quatre-vingt-dix)."""
+    if q.text[:1].isdigit():
+        return False
+    left = _COMPOUND_LEFT.search(text, 0, q.start)
+    right = _COMPOUND_RIGHT.match(text, q.end)
+    start = left.start() if left is not None else q.start
+    end = right.end() if right is not None else q.end
+    if start == q.start and end == q.end:
+        return False
+    parts = text[start:q.start].split("-") + text[q.end:end].split("-")
+    return any(part[:1].isupper() for part in parts)
+
+
+# A headline's topic with its year before the colon: « Cannes 2025 : », « Goncourt 2025 : ».
+_TOPIC_YEAR = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]*[ -]){1,3}((?:19|20)\d\d)\s?:\s")
+
+
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """All quantities of a French (``fr``) or English (``en``) text, in reading order."""
     if not text.isascii():  # ASCII is NFC and has no superscript letters
@@ -976,6 +1002,19 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             for m in _FIVE_STAR_RANK.finditer(text)
         )
     found.sort(key=lambda q: q.start)
+    if lang == FR and found and found[0].start < 40 and (lead := _TOPIC_YEAR.match(text)):
+        # « Cannes 2025 : la Palme d'or pour … » -> "Panahi wins Cannes Palme d'Or": a
+        # headline's topic and its year, which English headlines leave out.
+        found = [replace(q, strong=False) if q.start == lead.start(1) else q for q in found]
+    if lang == EN and found and "-" in text and "(" in text:
+        # "serotype 3 (BTV-3)": the number said again inside the acronym that glosses it
+        glossed = {m.start(2) for m in _GLOSSED_NUMBER.finditer(text) if m.group(1) == m.group(2)}
+        found = [replace(q, strong=False) if q.start in glossed else q for q in found]
+    if lang == FR and found and "-" in text:
+        found = [
+            replace(q, strong=False) if q.strong and _in_place_name(text, q) else q
+            for q in found
+        ]
     if lang == FR and found and (codes := [m.span() for m in _CODE_DIGIT.finditer(text)]):
         found = [
             replace(q, strong=False) if any(a <= q.start < b for a, b in codes) else q

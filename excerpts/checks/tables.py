@@ -393,7 +393,7 @@ Grande = Greater|Great|Grand|Gran
 Petit = Lesser|Little|Petit
 Nouveau|Nouvelle = New|Nouveau|Nouvelle
 Futur|Future = Future|future
-Saint|Sainte = Saint|St|St.
+Saint|Sainte = Saint|St|St.|Holy
 Mont = Mount|Mont
 Lac = Lake|Lac
 # Cheikh: in West Africa most often a first name (Cheikh Diba), or the title Sheikh
@@ -739,6 +739,16 @@ Tournoi = Tournament|tournament|Championship|championship|Six Nations|Tournoi
 Chelem = Slam|slam|Chelem
 Parisiens = PSG|Paris Saint-Germain|Paris|Parisians|Parisiens
 Zinédine = Zinedine|Zinédine
+# The Louvre's galerie d'Apollon and the Crown Diamonds; Paris's main airport
+Couronne = Crown|crown|Couronne
+Apollon = Apollo|Apollon
+Roissy-Charles-de-Gaulle = Charles de Gaulle|Charles-de-Gaulle|Roissy|CDG
+Roissy = Roissy|Charles de Gaulle|Charles-de-Gaulle|CDG
+# French farming: la Bretagne (Brittany), le Bordelais (the Bordeaux region), les Jeunes
+# Agriculteurs (the Young Farmers union)
+Bretagne = Brittany|Bretagne
+Bordelais = Bordeaux|Bordelais
+Agriculteurs = Farmers|farmers|Agriculteurs
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 # la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority
@@ -1178,6 +1188,10 @@ IDE = FDI|foreign direct investment
 BTP = construction|public works
 SMIG = minimum wage|SMIG
 PS = PS|Socialist Party
+# France's parties: le Rassemblement national, La France insoumise, Les Républicains
+RN = RN|National Rally
+LFI = LFI|France Unbowed
+LR = LR|Republicans|The Republicans
 MSF = MSF|Doctors Without Borders
 # the Commissariat à l'énergie atomique keeps its French acronym in English
 CEA = ECA|CEA
@@ -1325,6 +1339,8 @@ SPF = FPS|Federal Public Service|SPF
 XV = France|XV
 # Quebec's real estate brokers' association
 APCIQ = QPAREB|Quebec Professional Association of Real Estate Brokers|APCIQ
+# la fièvre catarrhale ovine, bluetongue
+FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
 ENI = Eni|ENI
 """
