@@ -959,7 +959,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         text, blanked = _numbers_as_labels(text, lang)
     if "m2" in text or "m3" in text:
         text = _UNIT_EXPONENT.sub(lambda m: m.group(0)[:-1] + " ", text)
-    if "min" in text if lang == FR else ":" in text:
+    if ("min" if lang == FR else ":") in text:
         text, times = _race_times(text, lang)
         blanked += times
     digit = _DIGIT.search(text)

@@ -251,9 +251,9 @@ _IOTATED_E = re.compile(r"(?<=[aeiou])ï(?=e)")
 def _iotated_e(french: str) -> tuple[str, ...]:
     """A French spelling, and where it writes a Russian e after a vowel as ïe, the spellings
     with ye and e instead."""
-    if "ï" not in french:
-        return (french,)
     lower = french.lower()
+    if "ï" not in lower or _IOTATED_E.search(lower) is None:
+        return (french,)
     return (french, _IOTATED_E.sub("y", lower), _IOTATED_E.sub("", lower))
 
 
