@@ -406,6 +406,11 @@ ACCEPTED_ALARMS |= {"blind1271/098"}
 # president; but the sets also label Ahmad written Ahmed a names defect (blind220/077, a
 # Nigerian minister), and an Arabic name's a kept as a is the rule the names check follows.
 ACCEPTED_ALARMS |= {"blind1273/075"}
+# « Ukraine : Zelensky se dit prêt à rencontrer Poutine … » -> "Zelensky says ready to meet
+# Putin …": a headline's country topic left out; in every other QA pair with a country topic
+# (over 9,500 correct and 1,400 defective) the English keeps the country, and the catalog
+# writes Ukraine as a name inside its sentences, so the names check asks for it.
+ACCEPTED_ALARMS |= {"blind1375/039"}
 # "attirbuted" for "attributed", labelled chars: a spelling slip, which no check reads (the
 # chars check is for control, invisible and XML-invalid characters).
 ACCEPTED_MISSES |= {"blind983/085"}

@@ -1336,6 +1336,12 @@ CATCHES = [
      "Cannes 2024: Palme d’Or for Jafar Panahi"),
     ("numbers", "contre la FCO-3.", "against bluetongue serotype 3 (BTV-8)."),
     ("acronyms", "Le RN dénonce un jugement", "The party denounces a verdict"),
+    ("names", "Le vice-président américain J. D. Vance conduisait la délégation.",
+     "U.S. Vice President D. Vance led the delegation."),
+    ("brackets", "assure Thierry Nier (CGT-Cheminots), qui n’exclut pas de préavis",
+     "said Thierry Nier CGT-Cheminots, who did not rule out notices"),
+    ("names", "dans les régions de Kharkiv, de Poltava et de Soumy",
+     "in the Kharkiv and Poltava regions"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4115,6 +4121,28 @@ PASSES = [
      "In the Bordeaux region, nearly one winegrower in three is considering quitting."),
     ("acronyms", "Le RN dénonce un « jugement politique »",
      "National Rally denounces ‘political verdict’"),
+    ("names", "Le vice-président américain J. D. Vance conduisait la délégation.",
+     "U.S. Vice President JD Vance led the delegation."),
+    ("brackets", "assure Thierry Nier (CGT-Cheminots), qui n’exclut pas de préavis",
+     "said Thierry Nier of CGT-Cheminots, who did not rule out notices"),
+    ("names", "Le cardinal a annoncé depuis la Maison Sainte-Marthe la mort du Saint-Père.",
+     "The cardinal announced the Holy Father's death from the Casa Santa Marta."),
+    ("names", "Léon XIV a reçu l’anneau du Pêcheur ; l’Annuaire recense 406 996 prêtres.",
+     "Leo XIV received the Fisherman's Ring; the yearbook counts 406,996 priests."),
+    ("names", "Une tombe de marbre de Ligurie ; le symbole de Nicée.",
+     "A tomb of Ligurian marble; the Nicene Creed."),
+    ("names", "Pokrovsk, la ville-forteresse du Donbass, au bord de l’encerclement",
+     "Pokrovsk, Donbas fortress city, on the brink of encirclement"),
+    ("names", "Le 28 février, dans le bureau Ovale, Donald Trump a reçu Zelensky.",
+     "On Feb. 28, in the Oval Office, Donald Trump received Zelensky."),
+    ("names", "dans les régions de Kharkiv, de Poltava et de Soumy",
+     "in the Kharkiv, Poltava and Sumy regions"),
+    ("names", "La ministre russe de l’Agriculture, Oksana Lout, a annoncé à Sotchi la reprise.",
+     "Russian Agriculture Minister Oksana Lut announced the resumption in Sochi."),
+    ("names", "L’ARS Occitanie a demandé aux Ehpad de renforcer l’hydratation des résidents.",
+     "The Occitanie regional health agency (ARS) asked nursing homes to hydrate residents."),
+    ("names", "« C’est le chantier du siècle pour les Alpes », estime Maurizio Bufalini.",
+     "“This is the project of the century for the Alps,” said Maurizio Bufalini."),
 ]  # fmt: skip
 
 

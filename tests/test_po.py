@@ -248,7 +248,7 @@ def entries(draw: st.DrawFn) -> list[polib.POEntry]:
             entry.flags = ["fuzzy"]
         if draw(st.booleans()):
             # A comment ending in a backslash gets a space so gettext doesn't join lines.
-            entry.tcomment = draw(TEXT).replace("\n", " ").removesuffix("\\")
+            entry.tcomment = draw(TEXT).replace("\n", " ").rstrip("\\")
         result.append(entry)
     if draw(st.booleans()):
         result[-1].obsolete = True

@@ -1011,6 +1011,7 @@ def check_names(unit: Unit) -> str | None:
         and not _first_name_in_headline(w, m, unit)
         and not _in_translated_work_title(w, m, unit)
         and not _grand_stadium(w, unit)
+        and not _joined_initial(w, unit)
     ]
     if found and "(" in unit.source:
         spans = _expansions_replaced(unit)
@@ -1287,6 +1288,15 @@ def _slip_of(expected: str, written: str, unit: Unit, scarce: bool = False) -> s
     if any(written.lower() in r.lower().split() for r in known):
         return None  # Raïssi -> Raisi, Abou -> Abu: the tables' English forms
     return f"{expected} (written {written}?)"
+
+
+def _joined_initial(word: str, unit: Unit) -> bool:
+    """Whether a first name's initial is in the English joined to the next one, without
+    points: « J. D. Vance » -> "JD Vance"."""
+    if len(word) != 1:
+        return False
+    m = re.search(rf"\b{word}\.\s?([A-Z])\.", unit.src)
+    return m is not None and re.search(rf"\b{word}\.?{m.group(1)}\b", unit.tgt) is not None
 
 
 def _grand_stadium(word: str, unit: Unit) -> bool:

@@ -72,7 +72,8 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # A web or e-mail address: the same in both languages, its parts neither numbers nor words.
 URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An acronym alone in brackets after the name it stands for: "… du Burkina (SONABEL)".
-BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,11})\)")
+# (up to fifteen characters: a union's federation, CGT-Cheminots)
+BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&-]{1,14})\)")
 # A date written in figures, day first: 04/12/2023 (group 1 the day, group 2 the month).
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d(?!\d)")
 # A date in ISO order, as Quebec's press writes it: 2025-05-14 (group 1 the month).

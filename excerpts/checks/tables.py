@@ -749,6 +749,22 @@ Roissy = Roissy|Charles de Gaulle|Charles-de-Gaulle|CDG
 Bretagne = Brittany|Bretagne
 Bordelais = Bordeaux|Bordelais
 Agriculteurs = Farmers|farmers|Agriculteurs
+# The Church: la Maison Sainte-Marthe (Casa Santa Marta), le Saint-Père, l'anneau du Pêcheur
+# (the Fisherman's Ring), l'Annuaire pontifical, le concile de Nicée (Nicaea, the Nicene Creed)
+Sainte-Marthe = Santa Marta|St. Martha|Saint Martha|Sainte-Marthe
+Saint-Père = Holy Father|Saint-Père
+Pêcheur = Fisherman|Pêcheur
+Annuaire = Yearbook|yearbook|Directory|directory|Annuaire
+Nicée = Nicaea|Nicea|Nicene
+Ligurie = Liguria|Ligurian
+# Ukraine's war: le Donbass (the Donbas), Soumy (Sumy), le bureau Ovale (the Oval Office)
+Donbass = Donbas|Donbass
+Soumy = Sumy
+Sviatochynskyï = Sviatoshynskyi|Sviatoshynskyy
+Ovale = Oval
+# Russia's agriculture minister, Oksana Lout (Lut)
+Lout = Lut|Lout
+Alpes = Alps|Alpes
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 # la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority
@@ -1339,6 +1355,8 @@ SPF = FPS|Federal Public Service|SPF
 XV = France|XV
 # Quebec's real estate brokers' association
 APCIQ = QPAREB|Quebec Professional Association of Real Estate Brokers|APCIQ
+# the établissements d'hébergement pour personnes âgées dépendantes: nursing homes
+EHPAD = nursing home|nursing homes|care home|care homes|EHPAD
 # la fièvre catarrhale ovine, bluetongue
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
