@@ -1342,6 +1342,12 @@ CATCHES = [
      "said Thierry Nier CGT-Cheminots, who did not rule out notices"),
     ("names", "dans les régions de Kharkiv, de Poltava et de Soumy",
      "in the Kharkiv and Poltava regions"),
+    ("unchanged", "Le gouvernement a dissous le Mouvement, qu’il accuse pour la refondation.",
+     "The government dissolved the movement, which it accuses pour la refondation."),
+    ("acronyms", "Au poste de Lacolle, l’ASFC a intercepté 1 200 demandeurs d’asile.",
+     "At Lacolle, the agency intercepted 1,200 asylum seekers."),
+    ("acronyms", "RD : 15 mesures contre l’immigration irrégulière",
+     "Haiti: 15 measures to curb irregular migration"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4143,6 +4149,20 @@ PASSES = [
      "The Occitanie regional health agency (ARS) asked nursing homes to hydrate residents."),
     ("names", "« C’est le chantier du siècle pour les Alpes », estime Maurizio Bufalini.",
      "“This is the project of the century for the Alps,” said Maurizio Bufalini."),
+    ("unchanged", "Le gouvernement a annoncé la dissolution du Mouvement pour la refondation.",
+     "The government announced the dissolution of the Mouvement pour la refondation."),
+    ("acronyms", "Au poste frontalier de Lacolle, l’ASFC a intercepté 1 200 demandeurs d’asile.",
+     "At the Lacolle crossing, the Canada Border Services Agency (CBSA) intercepted 1,200."),
+    ("acronyms", "RD : 15 mesures contre l’immigration irrégulière",
+     "Dominican Republic: 15 measures to curb irregular migration"),
+    ("names", "Ahmed Al-Charaa proclamé président le 29 janvier ; à Soueida, 1 000 morts",
+     "Ahmed al-Sharaa declared president on Jan. 29; in Sweida, 1,000 dead"),
+    ("names", "Nawaf Salam a reçu au Grand Sérail le fils de Rafic Hariri.",
+     "Nawaf Salam received Rafik Hariri's son at the Grand Serail."),
+    ("names", "Le cheikh Hikmat al-Hajari ; les quartiers de Cheikh Maqsoud et Achrafieh.",
+     "Sheikh Hikmat al-Hijri; the Sheikh Maqsoud and Ashrafieh neighborhoods."),
+    ("names", "Des combattants étrangers, dont des Ouïghours, ont été intégrés.",
+     "Foreign fighters, including Uyghurs, have been integrated."),
 ]  # fmt: skip
 
 

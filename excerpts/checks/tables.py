@@ -765,6 +765,14 @@ Ovale = Oval
 # Russia's agriculture minister, Oksana Lout (Lut)
 Lout = Lut|Lout
 Alpes = Alps|Alpes
+# Lebanon and Syria: Soueida (Sweida), le Grand Sérail, Achrafieh, Rafic Hariri, Ahmed
+# al-Charaa (al-Sharaa), Hikmat al-Hajari (al-Hijri)
+Soueida = Sweida|Suwayda|Soueida
+Sérail = Serail|Sérail
+Achrafieh = Ashrafieh|Ashrafiyeh|Achrafieh
+Rafic = Rafik|Rafiq|Rafic
+Al-Charaa = al-Sharaa|Al-Sharaa|al-Charaa|Al-Charaa
+Hajari = Hijri|Hajari
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 # la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority
@@ -952,6 +960,7 @@ Suédois = Swedish
 Autrichien = Austrian
 Suissesse = Swiss
 Slovène = Slovenian|Slovene
+Ouïghour = Uyghur|Uighur
 Wallon = Walloon
 Irlandais = Irish
 Norvégien = Norwegian
@@ -1355,6 +1364,10 @@ SPF = FPS|Federal Public Service|SPF
 XV = France|XV
 # Quebec's real estate brokers' association
 APCIQ = QPAREB|Quebec Professional Association of Real Estate Brokers|APCIQ
+# la République dominicaine
+RD = DR|Dominican Republic|RD
+# the Agence des services frontaliers du Canada
+ASFC = CBSA|Canada Border Services Agency
 # the établissements d'hébergement pour personnes âgées dépendantes: nursing homes
 EHPAD = nursing home|nursing homes|care home|care homes|EHPAD
 # la fièvre catarrhale ovine, bluetongue

@@ -497,6 +497,8 @@ def _french_run(unit: Unit) -> str | None:
         target = blank_kept_names(target, unit.src)
     if "peste" in target or " de " in target or " d'" in target:
         target = _FRENCH_TERMS_OF_ENGLISH.sub(" ", target)
+    if _FRENCH_LINK.search(target):
+        # the Mouvement pour la refondation, the Société des mines du Liptako
         target = _blank_copied_names(target, unit.src)
     words = WORD_RE.findall(_without_links(_KEPT_AS_IS.sub(" ", _mark_acronyms(target))))
     source = WORD_RE.findall(_without_links(unit.src))
@@ -530,6 +532,10 @@ _COPIED_HEAD = re.compile(
     + r")(?![^\W\d_]))"
 )
 _NEXT_WORD = re.compile(r"\s+[^\s.,;:!?()\"]+")
+
+
+# The small French words that join a name's parts: a name kept in French has one.
+_FRENCH_LINK = re.compile(r" (?:de|d'|du|des|la|le|pour|et|à|en|sur) ")
 
 
 def _blank_copied_names(english: str, french: str) -> str:
