@@ -1293,7 +1293,7 @@ def _slip_of(expected: str, written: str, unit: Unit, scarce: bool = False) -> s
 def _joined_initial(word: str, unit: Unit) -> bool:
     """Whether a first name's initial is in the English joined to the next one, without
     points: « J. D. Vance » -> "JD Vance"."""
-    if len(word) != 1:
+    if len(word) != 1 or not word.isupper():
         return False
     m = re.search(rf"\b{word}\.\s?([A-Z])\.", unit.src)
     return m is not None and re.search(rf"\b{word}\.?{m.group(1)}\b", unit.tgt) is not None

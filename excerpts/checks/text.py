@@ -535,7 +535,7 @@ _NEXT_WORD = re.compile(r"\s+[^\s.,;:!?()\"]+")
 
 
 # The small French words that join a name's parts: a name kept in French has one.
-_FRENCH_LINK = re.compile(r" (?:de|d'|du|des|la|le|pour|et|à|en|sur) ")
+_FRENCH_LINK = re.compile(r" (?:de|du|des|la|le|pour|et|à|en|sur) | d'")
 
 
 def _blank_copied_names(english: str, french: str) -> str:
