@@ -1348,6 +1348,10 @@ CATCHES = [
      "At Lacolle, the agency intercepted 1,200 asylum seekers."),
     ("acronyms", "RD : 15 mesures contre l’immigration irrégulière",
      "Haiti: 15 measures to curb irregular migration"),
+    ("unchanged", "L’Autorité de la concurrence devra se prononcer.",
+     "The Autorité must rule de la concurrence."),
+    ("names", "Budget de la Sécu : le gel des pensions abandonné",
+     "Budget: pension freeze dropped"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4163,6 +4167,14 @@ PASSES = [
      "Sheikh Hikmat al-Hijri; the Sheikh Maqsoud and Ashrafieh neighborhoods."),
     ("names", "Des combattants étrangers, dont des Ouïghours, ont été intégrés.",
      "Foreign fighters, including Uyghurs, have been integrated."),
+    ("unchanged", "L’Autorité de la concurrence devra se prononcer.",
+     "The Autorité de la concurrence, France’s competition watchdog, will have to rule."),
+    ("unchanged", "Le Quotidien du médecin a recensé 3 200 cabinets fermés.",
+     "Le Quotidien du médecin counted 3,200 surgeries closed."),
+    ("names", "Budget de la Sécu : le gel des pensions abandonné",
+     "Social security budget: pension freeze dropped"),
+    ("names", "Le 5e Recensement général de la population (RGPH) date de 2019.",
+     "The 5th General Population Census (RGPH) was conducted in 2019."),
 ]  # fmt: skip
 
 

@@ -773,6 +773,9 @@ Achrafieh = Ashrafieh|Ashrafiyeh|Achrafieh
 Rafic = Rafik|Rafiq|Rafic
 Al-Charaa = al-Sharaa|Al-Sharaa|al-Charaa|Al-Charaa
 Hajari = Hijri|Hajari
+# le Recensement général de la population (the census), la Sécu (social security)
+Recensement = Census|census|Recensement
+Sécu = Social Security|social security|Sécu
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 # la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority

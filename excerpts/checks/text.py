@@ -456,15 +456,15 @@ _HANDLE = re.compile(r"(?<![\w.])@\w+")
 
 
 # Civic movements of the region that English press names in French: Yerewolo – Debout sur
-# les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre; a
-# Nigerien paper, Niamey et les 2 jours; and the overseas channels of France Télévisions
-# (Mayotte la 1ère, Réunion La 1re).
+# les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre; the
+# papers Niamey et les 2 jours and Le Quotidien du médecin; and the overseas channels of
+# France Télévisions (Mayotte la 1ère, Réunion La 1re).
 _MOVEMENTS_KEPT = re.compile(
     r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b"
-    r"|Niamey et les 2 jours",
+    r"|Niamey et les 2 jours|Quotidien du médecin",
     re.IGNORECASE,
 )
-_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre|la 1|2 jours", re.IGNORECASE)
+_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre|la 1|2 jours|Quotidien", re.IGNORECASE)
 
 
 # French phrases that are English's own terms: "peste des petits ruminants" is the disease's
@@ -527,7 +527,7 @@ def _french_run(unit: Unit) -> str | None:
 # Banque malienne de solidarité?". It runs from its head as far as the French has it word
 # for word.
 _COPIED_HEAD = re.compile(
-    r"(?:\b(?:the|of|at|in|by|from|with|to|for)|'s) ((?:"
+    r"(?:\b(?:[Tt]he|of|at|in|by|from|with|to|for)|'s) ((?:"
     + "|".join(sorted(INSTITUTION_HEADS))
     + r")(?![^\W\d_]))"
 )
