@@ -419,6 +419,13 @@ ACCEPTED_MISSES |= {"blind1384/050"}
 # "schools that that bore the names", labelled a doubled word: the disagreement of
 # blind193/076, "that that" being a pair English also writes rightly.
 ACCEPTED_MISSES |= {"blind1386/105"}
+# « Laurent Gbagbo : « Je ne reconnais pas ces résultats » » -> "Laurent Gbagbo Says He Does Not
+# Recognize Election Results": a headline's quotation turned into reported speech, which the
+# quotes check reads as quotation marks lost; « le Centre de promotion des investissements
+# (CEPICI) » -> "the Investment Promotion Center, CEPICI,": the acronym set off by commas,
+# which the brackets check reads as brackets lost. Both recorded, not yet told apart from the
+# defects those checks catch.
+ACCEPTED_ALARMS |= {"blind1400/041", "blind1400/115"}
 # "attirbuted" for "attributed", labelled chars: a spelling slip, which no check reads (the
 # chars check is for control, invisible and XML-invalid characters).
 ACCEPTED_MISSES |= {"blind983/085"}

@@ -1352,6 +1352,10 @@ CATCHES = [
      "The Autorité must rule de la concurrence."),
     ("names", "Budget de la Sécu : le gel des pensions abandonné",
      "Budget: pension freeze dropped"),
+    ("numbers", "le prix passe de 500 à 1 000 F CFA",
+     "the price triples from 500 to 1,000 CFA francs"),
+    ("numbers", "Les trois pays ont signé.", "The two countries signed."),
+    ("names", "La Principauté a adopté 80 mesures.", "Monaco has adopted 80 measures."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4175,6 +4179,18 @@ PASSES = [
      "Social security budget: pension freeze dropped"),
     ("names", "Le 5e Recensement général de la population (RGPH) date de 2019.",
      "The 5th General Population Census (RGPH) was conducted in 2019."),
+    ("numbers", "Ouagadougou : le prix de la consultation passe de 500 à 1 000 F CFA",
+     "Ouagadougou: Consultation Fee Doubles from 500 to 1,000 CFA Francs"),
+    ("numbers", "Le capitaine a reçu son homologue, avant un tête-à-tête de plus de deux heures.",
+     "The captain received his counterpart, and the two then met for more than two hours."),
+    ("names", "La Principauté a adopté 80 mesures législatives depuis 2023.",
+     "The Principality has adopted 80 legislative measures since 2023."),
+    ("acronyms", "4 170 fonds étaient domiciliés au Grand-Duché fin juin, dont 2 937 OPCVM.",
+     "4,170 funds were domiciled in the Grand Duchy at the end of June, including 2,937 UCITS."),
+    ("names", "Le Bâtonnier a appelé les avocats à suspendre leur participation.",
+     "The head of the bar called on lawyers to stay away."),
+    ("names", "Mondial 2026 : les Éléphants logés dans le groupe E avec l’Allemagne",
+     "Ivory Coast Drawn With Germany in Group E of 2026 World Cup"),
 ]  # fmt: skip
 
 

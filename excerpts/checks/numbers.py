@@ -288,6 +288,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _school_grade(q, unit)
             and not _quarter_of_a_year(q, unit)
             and not _age_group(q, unit)
+            and not _ratio_of_range(q, unit)
             # "China Railway Seventh Group": a number word of a name the French keeps too
             and not _in_name_kept(unit.target[q.start : q.end], unit.source)
         ]
@@ -421,3 +422,13 @@ PERCENT = Check(
     "percent", "A French percentage rendered as a bare number (57 % -> 57).", ERROR, check_percent
 )
 CHECKS = (NUMBERS, PERCENT)
+
+
+def _ratio_of_range(q: Quantity, unit: Unit) -> bool:
+    """Whether an English multiplier says what the French's two figures show: « passe de 500
+    à 1 000 F CFA » -> "doubles from 500 to 1,000 CFA francs"."""
+    factor = next((k[1:] for k in q.keys if k.startswith("x") and k[1:].isdecimal()), None)
+    if factor is None:
+        return False
+    values = [int(k) for p in unit.src_quantities for k in p.keys[:1] if k.isdecimal()]
+    return any(b == a * int(factor) for a in values for b in values if a)

@@ -1006,6 +1006,14 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         # « Cannes 2025 : la Palme d'or pour … » -> "Panahi wins Cannes Palme d'Or": a
         # headline's topic and its year, which English headlines leave out.
         found = [replace(q, strong=False) if q.start == lead.start(1) else q for q in found]
+    if lang == EN and found and "the two" in text.lower():
+        # "the two then met one-on-one" (« un tête-à-tête »): a pair named, not counted
+        found = [
+            replace(q, strong=False)
+            if q.text.lower() == "two" and text[max(0, q.start - 4) : q.start].lower() == "the "
+            else q
+            for q in found
+        ]
     if lang == EN and found and "-" in text and "(" in text:
         # "serotype 3 (BTV-3)": the number said again inside the acronym that glosses it
         glossed = {m.start(2) for m in _GLOSSED_NUMBER.finditer(text) if m.group(1) == m.group(2)}

@@ -656,7 +656,7 @@ Aiglons = Eaglets|Young Eagles|Aiglons
 Aiglonnets = Eaglets|Aiglonnets
 Étalons = Stallions|Étalons
 Étalon = Stallion|Étalon
-Éléphants = Elephants|Éléphants
+Éléphants = Elephants|Éléphants|Ivory Coast|Ivorian|Côte d'Ivoire
 Douaniers = Customs|Douaniers
 Lionceaux = Lion Cubs|Young Lions|Lionceaux
 Fennecs = Desert Foxes|Fennecs
@@ -776,6 +776,10 @@ Hajari = Hijri|Hajari
 # le Recensement général de la population (the census), la Sécu (social security)
 Recensement = Census|census|Recensement
 Sécu = Social Security|social security|Sécu
+# Monaco: la Principauté (the Principality)
+Principauté = Principality|principality|Principauté
+# le Bâtonnier, the head of the bar
+Bâtonnier = head of the bar|bar president|president of the bar|Bâtonnier|bâtonnier
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 # la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority
@@ -1373,6 +1377,8 @@ RD = DR|Dominican Republic|RD
 ASFC = CBSA|Canada Border Services Agency
 # the établissements d'hébergement pour personnes âgées dépendantes: nursing homes
 EHPAD = nursing home|nursing homes|care home|care homes|EHPAD
+# organismes de placement collectif en valeurs mobilières: UCITS funds
+OPCVM = UCITS|OPCVM
 # la fièvre catarrhale ovine, bluetongue
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
