@@ -239,6 +239,16 @@ def _members_by_count(q: Quantity, unit: Unit) -> bool:
     )
 
 
+def _ratio_of_range(q: Quantity, unit: Unit) -> bool:
+    """Whether an English multiplier says what the French's two figures show: « passe de 500
+    à 1 000 F CFA » -> "doubles from 500 to 1,000 CFA francs"."""
+    factor = next((int(k[1:]) for k in q.keys if k.startswith("x") and k[1:].isdecimal()), None)
+    if factor is None:
+        return False
+    values = {int(p.keys[0]) for p in unit.src_quantities if p.keys[0].isdecimal()}
+    return any(a * factor in values for a in values if a)
+
+
 def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
@@ -422,13 +432,3 @@ PERCENT = Check(
     "percent", "A French percentage rendered as a bare number (57 % -> 57).", ERROR, check_percent
 )
 CHECKS = (NUMBERS, PERCENT)
-
-
-def _ratio_of_range(q: Quantity, unit: Unit) -> bool:
-    """Whether an English multiplier says what the French's two figures show: « passe de 500
-    à 1 000 F CFA » -> "doubles from 500 to 1,000 CFA francs"."""
-    factor = next((k[1:] for k in q.keys if k.startswith("x") and k[1:].isdecimal()), None)
-    if factor is None:
-        return False
-    values = [int(k) for p in unit.src_quantities for k in p.keys[:1] if k.isdecimal()]
-    return any(b == a * int(factor) for a in values for b in values if a)

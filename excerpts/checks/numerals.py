@@ -1006,7 +1006,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         # « Cannes 2025 : la Palme d'or pour … » -> "Panahi wins Cannes Palme d'Or": a
         # headline's topic and its year, which English headlines leave out.
         found = [replace(q, strong=False) if q.start == lead.start(1) else q for q in found]
-    if lang == EN and found and "the two" in text.lower():
+    if lang == EN and found and ("two" in text or "Two" in text or "TWO" in text):
         # "the two then met one-on-one" (« un tête-à-tête »): a pair named, not counted
         found = [
             replace(q, strong=False)

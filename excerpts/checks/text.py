@@ -635,7 +635,7 @@ def check_unchanged(unit: Unit) -> str | None:
             return None
         return "the English is the French text unchanged"
     target, runs = unit.tgt, unit.tgt_runs
-    if "://" in target:
+    if "/" in target:
         # a page's address keeps its French words: …/le-gouvernement-durcit-le-ton
         target = _URL.sub(" ", target)
         runs = LETTER_RUN.findall(target)
