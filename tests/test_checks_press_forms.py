@@ -1356,6 +1356,10 @@ CATCHES = [
      "the price triples from 500 to 1,000 CFA francs"),
     ("numbers", "Les trois pays ont signé.", "The two countries signed."),
     ("names", "La Principauté a adopté 80 mesures.", "Monaco has adopted 80 measures."),
+    ("numbers", "L’un des rares triples étoilés de la Côte d’Azur.",
+     "One of the few two-star chefs on the Côte d’Azur."),
+    ("names", "Les grands crus de Bourgogne restent chers.", "Grand cru wines remain expensive."),
+    ("names", "Félix Tshisekedi a promis une « riposte ».", "Tshisekedi promised a “response.”"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4191,6 +4195,12 @@ PASSES = [
      "The head of the bar called on lawyers to stay away."),
     ("names", "Mondial 2026 : les Éléphants logés dans le groupe E avec l’Allemagne",
      "Ivory Coast Drawn With Germany in Group E of 2026 World Cup"),
+    ("numbers", "Mauro Colagreco reste l’un des rares triples étoilés de la Côte d’Azur.",
+     "Mauro Colagreco remains one of the few three-star chefs on the Côte d’Azur."),
+    ("names", "Les prix des grands crus de Bourgogne restent au sommet.",
+     "Burgundy grand cru prices remain at their peak."),
+    ("names", "RDC : Félix Tshisekedi promet une « riposte vigoureuse et coordonnée »",
+     "Congo’s Tshisekedi vows “vigorous and coordinated” response"),
 ]  # fmt: skip
 
 

@@ -1307,16 +1307,16 @@ def _grand_stadium(word: str, unit: Unit) -> bool:
     return unit.src.count("Grand") == unit.src.count("Grand Stade") and present("Stadium", unit.tgt)
 
 
-# A headline that gives a speaker and the words quoted, ending on the closing quote:
-# « Ousmane Sonko : « Nous ne restructurerons pas la dette » ».
-# (The speaker's name alone before the colon, and no full stop closing the quotation.)
-_SPEAKER_HEADLINE = re.compile(r"(?:[A-ZÀ-Þ][^\s:\"]*\s?){2,4}:\s?\"[^\"]*[^\".…\s]\s*\"\s*$")
+# A headline ending on a quotation that no full stop closes: « Ousmane Sonko : « Nous ne
+# restructurerons pas la dette » », « Félix Tshisekedi promet une « riposte vigoureuse » ».
+# (No sentence's end anywhere before it either.)
+_QUOTE_ENDED_HEADLINE = re.compile(r"[^.!?…\"]*\"[^\"]*[^\".…!?\s]\s*\"\s*$")
 
 
 def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     """Whether a headline's English keeps only the surname of a person the French names in
     full: "Emmanuel Macron annonce…" -> "Macron announces…" (in a sentence it is a loss)."""
-    if message != word or not (is_headline(unit.src) or _SPEAKER_HEADLINE.match(unit.src)):
+    if message != word or not (is_headline(unit.src) or _QUOTE_ENDED_HEADLINE.match(unit.src)):
         return False
     m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
     if m is None or _missing_name(m.group(1), unit) is not None:

@@ -322,7 +322,9 @@ _FRENCH = _Lexicon(
            "millénaire": ("1000", False), "millénaires": ("1000", False),
            "doublés": ("x2|2", True), "doubler": ("x2|2", True), "double": ("x2|2", False),
            "triplé": ("x3|3", True), "triplée": ("x3|3", True), "triplés": ("x3|3", True),
-           "tripler": ("x3|3", True), "triple": ("x3|3", False), "quadruplé": ("x4|4", True),
+           "tripler": ("x3|3", True), "triple": ("x3|3", False),
+           # « l'un des rares triples étoilés »: a three-star chef
+           "triples": ("x3|3", False), "quadruplé": ("x4|4", True),
            # "quintuple lauréate": a five-time winner
            "quadruple": ("x4|4", False), "quintuple": ("x5|5", False),
            "doublement": ("x2|2", True), "triplement": ("x3|3", True),
@@ -752,7 +754,8 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " vingt trente quarante cinquante soixante cent mille million milliard tiers quart quarts"
     " septante huitante octante nonante"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
-    " décennie doublé doublée doubler double triplé triplée tripler triple quadruplé quadruple"
+    " décennie doublé doublée doubler double triplé triplée tripler triple triples quadruplé"
+    " quadruple"
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"

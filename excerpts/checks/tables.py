@@ -748,6 +748,8 @@ Roissy = Roissy|Charles de Gaulle|Charles-de-Gaulle|CDG
 # Agriculteurs (the Young Farmers union)
 Bretagne = Brittany|Bretagne
 Bordelais = Bordeaux|Bordelais
+# French wine: la Bourgogne (Burgundy)
+Bourgogne = Burgundy|Bourgogne
 Agriculteurs = Farmers|farmers|Agriculteurs
 # The Church: la Maison Sainte-Marthe (Casa Santa Marta), le Saint-Père, l'anneau du Pêcheur
 # (the Fisherman's Ring), l'Annuaire pontifical, le concile de Nicée (Nicaea, the Nicene Creed)
