@@ -1360,6 +1360,18 @@ CATCHES = [
      "One of the few two-star chefs on the Côte d’Azur."),
     ("names", "Les grands crus de Bourgogne restent chers.", "Grand cru wines remain expensive."),
     ("names", "Félix Tshisekedi a promis une « riposte ».", "Tshisekedi promised a “response.”"),
+    ("names", "Le Premier ministre de Maurice se rendra à Paris.",
+     "The Malagasy prime minister will visit Paris."),
+    ("names", "Le gouvernement a gelé les projets de Smart Cities.",
+     "The government froze the smart town projects."),
+    ("names", "L’amiral Nicolas Vaujour plaide pour un second porte-avions.",
+     "Adm. Nicolas Vaujours is making the case for a second carrier."),
+    ("acronyms", "Le SNLE Le Téméraire a repris la mer.",
+     "The SSN Le Téméraire has returned to sea."),
+    ("numbers", "Un accord portant sur 22 monoplaces et 4 biplaces.",
+     "An agreement covering 22 single-seat and 4 three-seat jets."),
+    ("unchanged", "Les places de la Fête du cinéma seront vendues à prix réduit.",
+     "Tickets for the Fête du cinéma seront vendues à prix réduit."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4201,6 +4213,20 @@ PASSES = [
      "Burgundy grand cru prices remain at their peak."),
     ("names", "RDC : Félix Tshisekedi promet une « riposte vigoureuse et coordonnée »",
      "Congo’s Tshisekedi vows “vigorous and coordinated” response"),
+    ("names", "Le Premier ministre de Maurice se rendra à La Réunion.",
+     "The Mauritian prime minister will visit Réunion."),
+    ("names", "Le gouvernement a gelé les projets de Smart Cities lancés.",
+     "The government froze the smart city projects launched."),
+    ("names", "Combien de Rafale l’Inde achètera-t-elle finalement ?",
+     "How many Rafales will India ultimately buy?"),
+    ("names", "Le groupe comptait deux E-2C Hawkeye et plusieurs hélicoptères.",
+     "The wing included two E-2C Hawkeyes and several helicopters."),
+    ("acronyms", "Depuis 1972, les SNLE assurent la permanence à la mer.",
+     "Since 1972, France’s SSBNs have kept a continuous presence at sea."),
+    ("numbers", "Un accord portant sur 22 Rafale Marine monoplaces et 4 biplaces.",
+     "An agreement covering 22 single-seat and 4 two-seat Rafale Marine jets."),
+    ("unchanged", "Comme chaque année, les places de la Fête du cinéma coûteront 5 euros.",
+     "As every year, tickets for the Fête du cinéma will cost €5."),
 ]  # fmt: skip
 
 

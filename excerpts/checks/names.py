@@ -534,9 +534,10 @@ _CHEIKH_FIRST_NAME = re.compile(r"\bCheikh (?:Tidiane|Tidjane|Anta)\b")
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(
-    r"(?:\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)|\d|[a-zà-ÿ]{3,}[sx]|\b(?:combien|autant|tant|trop) de"
-    r"|\b[A-Z0-9][\w-]* et) $"
-)  # "combien de Solenzo": how many more Solenzos; "des Bayraktar TB2 et Akinci": Akincis
+    r"(?:\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)|\d|\b[a-zà-ÿ]{3,}[sx]"
+    r"|\b(?:[Cc]ombien|autant|tant|trop) de|\b[A-Z0-9][\w-]* et)(?: [A-Z0-9][\w-]*\d\w*)? $"
+)  # "combien de Solenzo": how many more Solenzos; "des Bayraktar TB2 et Akinci": Akincis;
+# « deux E-2C Hawkeye »: two Hawkeyes (but Nicolas is no plural before Vaujour)
 
 
 def _another_capital(word: str, unit: Unit) -> bool:
@@ -631,8 +632,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
             and not (place and word[-1] == "s" and _name_present(word[:-1], unit.tgt, plural=False))
         ):
             return None
-    if _townspeople(word, unit) or (
-        _common_noun_rendered(word, unit) and not _part_of_persons_name(word, unit.src)
+    if (
+        _townspeople(word, unit)
+        or (_common_noun_rendered(word, unit) and not _part_of_persons_name(word, unit.src))
+        or _english_plural_as_modifier(word, unit.tgt)
     ):
         return None  # but a surname is no common noun: Moussa Haroun is not "around"
     spelled = _english_spelling(word, unit)
@@ -911,6 +914,14 @@ def _common_noun_rendered(word: str, unit: Unit) -> bool:
         or (w[0] == first or w.startswith("h" + first)) and similar(word, w, _SAME_NOUN)
         for w in _LOWER_WORD.findall(unit.tgt)
     )
+
+
+def _english_plural_as_modifier(word: str, text: str) -> bool:
+    """Whether an English plural the French keeps is the English's modifier, singular as
+    English makes a noun before another: les projets de Smart Cities, "smart city projects"."""
+    if len(word) < 6 or not word.endswith("ies"):
+        return False
+    return re.search(rf"\b{re.escape(word[:-3].lower())}y [a-z]", text) is not None
 
 
 # A capitalised English compound with a hyphen: Trans-Guinean, Pan-African.

@@ -325,6 +325,9 @@ _FRENCH = _Lexicon(
            "tripler": ("x3|3", True), "triple": ("x3|3", False),
            # « l'un des rares triples étoilés »: a three-star chef
            "triples": ("x3|3", False), "quadruplé": ("x4|4", True),
+           # « 4 biplaces »: four two-seaters
+           "monoplace": ("1", False), "monoplaces": ("1", False), "biplace": ("2", False),
+           "biplaces": ("2", False),
            # "quintuple lauréate": a five-time winner
            "quadruple": ("x4|4", False), "quintuple": ("x5|5", False),
            "doublement": ("x2|2", True), "triplement": ("x3|3", True),
@@ -755,6 +758,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " septante huitante octante nonante"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
     " décennie doublé doublée doubler double triplé triplée tripler triple triples quadruplé"
+    " monoplace monoplaces biplace biplaces"
     " quadruple"
     " quintuple"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"

@@ -1385,6 +1385,10 @@ OPCVM = UCITS|OPCVM
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
 ENI = Eni|ENI
+# France's submarines: sous-marins nucléaires lanceurs d'engins (ballistic missile submarines)
+# and d'attaque
+SNLE = SSBN|SSBNs|ballistic missile submarine|ballistic missile submarines|SNLE
+SNA = SSN|SSNs|attack submarine|attack submarines|SNA
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
@@ -1644,7 +1648,7 @@ _IRREGULAR_ADJECTIVES = {
     "Togo": ("Togolese",), "Morocco": ("Moroccan",), "Egypt": ("Egyptian",),
     "Ghana": ("Ghanaian",), "Belgium": ("Belgian",), "America": ("American",),
     "Italy": ("Italian",), "Hungary": ("Hungarian",), "Norway": ("Norwegian",),
-    "Congo": ("Congolese",),
+    "Congo": ("Congolese",), "Mauritius": ("Mauritian",),
 }  # fmt: skip
 
 

@@ -458,13 +458,16 @@ _HANDLE = re.compile(r"(?<![\w.])@\w+")
 # Civic movements of the region that English press names in French: Yerewolo – Debout sur
 # les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre; the
 # papers Niamey et les 2 jours and Le Quotidien du médecin; and the overseas channels of
-# France Télévisions (Mayotte la 1ère, Réunion La 1re).
+# France Télévisions (Mayotte la 1ère, Réunion La 1re); France's yearly Fête de la musique
+# and Fête du cinéma.
 _MOVEMENTS_KEPT = re.compile(
     r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b"
-    r"|Niamey et les 2 jours|Quotidien du médecin",
+    r"|Niamey et les 2 jours|Quotidien du médecin|Fête (?:de la musique|du cinéma)",
     re.IGNORECASE,
 )
-_MOVEMENT_GATE = re.compile(r"Debout|Balai|Tournons|marre|la 1|2 jours|Quotidien", re.IGNORECASE)
+_MOVEMENT_GATE = re.compile(
+    r"Debout|Balai|Tournons|marre|la 1|2 jours|Quotidien|Fête", re.IGNORECASE
+)
 
 
 # French phrases that are English's own terms: "peste des petits ruminants" is the disease's
