@@ -1372,6 +1372,10 @@ CATCHES = [
      "An agreement covering 22 single-seat and 4 three-seat jets."),
     ("unchanged", "Les places de la Fête du cinéma seront vendues à prix réduit.",
      "Tickets for the Fête du cinéma seront vendues à prix réduit."),
+    ("names", "Le Dispositif national de prévention des crises (DNPC) alerte.",
+     "The national crisis body (DNPC) is warning."),
+    ("acronyms", "Vaccins à ARN messager : la France en retard", "France Lags on Vaccines"),
+    ("percent", "Le Vlaams Belang est deuxième à 22,6 %.", "Vlaams Belang is second on 22.6."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4227,6 +4231,12 @@ PASSES = [
      "An agreement covering 22 single-seat and 4 two-seat Rafale Marine jets."),
     ("unchanged", "Comme chaque année, les places de la Fête du cinéma coûteront 5 euros.",
      "As every year, tickets for the Fête du cinéma will cost €5."),
+    ("names", "Le Dispositif national de prévention des crises (DNPC) alerte.",
+     "The National Crisis Prevention Mechanism (DNPC) is warning."),
+    ("acronyms", "Vaccins à ARN messager : pourquoi la France a pris du retard",
+     "Why France fell behind on mRNA vaccines"),
+    ("percent", "Le Vlaams Belang est deuxième à 22,6 %.",
+     "Vlaams Belang is second on 22.6 percent."),
 ]  # fmt: skip
 
 

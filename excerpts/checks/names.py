@@ -1019,6 +1019,7 @@ def check_names(unit: Unit) -> str | None:
         if (m := _missing_name(w, unit))
         and not _in_anglicised_name(w, m, unit)
         and not _translated_before_acronym(w, m, unit)
+        and not _head_of_translated_expansion(w, m, unit)
         and not _first_name_in_headline(w, m, unit)
         and not _in_translated_work_title(w, m, unit)
         and not _grand_stadium(w, unit)
@@ -1381,6 +1382,36 @@ def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
 
 
 _NAME_SPAN = 60  # characters before an acronym's bracket that its written-out name may take
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The small words between the main words of a name spelled out before its acronym.
+_EXPANSION_LINKS = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "en", "à", "au", "aux"}
+)
+
+
+def _head_of_translated_expansion(word: str, message: str, unit: Unit) -> bool:
+    """Whether a word is the first of a name the French spells out before its acronym, word
+    for word (each main word gives a letter), and the English translates before the same
+    acronym: « le Dispositif national de prévention et de gestion des crises alimentaires
+    (DNPGCA) » -> "the National Mechanism for the Prevention and Management of Food Crises
+    (DNPGCA)"."""
+    if message != word or "(" not in unit.src:
+        return False
+    for m in _DEFINED_ACRONYM.finditer(unit.src):
+        acronym = m.group(1).upper()
+        bracket = unit.tgt.find(f"({m.group(1)})")
+        start = unit.src.rfind(f"{word} ", 0, m.start())
+        if bracket < 0 or start < 0 or any(c in unit.src[start : m.start()] for c in ".;:«»()"):
+            continue
+        words = _LETTERS.findall(unit.src, start, m.start())
+        main = [w for w in words if w.lower() not in _EXPANSION_LINKS]
+        initials = "".join(strip_diacritics(w[0]).upper() for w in main)
+        english = re.split(r"[.;:()]", unit.tgt[:bracket])[-1]
+        if initials == acronym and len(_CAPITAL_WORD.findall(english)) >= 2:
+            return True
+    return False
 _A_SLIP = 0.85  # a spelling this close to the French is a slip, not a translation
 
 

@@ -1524,9 +1524,17 @@ def _spread_percent(text: str, quantities: list[Quantity], lang: str) -> list[Qu
             and not left.keys[0].startswith("x")  # « les doubler à 50 % »: a new level
             and not (lang == EN and _listed_sign(text, left.start, left.end))
             and not _year_before_rate(left, right)
+            and _ORDINAL_TEXT.search(left.text) is None  # « deuxième à 22,6 % »: a rank
         ):
             quantities[i] = _with_percent(left)
     return quantities
+
+
+# An ordinal's text: a rank, not a range's first figure.
+_ORDINAL_TEXT = re.compile(
+    r"(?:ièmes?|\bpremière?s?|\bsecondes?|\bfirst|\bsecond|\bthird|\d(?:e|er|re|ème|th|st|nd|rd))$",
+    re.IGNORECASE,
+)
 
 
 def _year_before_rate(left: Quantity, right: Quantity) -> bool:
