@@ -1382,6 +1382,7 @@ def _translated_before_acronym(word: str, message: str, unit: Unit) -> bool:
 
 
 _NAME_SPAN = 60  # characters before an acronym's bracket that its written-out name may take
+_A_SLIP = 0.85  # a spelling this close to the French is a slip, not a translation
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1412,7 +1413,6 @@ def _head_of_translated_expansion(word: str, message: str, unit: Unit) -> bool:
         if initials == acronym and len(_CAPITAL_WORD.findall(english)) >= 2:
             return True
     return False
-_A_SLIP = 0.85  # a spelling this close to the French is a slip, not a translation
 
 
 _WRITTEN_AS = re.compile(r"\(written (\S+)\?\)$")

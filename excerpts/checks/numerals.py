@@ -758,9 +758,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " septante huitante octante nonante"
     " premier premiers première premières second seconde seconds secondes midi minuit millier"
     " décennie doublé doublée doubler double triplé triplée tripler triple triples quadruplé"
-    " monoplace monoplaces biplace biplaces"
-    " quadruple"
-    " quintuple"
+    " quadruple quintuple monoplace monoplaces biplace biplaces"
     " doublement triplement biennal biennale triennal triennale quinquennal quinquennale"
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
     " millénaire millénaires"
@@ -1532,7 +1530,7 @@ def _spread_percent(text: str, quantities: list[Quantity], lang: str) -> list[Qu
 
 # An ordinal's text: a rank, not a range's first figure.
 _ORDINAL_TEXT = re.compile(
-    r"(?:ièmes?|\bpremière?s?|\bsecondes?|\bfirst|\bsecond|\bthird|\d(?:e|er|re|ème|th|st|nd|rd))$",
+    r"(?:ièmes?|\bprem(?:ier|ière)s?|\bsecondes?|\bfirst|\bthird|\d(?:e|er|re|ème|th|st|nd|rd))$",
     re.IGNORECASE,
 )
 
