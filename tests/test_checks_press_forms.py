@@ -1376,6 +1376,14 @@ CATCHES = [
      "The national crisis body (DNPC) is warning."),
     ("acronyms", "Vaccins à ARN messager : la France en retard", "France Lags on Vaccines"),
     ("percent", "Le Vlaams Belang est deuxième à 22,6 %.", "Vlaams Belang is second on 22.6."),
+    ("names", "Les Bataillons d’intervention rapide ont frappé.",
+     "The rapid intervention units struck."),
+    ("names", "Notre-Dame de Paris accueille 11 millions de visiteurs, un record pour Paris.",
+     "Notre-Dame welcomes 11 million visitors, a record."),
+    ("names", "Au Louvre, la Joconde aura sa propre salle",
+     "At the Louvre, the Painting Will Get a Room of Its Own"),
+    ("names", "Le Loto du patrimoine doit financer 18 sites.",
+     "The heritage fund is to finance 18 sites."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4237,6 +4245,14 @@ PASSES = [
      "Why France fell behind on mRNA vaccines"),
     ("percent", "Le Vlaams Belang est deuxième à 22,6 %.",
      "Vlaams Belang is second on 22.6 percent."),
+    ("names", "Qui sont les Bataillons d’intervention rapide ?",
+     "Who Are the Rapid Intervention Battalions?"),
+    ("names", "Notre-Dame de Paris : près de 11 millions de visiteurs un an après la réouverture",
+     "Notre-Dame Draws Nearly 11 Million Visitors in First Year After Reopening"),
+    ("names", "Au Louvre, la Joconde aura sa propre salle sous la Cour carrée",
+     "At the Louvre, the Mona Lisa Will Get a Room of Its Own Beneath the Cour Carrée"),
+    ("names", "Le Loto du patrimoine doit financer cette année 18 sites.",
+     "The heritage lottery is to fund 18 sites this year."),
 ]  # fmt: skip
 
 

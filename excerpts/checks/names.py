@@ -580,6 +580,12 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         renderings = (word,)  # a first name, kept: Cheikh Tidiane Mbaye is no Sheikh
     if word in _ROYAL_FIRST_NAMES and _before_surname(word, unit.src):
         renderings = None  # Henri IV is Henry IV, but Henri Konan Bédié keeps his Henri
+    if (
+        word == "Paris"
+        and unit.src.count("Paris") == unit.src.count("Notre-Dame de Paris")
+        and "Notre" in unit.tgt
+    ):
+        return None  # the cathedral: "Notre-Dame" says where it is
     if word in _BEYOND and f"outre-{word}" in unit.src:
         renderings = (*(renderings or ()), *_BEYOND[word])  # outre-Manche: in Britain
     if not renderings and word.endswith("s") and len(word) > 4:

@@ -782,6 +782,11 @@ Sécu = Social Security|social security|Sécu
 Principauté = Principality|principality|Principauté
 # le Bâtonnier, the head of the bar
 Bâtonnier = head of the bar|bar president|president of the bar|Bâtonnier|bâtonnier
+# Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
+Bataillon = Battalion|battalion
+# French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
+Joconde = Mona Lisa|Joconde|Gioconda
+Loto = Lottery|lottery|Loto
 # « le Génie militaire »: the army engineers
 Génie = Engineers|engineers|engineering|Engineering|Génie
 # la Maîtrise d'ouvrage de Bagré, the Bagré Project Authority
