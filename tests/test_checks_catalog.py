@@ -427,10 +427,8 @@ ACCEPTED_MISSES |= {"blind1423/042"}
 ACCEPTED_MISSES |= {"blind1430/110"}
 # « Louvre Nouvelle Renaissance : Emmanuel Macron promet une salle dédiée à la Joconde … » ->
 # "Macron Promises the Mona Lisa a Room of Its Own …": a headline's topic, the plan's name, left
-# out (as blind1375/039's country). « … pour la 112e édition de la Grande Boucle » -> "for the
-# race's 112th edition": the Tour's nickname told as "the race", in a pair whose English already
-# spends its "Tour" on the French's « Tour de France ».
-ACCEPTED_ALARMS |= {"blind1431/025", "blind1431/053"}
+# out (as blind1375/039's country).
+ACCEPTED_ALARMS |= {"blind1431/025"}
 # « Laurent Gbagbo : « Je ne reconnais pas ces résultats » » -> "Laurent Gbagbo Says He Does Not
 # Recognize Election Results": a headline's quotation turned into reported speech, which the
 # quotes check reads as quotation marks lost; « le Centre de promotion des investissements

@@ -1384,6 +1384,11 @@ CATCHES = [
      "At the Louvre, the Painting Will Get a Room of Its Own"),
     ("names", "Le Loto du patrimoine doit financer 18 sites.",
      "The heritage fund is to finance 18 sites."),
+    ("names", "Le Grand Départ a été donné à Lille.", "The peloton rolled out of Lille."),
+    ("names", "Le Grand Conseil genevois a adopté une résolution.",
+     "Geneva’s government adopted a resolution."),
+    ("acronyms", "John Textor a quitté la présidence de l’OL.",
+     "John Textor stepped down as Marseille chairman."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4253,6 +4258,18 @@ PASSES = [
      "At the Louvre, the Mona Lisa Will Get a Room of Its Own Beneath the Cour Carrée"),
     ("names", "Le Loto du patrimoine doit financer cette année 18 sites.",
      "The heritage lottery is to fund 18 sites this year."),
+    ("names", "Le Grand Conseil genevois a adopté une résolution.",
+     "Geneva’s cantonal parliament adopted a resolution."),
+    ("names", "Le Grand Départ a été donné à Lille le 5 juillet.",
+     "The race started in Lille on July 5."),
+    ("names", "Le Tour de France s’élancera de Lille pour la 112e édition de la Grande Boucle.",
+     "The Tour de France will start in Lille for the race’s 112th edition."),
+    ("names", "Sondage : 47 % des Suisses soutiennent les Bilatérales III",
+     "Poll: 47% of Swiss back Bilaterals III"),
+    ("acronyms", "L’initiative « Pas de Suisse à 10 millions » de l’UDC inquiète.",
+     "The Swiss People’s Party’s “No to a 10 million Switzerland” initiative worries."),
+    ("acronyms", "John Textor a quitté la présidence de l’OL.",
+     "John Textor stepped down as Lyon chairman."),
 ]  # fmt: skip
 
 

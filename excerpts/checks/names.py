@@ -32,6 +32,7 @@ from excerpts.checks.tables import (
     english_nationalities,
     name_equivalents,
     nationality_adjectives,
+    phrase_renderings,
     place_names,
 )
 from excerpts.checks.variants import (
@@ -580,6 +581,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         renderings = (word,)  # a first name, kept: Cheikh Tidiane Mbaye is no Sheikh
     if word in _ROYAL_FIRST_NAMES and _before_surname(word, unit.src):
         renderings = None  # Henri IV is Henry IV, but Henri Konan Bédié keeps his Henri
+    if word in phrase_renderings() and _rendered_phrase(word, unit):
+        return None  # le Grand Conseil: "the cantonal parliament"
     if (
         word == "Paris"
         and unit.src.count("Paris") == unit.src.count("Notre-Dame de Paris")
@@ -706,6 +709,16 @@ def _abd_al_spelling(name: str) -> str | None:
     return m.group("rest").lower() if m else None
 
 
+def _rendered_phrase(word: str, unit: Unit) -> bool:
+    """Whether each use of a word is in a phrase of the table that the English renders as a
+    whole: « le Grand Départ a été donné à Lille » -> "the race started in Lille"."""
+    return any(
+        unit.src.count(word) == unit.src.count(phrase)
+        and any(present(r, unit.tgt) for r in renderings)
+        for phrase, renderings in phrase_renderings()[word]
+    )
+
+
 def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple[str, ...]:
     """A word's renderings less those the English gives once for another name of the French:
     « Mohamed Hamdan Daglo, dit Hemetti » -> "Mohamed Hamdan, known as Hemedti" has lost Daglo,
@@ -746,6 +759,9 @@ def _part_of_persons_name(word: str, src: str) -> bool:
     )
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
     """Whether a word comes right before a capitalised one, no word of the tables, and the
     English writes it ``spelled`` right before the same: a first name before its surname
@@ -758,6 +774,7 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
     return (
         surname not in CONVENTIONAL_CAPITALS
         and surname not in name_equivalents()
+        and _ROMAN.fullmatch(surname) is None  # les Bilatérales III: a series' number
         and re.search(rf"(?<![^\W\d_]){re.escape(spelled)} {re.escape(surname)}\b", unit.tgt)
         is not None
     )

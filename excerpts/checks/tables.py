@@ -1047,7 +1047,7 @@ DDC = SDC|Swiss Agency for Development and Cooperation
 # Swiss bodies: the Office of the Attorney General, the Swiss People's Party, the Swiss Red
 # Cross (CRS is also Catholic Relief Services, kept so), the federal institutes of technology
 MPC = OAG|MPC
-UDC = SVP|UDC
+UDC = SVP|UDC|Swiss People's Party|People's Party
 # Switzerland's National Bank and Bankers Association; the European Free Trade Association
 BNS = SNB|Swiss National Bank
 ASB = SBA|Swiss Bankers Association
@@ -1392,6 +1392,9 @@ OPCVM = UCITS|OPCVM
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
 ENI = Eni|ENI
+# French football clubs by their initials: l'OL (Lyon), l'OM (Marseille)
+OL = Lyon|OL
+OM = Marseille|OM
 # France's submarines: sous-marins nucléaires lanceurs d'engins (ballistic missile submarines)
 # and d'attaque
 SNLE = SSBN|SSBNs|ballistic missile submarine|ballistic missile submarines|SNLE
@@ -1495,6 +1498,26 @@ CONVENTIONAL_CAPITALS = frozenset(
     Collectif Coordination Initiative Stratégie Pacte Accord Traité Déclaration Action
     """.split()  # noqa: SIM905
 )
+
+
+# Names English renders as a whole, not word by word: Geneva's Grand Conseil (its cantonal
+# parliament); the Tour de France's Grand Départ (its start) and la Grande Boucle (the race).
+_PHRASES = """
+Grand Conseil = Grand Council|cantonal parliament|parliament|Grand Conseil
+Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
+Grande Boucle = Grande Boucle|Tour|race
+"""
+
+
+@cache
+def phrase_renderings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Each word of a phrase in the table -> the phrases it opens or ends, with their English
+    renderings (Grand -> Grand Conseil: cantonal parliament, …)."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for phrase, renderings in _parse(_PHRASES).items():
+        for word in phrase.split():
+            out.setdefault(word, []).append((phrase, renderings))
+    return {word: tuple(phrases) for word, phrases in out.items()}
 
 
 def _parse(table: str) -> dict[str, tuple[str, ...]]:
