@@ -1389,6 +1389,15 @@ CATCHES = [
      "Geneva’s government adopted a resolution."),
     ("acronyms", "John Textor a quitté la présidence de l’OL.",
      "John Textor stepped down as Marseille chairman."),
+    ("names", "La ministre d’État à l’Éducation, Suwaiba Ahmad, a annoncé un fonds.",
+     "Minister of State for Education Suwaiba Ahmed announced a fund."),
+    ("names", "Le ministre d'État au Pétrole a parlé.", "The minister of state spoke."),
+    ("numbers", "Xavier Niel injecte 3 millions d'euros dans l'IA.",
+     "Xavier Niel pours €3B into AI."),
+    ("names", "Arthur Mensch exclut toute introduction en Bourse.",
+     "Arthur Mensch rules out any sale."),
+    ("unchanged", "Le nombre a baissé, selon l’Ordre des médecins.",
+     "The number fell, according to the Ordre des médecins, qui alerte."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4270,6 +4279,24 @@ PASSES = [
      "The Swiss People’s Party’s “No to a 10 million Switzerland” initiative worries."),
     ("acronyms", "John Textor a quitté la présidence de l’OL.",
      "John Textor stepped down as Lyon chairman."),
+    ("names", "Le ministre de la Défense et des Anciens combattants a présidé la cérémonie.",
+     "Defense Minister Sadio Camara presided over the ceremony."),
+    ("names", "Le ministre des Affaires étrangères, Youssef Rajji, a reçu Jean-Noël Barrot.",
+     "Foreign Minister Youssef Raggi received Jean-Noël Barrot."),
+    ("names", "Nawaf Salam a rencontré le président syrien de transition, Ahmad al-Chareh.",
+     "Nawaf Salam met Syria’s interim President Ahmed al-Sharaa."),
+    ("names", "Des roquettes ont été tirées du Liban-Sud vers Métoula.",
+     "Rockets were fired from southern Lebanon toward Metula."),
+    ("names", "Hachem Safieddine a été inhumé dans son village.",
+     "Hashem Safieddine was buried in his village."),
+    ("numbers", "Mistral AI lève 1,7 milliard d'euros et fait entrer ASML à son capital",
+     "Mistral AI raises €1.7B as ASML becomes a shareholder"),
+    ("numbers", "Un prêt de 500 millions de dollars.", "A $500M loan."),
+    ("numbers", "La classe 3B a gagné.", "Class 3B won."),
+    ("names", "Arthur Mensch exclut toute introduction en Bourse à court terme.",
+     "Arthur Mensch rules out going public anytime soon."),
+    ("unchanged", "Le nombre de généralistes a baissé de 8 %, selon l'Ordre des médecins.",
+     "The number of GPs fell by 8%, according to the Ordre des médecins."),
 ]  # fmt: skip
 
 

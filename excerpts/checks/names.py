@@ -194,29 +194,37 @@ _FIELD_HEADS = (
 )  # fmt: skip
 
 
-def _fields(folded: str) -> set[int]:
-    """Starts of the capitalised words that name an institution's field (Finances, Économie)."""
+def _fields(folded: str) -> tuple[set[int], set[int]]:
+    """Starts of the capitalised words that name an institution's field (Finances, Économie),
+    and of those among them in a field listed after the first (« de la Défense et des Anciens
+    combattants »), which English titles often leave out ("Defense Minister")."""
     starts: set[int] = set()
+    later: set[int] = set()
     lower = folded.lower()
     if not any(head in lower for head in _FIELD_HEADS):
-        return starts
+        return starts, later
     for m in _FIELD_OF.finditer(folded):
         pos = m.end()
         # A field takes its article (de la Santé, des Finances); after a bare de, only a word
         # the tables know as conventional is one (secrétaire d'État): "le directeur général de
         # Kosmos Energy" heads a company.
         bare = m.group(0).endswith((" de ", " d'"))
+        listed = False
         while True:
             word = _CAPITAL_WORD.match(folded, pos)
             if word is None or bare and word.group(0) not in CONVENTIONAL_CAPITALS:
                 break
             starts.add(pos)
+            if listed:
+                later.add(pos)
             more = _MORE_FIELDS.match(folded, word.end())
             if more is None:
                 break
             pos = more.end()
             bare = more.group(0).endswith((" de ", " d'"))  # « d'État au Pétrole »: an article
-    return starts
+            # (a minister of state's field is the only one: « d'État au Pétrole », Petroleum)
+            listed = listed or " et " in more.group(0) or ", " in more.group(0)
+    return starts, later
 
 
 # Endings of French common nouns that no first name has (Clément and Florence show why -ment
@@ -324,7 +332,7 @@ _GLUED_NASAL = re.compile(r"[MN]'(?=[a-zà-ÿ]{3})[^\W\d_]+(?:-[^\W\d_]+)*")
 def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
-    fields = _fields(folded)
+    fields, later_fields = _fields(folded)
     found: list[str] = []
     for m in _CAPITAL_WORD.finditer(folded):
         word = m.group(0)
@@ -375,7 +383,11 @@ def name_candidates(folded: str) -> list[str]:
                    for r in ROMAN_AFTER_NOUN.finditer(folded, max(0, m.start() - 10), m.end()))
         ):
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
-        if m.start() in fields and word not in table and not _compound_place(word):
+        if (
+            m.start() in fields
+            and (word not in table or m.start() in later_fields)
+            and not _compound_place(word)
+        ):
             continue
         if (
             word.endswith(("er", "ir"))
@@ -579,6 +591,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or name_equivalents().get(word)
     if word == "Cheikh" and _CHEIKH_FIRST_NAME.search(unit.src):
         renderings = (word,)  # a first name, kept: Cheikh Tidiane Mbaye is no Sheikh
+    if word in _FIRST_NAME_SPELLINGS and not (
+        _before_surname(word, unit.src) or f"{word} al-" in unit.src or f"{word} el-" in unit.src
+    ):
+        renderings = None  # Ahmad al-Chareh is Ahmed al-Sharaa; Suwaiba Ahmad keeps her Ahmad
     if word in _ROYAL_FIRST_NAMES and _before_surname(word, unit.src):
         renderings = None  # Henri IV is Henry IV, but Henri Konan Bédié keeps his Henri
     if word in phrase_renderings() and _rendered_phrase(word, unit):
@@ -782,6 +798,8 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
 
 # First names the tables render for kings, popes and saints (Henri IV, Henry IV; le pape
 # François, Pope Francis), which a person with a surname keeps (Paul-Henri Damiba).
+# First names the tables give English spellings of, which the same word as a surname keeps.
+_FIRST_NAME_SPELLINGS = frozenset({"Ahmad"})
 _ROYAL_FIRST_NAMES = frozenset(
     """
     Jean Benoît François Léon Pie Élisabeth Elisabeth Guillaume Henri Jacques Pierre Marie
@@ -1488,7 +1506,7 @@ INSTITUTION_HEADS = frozenset(
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
     École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
     Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle Régime Collectivité
-    Courant
+    Courant Ordre
     """.split()  # noqa: SIM905
 )
 

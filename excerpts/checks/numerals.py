@@ -91,8 +91,10 @@ _EN_DIGITS = re.compile(
     # A running time: "1 hr 52 min", "1h52", "2 hours 10 minutes" (French "1 h 52").
     r"|\s?(?:h|hrs?|hours?)\s?(?P<hmin>[0-5]\d)(?!\d)(?:\s?(?:min|mins|minutes)\b\.?)?)"
     r"|(?P<ord>(?:st|nd|rd|th|s|['’]s)(?![^\W\d_])))?"
-    # British style: "$1.5bn", "CFA2.5tn"; "2m" is 2 million or 2 metres (both values kept).
-    r"(?P<mult>[\s-](?i:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn|tn)\b|m\b)?",
+    # British style: "$1.5bn", "CFA2.5tn"; "2m" is 2 million or 2 metres (both values kept);
+    # tech and finance press: "€1.7B", "$500M".
+    r"(?P<mult>[\s-](?i:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn|tn)\b|m\b"
+    r"|[BM](?![^\W\d_]))?",
 )
 _MULTIPLIERS = {
     "million": 10**6,
@@ -109,6 +111,7 @@ _MULTIPLIERS = {
     "trillions": 10**12,
     "tn": 10**12,
     "m": 10**6,
+    "b": 10**9,
     "thousand": 1000,
     "mille": 1000,
 }
@@ -162,6 +165,10 @@ def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity
             keys = (value_key(_digit_value(m, lang == FR)),)
             if lang == EN and m.group("mult") == "m":
                 # "2m", "1 500m": metres as well as millions (any group separator dropped)
+                keys = (*keys, value_key(Decimal(_NOT_DECIMAL.sub("", m.group(0)[:-1]))))
+            elif m.group("mult") in ("B", "M") and text[m.start() - 1 : m.start()] not in "$€£":
+                # "€1.7B" is 1.7 billion; without money before it, "3B" may be a class or a
+                # grade, 3 as well
                 keys = (*keys, value_key(Decimal(_NOT_DECIMAL.sub("", m.group(0)[:-1]))))
         if lang == EN and m.group("dec") and len(m.group("dec")) == 2 and digits.isdecimal():
             hours, minutes = int(digits), int(m.group("dec"))

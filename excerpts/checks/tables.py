@@ -363,6 +363,8 @@ Youssef = Yusuf|Youssef
 Choïgou = Shoigu
 Ghaly = Ghaly|Ghali
 Mohammed = Mohammed|Muhammad|Mohamed
+Ahmad = Ahmad|Ahmed
+Hachem = Hashem|Hachem
 Daech = Daesh|ISIS|Islamic State
 Tabaski = Tabaski|Eid
 Ramadan = Ramadan|Eid al-Fitr|Eid
@@ -886,6 +888,9 @@ Atalante = Atalanta|Atalante
 Kassem = Qassem|Kassem|Qasim
 Berry = Berri|Berry
 Chebaa = Shebaa|Chebaa
+# Lebanon's foreign minister Youssef Rajji (Raggi); Israel's northern town Métoula (Metula)
+Rajji = Raggi|Rajji
+Métoula = Metula
 Quintette = Quintet|Quintette
 """
 
@@ -1501,11 +1506,14 @@ CONVENTIONAL_CAPITALS = frozenset(
 
 
 # Names English renders as a whole, not word by word: Geneva's Grand Conseil (its cantonal
-# parliament); the Tour de France's Grand Départ (its start) and la Grande Boucle (the race).
+# parliament); the Tour de France's Grand Départ (its start) and la Grande Boucle (the race);
+# « en Bourse » (going public).
 _PHRASES = """
 Grand Conseil = Grand Council|cantonal parliament|parliament|Grand Conseil
 Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
 Grande Boucle = Grande Boucle|Tour|race
+# « une introduction en Bourse »: going public, a listing, an IPO
+en Bourse = public|IPO|listing|listed|list|stock market|Stock Exchange|stock exchange|flotation
 """
 
 
