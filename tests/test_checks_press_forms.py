@@ -1398,6 +1398,7 @@ CATCHES = [
      "Arthur Mensch rules out any sale."),
     ("unchanged", "Le nombre a baissé, selon l’Ordre des médecins.",
      "The number fell, according to the Ordre des médecins, qui alerte."),
+    ("names", "Béchir Saleh a été jugé par défaut.", "Basir Saleh was tried in absentia."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4297,6 +4298,10 @@ PASSES = [
      "Arthur Mensch rules out going public anytime soon."),
     ("unchanged", "Le nombre de généralistes a baissé de 8 %, selon l'Ordre des médecins.",
      "The number of GPs fell by 8%, according to the Ordre des médecins."),
+    ("names", "L’accusation citait Abdallah Senoussi, beau-frère de Kadhafi.",
+     "The prosecution cited Abdullah al-Senussi, Gadhafi’s brother-in-law."),
+    ("names", "Béchir Saleh, ancien directeur de cabinet de Kadhafi, a été jugé par défaut.",
+     "Bashir Saleh, Gadhafi’s former chief of staff, was tried in absentia."),
 ]  # fmt: skip
 
 

@@ -346,7 +346,10 @@ Transition = Transition|transitional
 Amnesty = Amnesty
 Poutine = Putin
 Raspoutine = Rasputin
-Kadhafi = Gaddafi|Qaddafi|Kadhafi
+Kadhafi = Gaddafi|Qaddafi|Kadhafi|Gadhafi|Qadhafi
+# his brother-in-law Abdallah Senoussi (al-Senussi) and his chief of staff Béchir Saleh (Bashir)
+Senoussi = Senussi|Senoussi
+Béchir = Bashir|Béchir
 Kankou = Mansa|Kankan|Kankou
 Soundiata = Sundiata|Soundiata
 Raïssi = Raisi|Raissi
