@@ -1399,6 +1399,15 @@ CATCHES = [
     ("unchanged", "Le nombre a baissé, selon l’Ordre des médecins.",
      "The number fell, according to the Ordre des médecins, qui alerte."),
     ("names", "Béchir Saleh a été jugé par défaut.", "Basir Saleh was tried in absentia."),
+    ("acronyms", "Le kilo de pomme de terre est à 70 DA.", "A kilo of potatoes costs 70 euros."),
+    ("doublewords", "Les blocs opératoires fonctionnent grâce à des groupes qui tombent en panne.",
+     "Operating rooms run on generators that that often break down."),
+    ("doublewords", "Une décision qui n’a jamais été appliquée.",
+     "A decision that that was never applied."),
+    ("numbers", "67 830 procédures sur douze mois.", "67,830 cases over six months."),
+    ("acronyms", "Les défaillances des ETI restent stables.",
+     "Failures among large groups were stable."),
+    ("names", "Le concours Miss Sciences.", "The Miss Maths contest."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4302,6 +4311,22 @@ PASSES = [
      "The prosecution cited Abdullah al-Senussi, Gadhafi’s brother-in-law."),
     ("names", "Béchir Saleh, ancien directeur de cabinet de Kadhafi, a été jugé par défaut.",
      "Bashir Saleh, Gadhafi’s former chief of staff, was tried in absentia."),
+    ("acronyms", "Le prix du kilo de pomme de terre est redescendu à 70 DA début mai.",
+     "The price of a kilo of potatoes fell back to 70 dinars in early May."),
+    ("names", "Le gazoduc Transmed relie Hassi R’Mel à la Sicile via la Tunisie.",
+     "The Transmed pipeline links Hassi R’Mel to Sicily via Tunisia."),
+    ("doublewords", "Elle estime que cette perte suffit.",
+     "She reckons that that loss alone is enough."),
+    ("doublewords", "Il a souligné que cette décision était définitive.",
+     "He pointed out that that decision was final."),
+    ("doublewords", "Que cela soit arrivé est un scandale.", "That that happened is a scandal."),
+    ("doublewords", "Avec tout ce que cela implique.", "With all that that implies."),
+    ("numbers", "Défaillances : 67 830 procédures sur douze mois à fin septembre, un record",
+     "Company failures hit record 67,830 in year to September"),
+    ("acronyms", "Les défaillances de PME progressent, celles des ETI restent stables.",
+     "SME failures rose, while those of mid-sized companies were stable."),
+    ("names", "Assimi Goïta reçoit les lauréates du concours « Miss Sciences »",
+     "Assimi Goïta Hosts Winners of “Miss Science” Competition"),
 ]  # fmt: skip
 
 

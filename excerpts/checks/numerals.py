@@ -1191,7 +1191,8 @@ _EN_UNIT_AFTER = re.compile(
 _FR_UNIT_WITHIN = re.compile(r"\s?(heures?|h)$")
 # A duration without a number in English: "a week", "the past year", "a fortnight".
 _EN_BARE_DURATION = re.compile(
-    r"\b(?:(?:a|an|one|the|past|last|next|per)\s+(?:(?:full|whole|single|past|last|next)\s+)?"
+    # (a headline's "in year to September" drops its article)
+    r"\b(?:(?:a|an|one|the|past|last|next|per|in)\s+(?:(?:full|whole|single|past|last|next)\s+)?"
     r"(hour|day|week|fortnight|month|year)|(fortnight))\b",
     re.IGNORECASE,
 )

@@ -764,6 +764,7 @@ Pêcheur = Fisherman|Pêcheur
 Annuaire = Yearbook|yearbook|Directory|directory|Annuaire
 Nicée = Nicaea|Nicea|Nicene
 Ligurie = Liguria|Ligurian
+Sicile = Sicily|Sicilian
 # Ukraine's war: le Donbass (the Donbas), Soumy (Sumy), le bureau Ovale (the Oval Office)
 Donbass = Donbas|Donbass
 Soumy = Sumy
@@ -1120,6 +1121,8 @@ FBu = BIF|FBu|Burundian francs|Burundian franc|Burundi francs
 NGN = NGN|naira
 # Moroccan dirhams, in millions (MDH) and billions (MMDH) as Moroccan papers write amounts
 DH = DH|MAD|dirhams|dirham
+# the Algerian dinar
+DA = DA|DZD|dinars|dinar
 MDH = MDH|MAD|million dirhams|dirhams
 MMDH = MMDH|MAD|billion dirhams|bn dirhams|dirhams
 GHS = GHS|cedis|cedi
@@ -1190,6 +1193,8 @@ BAfD = AfDB|African Development Bank
 FMM = MNJTF|Multinational Joint Task Force|FMM
 MUJAO = MUJAO|MUJWA|Movement for Oneness and Jihad|Movement for Unity and Jihad
 PME = SME|SMEs|small and medium-sized|small and medium|small firm|small business|small company|GPE
+# entreprises de taille intermédiaire: mid-sized companies
+ETI = mid-sized|midsize|mid-size|mid-cap|intermediate-sized|ETI
 VBG = GBV|gender-based violence
 EVP = TEU|TEUs|twenty-foot equivalent units
 JOJ = YOG|Youth Olympic Games
@@ -1484,7 +1489,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Environnement Communication Numérique Transports Infrastructures Habitat Urbanisme Domaines
     Emploi Tourisme Artisanat Femme Enfant Présidence Primature Hydraulique Assainissement
     Assises Dialogue Concertations Forum Refondation Église Églises Royaume
-    Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Président Présidente
+    Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Miss Président Présidente
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
     Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince Internet
     Princesse Pape Imam Émir Sultan Docteur Maître Professeur Monseigneur Sa Son Ses

@@ -173,6 +173,24 @@ _NO_PRONOUN_AFTER = re.compile(
     r" (?:[A-ZÀ-Þ][a-zà-ÿ]|\d|[“\"‘]|(?:the|a|an|his|her|its|their|our|these|those|some"
     r"|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
 )
+# Before "that that", what opens a clause whose subject is the pronoun: a verb of saying or
+# thinking, any past form or -ing form ("pointed out", "adding"), a few adjectives, nouns and
+# linking words ("made it clear", "gave assurances", "however"), and "all" ("all that that
+# implies"). After a noun the first "that" opens a relative clause, which needs no second one
+# ("generators that that often break down").
+_THAT_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.!?:;\"“”]\s*|\b(?:says?|said|adds?|argues?|notes?|believes?|thinks?|thought|knows?"
+    r"|knew|insists?|claims?|states?|explains?|recalls?|warns?|admits?|concedes?|repl(?:y|ies)"
+    r"|retorts?|reckons?|suggests?|shows?|proves?|ensures?|hopes?|fears?|feels?|felt|finds?"
+    r"|found|confirms?|den(?:y|ies)|agrees?|understands?|understood|reali[sz]es?"
+    r"|recogni[sz]es?|stress(?:es)?|emphasi[sz]es?|means?|meant|impl(?:y|ies)|assumes?"
+    r"|maintains?|contends?|asserts?|acknowledges?|estimates?|predicts?|reports?|writes?|wrote"
+    r"|written|tells?|told|indicates?|demonstrates?|announces?|clear|sure|certain|aware"
+    r"|convinced|obvious|evident|likely|possible|true|assurances?|fact|evidence|proof|sign|news"
+    r"|idea|view|belief|however|so|such|now|given|provided|except|out|is|was|are|were|be|all"
+    r"|[^\W\d_]+(?:ed|ing)),? )$",
+    re.IGNORECASE,
+)
 # "is is" only after a clause with "what" ("what it is is a scandal"); elsewhere a slip.
 _WHAT_CLAUSE = re.compile(r"\bwhat(?: [^\W\d_]+){1,5} $", re.IGNORECASE)
 # Verbs whose particle "in" may meet the preposition: "sworn in in July", "moved in in 2023";
@@ -200,7 +218,11 @@ def check_doublewords(unit: Unit) -> str | None:
     for m in _DOUBLE_WORD.finditer(unit.tgt):
         first, second = m.group(1), m.group(2)
         if first.lower() in _LEGIT_DOUBLES and not (
-            first.lower() == "that" and _NO_PRONOUN_AFTER.match(unit.tgt, m.end())
+            first.lower() == "that"
+            and (
+                _NO_PRONOUN_AFTER.match(unit.tgt, m.end())
+                or not _THAT_CLAUSE_BEFORE.search(unit.tgt[max(0, m.start() - 30) : m.start()])
+            )
         ):
             continue  # but "said that that Nouakchott wanted": no pronoun "that" before a name
         if first.lower() == "is" and _WHAT_CLAUSE.search(unit.tgt, 0, m.start()):
