@@ -1408,6 +1408,14 @@ CATCHES = [
     ("acronyms", "Les défaillances des ETI restent stables.",
      "Failures among large groups were stable."),
     ("names", "Le concours Miss Sciences.", "The Miss Maths contest."),
+    ("names", "L’Eurogroupe a salué les efforts de la Belgique.",
+     "The finance ministers welcomed Belgium’s efforts."),
+    ("names", "Vadym Filachkine appelle les habitants à partir.",
+     "Vadym Filaskin urged residents to leave."),
+    ("names", "L’État-major général des armées a annoncé un bilan.",
+     "The ministry announced a toll."),
+    ("names", "Denis Marsolais a affirmé n’avoir rien caché.",
+     "Denis Marsollais said he had hidden nothing."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4327,6 +4335,26 @@ PASSES = [
      "SME failures rose, while those of mid-sized companies were stable."),
     ("names", "Assimi Goïta reçoit les lauréates du concours « Miss Sciences »",
      "Assimi Goïta Hosts Winners of “Miss Science” Competition"),
+    ("names", "L’écart avec le Bund allemand atteint 62 points de base.",
+     "The spread over German bunds reached 62 basis points."),
+    ("names", "L’Eurogroupe a salué mardi les efforts budgétaires de la Belgique.",
+     "The Eurogroup on Tuesday welcomed Belgium’s budget efforts."),
+    ("names", "Vadym Filachkine appelle les derniers habitants à partir.",
+     "Vadym Filashkin urged the last residents to leave."),
+    ("names", "Le ministre de la défense, Denys Chmyhal, a annoncé la livraison.",
+     "Defense Minister Denys Shmyhal announced the delivery."),
+    ("names", "Les drones ont frappé la raffinerie de Kirichi.",
+     "The drones struck the Kirishi refinery."),
+    ("acronyms", "Roustem Oumerov, secrétaire du Conseil (RNBO), a parlé.",
+     "Rustem Umerov, secretary of the Council (NSDC), spoke."),
+    ("names", "Guerre en Ukraine : à Istanbul, Russes et Ukrainiens se parlent",
+     "In Istanbul, Russia and Ukraine hold direct talks"),
+    ("names", "Le Niger dispose aujourd’hui d’au moins six Akinci.",
+     "Niger now has at least six Akincis."),
+    ("names", "Communiqué de l’État-major général des armées : 17 terroristes neutralisés",
+     "Army General Staff: 17 Terrorists Neutralized"),
+    ("names", "L’Eurogroupe a salué les efforts de la Belgique.",
+     "The Eurogroup welcomed Belgium’s efforts."),
 ]  # fmt: skip
 
 

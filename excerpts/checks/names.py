@@ -280,7 +280,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Blancs Noirs Promotion Nouvelle Nouveau Nouvel Nouvelles Nouveaux Pont Contrôle Cap
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
-    Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole
+    Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole Guerre
     """.split()  # noqa: SIM905
 )
 
@@ -547,7 +547,8 @@ _CHEIKH_FIRST_NAME = re.compile(r"\bCheikh (?:Tidiane|Tidjane|Anta)\b")
 # Before a name the French makes plural: an article, a number or a plural word (les Dogon,
 # trois Bayraktar, de nouveaux Akinci).
 _PLURAL_BEFORE = re.compile(
-    r"(?:\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es)|\d|\b[a-zà-ÿ]{3,}[sx]"
+    r"(?:\b(?:[Ll]es|[Dd]es|[Aa]ux|[Cc]es|six|dix|cinq|sept|huit|neuf|onze|douze|vingt|cent)"
+    r"|\d|\b[a-zà-ÿ]{3,}[sx]"
     r"|\b(?:[Cc]ombien|autant|tant|trop) de|\b[A-Z0-9][\w-]* et)(?: [A-Z0-9][\w-]*\d\w*)? $"
 )  # "combien de Solenzo": how many more Solenzos; "des Bayraktar TB2 et Akinci": Akincis;
 # « deux E-2C Hawkeye »: two Hawkeyes (but Nicolas is no plural before Vaujour)
@@ -919,9 +920,15 @@ def _townspeople(word: str, unit: Unit) -> bool:
     if m is None:
         return False
     stem = strip_diacritics(m.group("stem"))  # les Agadéziens: people of Agadez
+    ending = strip_diacritics(word[m.end("stem") :])
     if stem[-1] == stem[-2]:
         stem = stem[:-1]  # les Réunionnais: the town's last consonant doubled
-    return any(strip_diacritics(w).startswith(stem) for w in _CAPITALISED.findall(unit.tgt))
+    # (an English word with the French ending is the French word misspelt: Denis Marsolais
+    # written "Marsollais")
+    return any(
+        (plain := strip_diacritics(w)).startswith(stem) and not plain.endswith(ending)
+        for w in _CAPITALISED.findall(unit.tgt)
+    )
 
 
 # A word in lower case, or one that opens a sentence or a quotation (capitalised anyway).

@@ -788,6 +788,14 @@ Sécu = Social Security|social security|Sécu
 Principauté = Principality|principality|Principauté
 # le Bâtonnier, the head of the bar
 Bâtonnier = head of the bar|bar president|president of the bar|Bâtonnier|bâtonnier
+# Russia's Kirichi refinery (Kirishi); Ukraine's defence minister Denys Chmyhal (Shmyhal)
+Kirichi = Kirishi
+Chmyhal = Shmyhal|Shmygal
+# Euro area finance: the Eurogroup of finance ministers, Germany's Bunds
+Eurogroupe = Eurogroup
+Bund = Bund|Bunds|bund|bunds
+# l'État-major général des armées: the army general staff
+État-major = General Staff|general staff|Staff|staff|État-major
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1405,6 +1413,8 @@ OPCVM = UCITS|OPCVM
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
 ENI = Eni|ENI
+# Ukraine's National Security and Defense Council (Rada natsionalnoï bezpeky i oborony)
+RNBO = NSDC|RNBO|National Security and Defense Council
 # French football clubs by their initials: l'OL (Lyon), l'OM (Marseille)
 OL = Lyon|OL
 OM = Marseille|OM

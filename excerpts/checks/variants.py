@@ -86,6 +86,13 @@ _VOWEL_DIAERESIS = re.compile(r"([aeo])ï")
 _RUSSIAN_INE = re.compile(r"^.{3,}[^aeiouy]ine$")
 
 
+def _russian_ch(french: str) -> str:
+    """A Russian name's French ch written as English writes it (sh), its tch as ch."""
+    if "ch" not in french:
+        return french
+    return french.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")
+
+
 def is_transliteration(french: str, english: str, transliterated_name: bool = False) -> bool:
     """Whether an English spelling renders a French name by transliteration conventions.
 
@@ -113,8 +120,14 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         yo_as_e = _plain(_SOFT_VOWEL.sub(_soft_as_e, french.lower()))
         if _weak_sounds(yo_as_e) == _weak_sounds(en):
             return True  # Russian ё written e, as English often does: Artiom/Artem
-    if _RUSSIAN_INE.search(fr) and en.endswith("in") and _weak(fr[:-1]) == _weak(en):
-        return True  # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin (not Zeine, Lamine)
+    if (
+        _RUSSIAN_INE.search(fr)
+        and en.endswith("in")
+        and _weak(en) in (_weak(fr[:-1]), _weak(_russian_ch(fr[:-1])))
+    ):
+        # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin, Filachkine/Filashkin (French ch
+        # is English sh, French tch English ch); not Zeine, Lamine
+        return True
     if fr.endswith("iov") and en.endswith("ev") and _weak(fr[:-3]) == _weak(en[:-2]):
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
     transliterated = transliterated_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
