@@ -600,12 +600,6 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         renderings = None  # Henri IV is Henry IV, but Henri Konan Bédié keeps his Henri
     if word in phrase_renderings() and _rendered_phrase(word, unit):
         return None  # le Grand Conseil: "the cantonal parliament"
-    if (
-        word == "Paris"
-        and unit.src.count("Paris") == unit.src.count("Notre-Dame de Paris")
-        and "Notre" in unit.tgt
-    ):
-        return None  # the cathedral: "Notre-Dame" says where it is
     if word in _BEYOND and f"outre-{word}" in unit.src:
         renderings = (*(renderings or ()), *_BEYOND[word])  # outre-Manche: in Britain
     if not renderings and word.endswith("s") and len(word) > 4:
@@ -776,9 +770,6 @@ def _part_of_persons_name(word: str, src: str) -> bool:
     )
 
 
-_ROMAN = re.compile(r"[IVXLC]+")
-
-
 def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
     """Whether a word comes right before a capitalised one, no word of the tables, and the
     English writes it ``spelled`` right before the same: a first name before its surname
@@ -791,7 +782,7 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
     return (
         surname not in CONVENTIONAL_CAPITALS
         and surname not in name_equivalents()
-        and _ROMAN.fullmatch(surname) is None  # les Bilatérales III: a series' number
+        and roman_value(surname) is None  # les Bilatérales III: a series' number
         and re.search(rf"(?<![^\W\d_]){re.escape(spelled)} {re.escape(surname)}\b", unit.tgt)
         is not None
     )

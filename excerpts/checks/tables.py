@@ -1525,8 +1525,9 @@ CONVENTIONAL_CAPITALS = frozenset(
 
 # Names English renders as a whole, not word by word: Geneva's Grand Conseil (its cantonal
 # parliament); the Tour de France's Grand Départ (its start) and la Grande Boucle (the race);
-# « en Bourse » (going public).
+# « en Bourse » (going public); Notre-Dame de Paris, which "Notre-Dame" says.
 _PHRASES = """
+Notre-Dame de Paris = Notre-Dame|Notre Dame
 Grand Conseil = Grand Council|cantonal parliament|parliament|Grand Conseil
 Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
 Grande Boucle = Grande Boucle|Tour|race
