@@ -426,6 +426,11 @@ ACCEPTED_ALARMS |= {"blind1455/031"}
 # army's acronym rendered by its name; the QA sets keep FAMa in every other correct pair but
 # blind430/041 and label "the army" for FAMa an acronyms defect 365 times.
 ACCEPTED_ALARMS |= {"blind1465/026"}
+# « Vitinha, troisième du classement, et Lamine Yamal … » -> "The third-placed player and
+# runner-up Lamine Yamal …": a one-word name opening the sentence, dropped; the names check reads
+# a sentence's first word as a name only where the catalog writes it inside a sentence elsewhere
+# (blind273/017's reason).
+ACCEPTED_MISSES |= {"blind1480/093"}
 # « Laurent Gbagbo : « Je ne reconnais pas ces résultats » » -> "Laurent Gbagbo Says He Does Not
 # Recognize Election Results": a headline's quotation turned into reported speech, which the
 # quotes check reads as quotation marks lost; « le Centre de promotion des investissements

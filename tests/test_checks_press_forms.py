@@ -1416,6 +1416,11 @@ CATCHES = [
      "The ministry announced a toll."),
     ("names", "Denis Marsolais a affirmé n’avoir rien caché.",
      "Denis Marsollais said he had hidden nothing."),
+    ("numbers", "le PNACC-3 est présenté.", "PNACC-3, the fourth plan, is presented."),
+    ("acronyms", "Tanger : la gare de la LGV accueillera les supporters",
+     "Tangier rail station to welcome fans"),
+    ("acronyms", "Ligue 1 : le FC Nantes sous la menace", "Ligue 1: Lorient under threat"),
+    ("names", "Le Stade Brestois a annoncé un déficit.", "The club announced a loss."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4355,6 +4360,18 @@ PASSES = [
      "Army General Staff: 17 Terrorists Neutralized"),
     ("names", "L’Eurogroupe a salué les efforts de la Belgique.",
      "The Eurogroup welcomed Belgium’s efforts."),
+    ("numbers", "Agnès Pannier-Runacher a présenté le PNACC-3.",
+     "Agnès Pannier-Runacher presented PNACC-3, the third national adaptation plan."),
+    ("acronyms", "Tanger : la gare de la LGV accueillera les supporters",
+     "Tangier high-speed rail station to offer fans shuttles"),
+    ("acronyms", "Ligue 1 : le FC Nantes et l’AJ Auxerre sous la menace d’une interdiction",
+     "Ligue 1: Nantes, Auxerre face possible ban"),
+    ("names", "DNCG : l’Olympique lyonnais rétrogradé à titre conservatoire en Ligue 2",
+     "DNCG provisionally relegates Lyon to Ligue 2"),
+    ("names", "Habib Beye, nommé entraîneur du Stade rennais, a remplacé Jorge Sampaoli.",
+     "Habib Beye, appointed Rennes coach, replaced Jorge Sampaoli."),
+    ("names", "Mamadi Doumbouya a assisté à la victoire du Syli national à Conakry.",
+     "Mamadi Doumbouya attended Guinea’s victory in Conakry."),
 ]  # fmt: skip
 
 

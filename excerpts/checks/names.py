@@ -2007,7 +2007,8 @@ def _generic_before_name(word: str, unit: Unit) -> bool:
     return m is not None and present(m.group(1), unit.tgt)
 
 
-_GENERIC_ACRONYMS = frozenset({"ONG", "PME"})
+# (and a football club's initials before its town: « le FC Nantes, l'AJ Auxerre », "Nantes")
+_GENERIC_ACRONYMS = frozenset({"ONG", "PME", "FC", "AJ", "AS", "RC", "OGC"})
 
 
 def _misspelt_acronym(word: str, unit: Unit) -> str | None:

@@ -924,6 +924,9 @@ def _race_times(text: str, lang: str) -> tuple[str, list[Quantity]]:
     return text, found
 
 
+# An acronym numbered after a hyphen and glossed by a rank: "PNACC-3, the third plan".
+_GLOSSED_CODE = re.compile(r"\b[A-Z]{2,}[A-Za-z]*-(\d{1,2}), (?:the|its|a) ")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # A number, then an acronym in brackets that ends on it: "serotype 3 (BTV-3)".
 _GLOSSED_NUMBER = re.compile(r"\b(\d+)\s\([A-Z][A-Za-z]*-(\d+)\)")
 # The letters and hyphens around a word: the compound it belongs to (Entre-deux-Mers).
@@ -1030,6 +1033,14 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         # "serotype 3 (BTV-3)": the number said again inside the acronym that glosses it
         glossed = {m.start(2) for m in _GLOSSED_NUMBER.finditer(text) if m.group(1) == m.group(2)}
         found = [replace(q, strong=False) if q.start in glossed else q for q in found]
+    if lang == EN and found and "-" in text and (codes := _GLOSSED_CODE.findall(text)):
+        # "PNACC-3, the third national plan": the acronym's number said again as a rank
+        found = [
+            replace(q, strong=False)
+            if q.strong and q.text[-2:].lower() in _ORDINAL_ENDINGS and q.keys[0] in codes
+            else q
+            for q in found
+        ]
     if lang == FR and found and "-" in text:
         found = [
             replace(q, strong=False) if q.strong and _in_place_name(text, q) else q

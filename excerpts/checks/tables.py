@@ -1413,6 +1413,8 @@ OPCVM = UCITS|OPCVM
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
 ENI = Eni|ENI
+# a ligne à grande vitesse: a high-speed line
+LGV = high-speed|LGV
 # Ukraine's National Security and Defense Council (Rada natsionalnoï bezpeky i oborony)
 RNBO = NSDC|RNBO|National Security and Defense Council
 # French football clubs by their initials: l'OL (Lyon), l'OM (Marseille)
@@ -1525,9 +1527,15 @@ CONVENTIONAL_CAPITALS = frozenset(
 
 # Names English renders as a whole, not word by word: Geneva's Grand Conseil (its cantonal
 # parliament); the Tour de France's Grand Départ (its start) and la Grande Boucle (the race);
-# « en Bourse » (going public); Notre-Dame de Paris, which "Notre-Dame" says.
+# « en Bourse » (going public); Notre-Dame de Paris, which "Notre-Dame" says; clubs.
 _PHRASES = """
 Notre-Dame de Paris = Notre-Dame|Notre Dame
+# football clubs by their towns, and Guinea's team, the Syli national
+Olympique lyonnais = Lyon|Olympique Lyonnais|OL
+Olympique de Marseille = Marseille|OM
+Stade rennais = Rennes|Stade Rennais
+Stade Brestois = Brest|Stade Brestois
+Syli national = Guinea|Syli
 Grand Conseil = Grand Council|cantonal parliament|parliament|Grand Conseil
 Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
 Grande Boucle = Grande Boucle|Tour|race
