@@ -1421,6 +1421,14 @@ CATCHES = [
      "Tangier rail station to welcome fans"),
     ("acronyms", "Ligue 1 : le FC Nantes sous la menace", "Ligue 1: Lorient under threat"),
     ("names", "Le Stade Brestois a annoncé un déficit.", "The club announced a loss."),
+    ("acronyms", "Le taux directeur de la BCT reste fixé à 7,5 %.",
+     "The key rate remains at 7.5 percent."),
+    ("names", "Madrid veut accélérer l’interconnexion du golfe de Gascogne.",
+     "Madrid wants to speed up the Atlantic interconnector."),
+    ("numbers", "Il versera un acompte de 0,85 euro par action.",
+     "It will pay an interim dividend of 85 euros per share."),
+    ("names", "Présenté à la Quinzaine des cinéastes, le film sortira en janvier.",
+     "The film, shown at Cannes, opens in January."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4372,6 +4380,22 @@ PASSES = [
      "Habib Beye, appointed Rennes coach, replaced Jorge Sampaoli."),
     ("names", "Mamadi Doumbouya a assisté à la victoire du Syli national à Conakry.",
      "Mamadi Doumbouya attended Guinea’s victory in Conakry."),
+    ("acronyms", "Le taux directeur de la BCT reste fixé à 7,5 %.",
+     "The Central Bank of Tunisia’s key rate remains at 7.5 percent."),
+    ("names", "Panne géante en Espagne et au Portugal : la péninsule Ibérique plongée dans le noir",
+     "Huge blackout plunges Spain and Portugal into darkness"),
+    ("names", "Cinquante et un ans après la révolution des Œillets, l’extrême droite est forte.",
+     "Fifty-one years after the Carnation Revolution, the far right is strong."),
+    ("names", "Madrid veut accélérer l’interconnexion du golfe de Gascogne.",
+     "Madrid wants to speed up the Bay of Biscay interconnector."),
+    ("names", "Madrid : l’Audience nationale ouvre une enquête",
+     "Madrid: national court opens inquiry"),
+    ("numbers", "Il versera un acompte de 0,85 euro par action.",
+     "It will pay an interim dividend of 85 cents per share."),
+    ("names", "Présenté à la Quinzaine des cinéastes, le film sortira en janvier.",
+     "The film, which premiered in Directors' Fortnight, opens in January."),
+    ("names", "Que reste-t-il de la Nouvelle Vague ? Richard Linklater répond",
+     "What's Left of the New Wave? Richard Linklater Answers"),
 ]  # fmt: skip
 
 

@@ -1053,7 +1053,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         ]
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
                   or "à e" in text or "à n" in text or "à v" in text or "à 100" in text
-                  or "ntre deux" in text or "des deux" in text
+                  or "ntre deux" in text or "des deux" in text or "cents" in text or "¢" in text
                   or "finale" in text or "ième" in text or "fois" in text or "out of" in text
                   or "dollar" in text or "euro" in text or "décenn" in text or "ecade" in text
                   or "room" in text or "noon" in text or "midday" in text or "midnight" in text
@@ -1177,6 +1177,7 @@ _BEDROOMS_AFTER = re.compile(r"[\s-]+(?:bed)?rooms?\b")  # a three-room F3 too
 _NOON_AFTER = re.compile(r"\s+(?:noon|midday|midnight)\b")
 _DECADES_AFTER = {FR: re.compile(r"\s+décennies\b"), EN: re.compile(r"[\s-]+[Dd]ecades?\b")}
 _CURRENCY_AFTER = re.compile(r"\s(?:dollars?|euros?)\b")
+_CENTS_AFTER = re.compile(r"\s?(?:(?:euro |US )?cents?\b|¢)")
 
 
 # Durations, in hours: "48 heures" is "two days", "douze mois" "a year", "une semaine" "seven
@@ -1387,7 +1388,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             if keys[0] == "1/4" and _OF_FINAL.match(text, q.end):
                 strong = False  # « le quart de finale »: the quarterfinal, a round of a cup
             if keys[0].startswith("0.") and _CURRENCY_AFTER.match(text, q.end):
-                keys = (*keys, value_key(Decimal(keys[0]) * 100))  # 0,80 dollar: 80 cents
+                # 0,80 dollar: 80 cents (but not 80 dollars)
+                keys = (*keys, "¢" + value_key(Decimal(keys[0]) * 100))
             if q.percent and keys[0] == "100" and _WHOLLY_BEFORE.search(
                 text, max(0, q.start - 4), q.start
             ):
@@ -1422,6 +1424,8 @@ def _idioms(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
             ):
                 # les huitièmes de finale: the round of 16
                 keys, strong = (*keys, str(2 * int(keys[0]))), False
+        elif keys[0].isdigit() and _CENTS_AFTER.match(text, q.end):
+            keys = (*keys, "¢" + keys[0])  # "80 cents": 0,80 dollar or euro
         elif _BEDROOMS_AFTER.match(text, q.end) or _NOON_AFTER.match(text, q.end):
             # "12 noon": the figure says the noon again
             strong = False  # and "a two-bedroom unit" for « un F3 », the French's rooms

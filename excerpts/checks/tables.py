@@ -788,6 +788,11 @@ Sécu = Social Security|social security|Sécu
 Principauté = Principality|principality|Principauté
 # le Bâtonnier, the head of the bar
 Bâtonnier = head of the bar|bar president|president of the bar|Bâtonnier|bâtonnier
+# Spain and Portugal: the golfe de Gascogne (the Bay of Biscay), Spain's Audience nationale
+# (the Audiencia Nacional, the national court), Portugal's révolution des Œillets (Carnation)
+Gascogne = Biscay|Gascony
+Audience = Audiencia|court|Court
+Œillets = Carnation|Carnations|carnation|carnations
 # Russia's Kirichi refinery (Kirishi); Ukraine's defence minister Denys Chmyhal (Shmyhal)
 Kirichi = Kirishi
 Chmyhal = Shmyhal|Shmygal
@@ -1413,6 +1418,8 @@ OPCVM = UCITS|OPCVM
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
 ENI = Eni|ENI
+# the Banque centrale de Tunisie
+BCT = Central Bank of Tunisia|BCT
 # a ligne à grande vitesse: a high-speed line
 LGV = high-speed|LGV
 # Ukraine's National Security and Defense Council (Rada natsionalnoï bezpeky i oborony)
@@ -1530,6 +1537,10 @@ CONVENTIONAL_CAPITALS = frozenset(
 # « en Bourse » (going public); Notre-Dame de Paris, which "Notre-Dame" says; clubs.
 _PHRASES = """
 Notre-Dame de Paris = Notre-Dame|Notre Dame
+péninsule Ibérique = Iberian|Iberia|Spain and Portugal
+# French cinema: Cannes's Quinzaine des cinéastes (Directors' Fortnight), the Nouvelle Vague
+Quinzaine des cinéastes = Directors' Fortnight|Directors’ Fortnight|Quinzaine
+Nouvelle Vague = New Wave|Nouvelle Vague
 # football clubs by their towns, and Guinea's team, the Syli national
 Olympique lyonnais = Lyon|Olympique Lyonnais|OL
 Olympique de Marseille = Marseille|OM
