@@ -1429,6 +1429,11 @@ CATCHES = [
      "It will pay an interim dividend of 85 euros per share."),
     ("names", "Présenté à la Quinzaine des cinéastes, le film sortira en janvier.",
      "The film, shown at Cannes, opens in January."),
+    ("names", "Le prix du Cacao baisse.", "The price falls."),
+    ("numbers", "Le Mali, le Burkina Faso et le Niger. Les trois pays partent.",
+     "Mali and Burkina Faso leave."),
+    ("acronyms", "Postes Canada : le STTP rejette les offres de l’employeur",
+     "Canada Post: union rejects employer's offers"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4396,6 +4401,21 @@ PASSES = [
      "The film, which premiered in Directors' Fortnight, opens in January."),
     ("names", "Que reste-t-il de la Nouvelle Vague ? Richard Linklater répond",
      "What's Left of the New Wave? Richard Linklater Answers"),
+    ("names", "Cacao : le CCC suspend les ventes anticipées de la récolte 2026-2027",
+     "Ivory Coast’s CCC Halts Forward Sales of 2026-2027 Crop"),
+    ("numbers", "Le Mali, le Burkina Faso et le Niger sont partis. Les trois pays l’avaient dit.",
+     "Mali, Burkina Faso and Niger, which had said so, left."),
+    ("names", "La flamme olympique allumée à Olympie le 26 novembre",
+     "Olympic flame lit in Olympia on Nov. 26"),
+    ("names", "Le Colisée et la place Saint-Pierre ont été les sites les plus fréquentés.",
+     "The Colosseum and St. Peter’s Square were the busiest sites."),
+    ("names", "Les Vénitiens s’interrogent.", "Venetians are asking."),
+    ("names", "Les sortants de l’École normale de Zinder attendent depuis 2022",
+     "Zinder Teacher-Training Graduates Have Waited Since 2022"),
+    ("names", "Volodymyr Zelensky et Narendra Modi figuraient parmi les invités.",
+     "Volodymyr Zelenskyy and Narendra Modi were among the guests."),
+    ("acronyms", "Postes Canada : le STTP rejette les offres « finales » de l’employeur",
+     "Canada Post: CUPW rejects employer's “final” offers"),
 ]  # fmt: skip
 
 

@@ -51,6 +51,26 @@ def _recounted_pair(q: Quantity, unit: Unit) -> bool:
     )
 
 
+# « le Mali, le Burkina Faso et le Niger … Les trois pays »: three names listed, then counted.
+_LISTED_THREE = re.compile(
+    r"(?:\b(?:le|la|les|l') ?)?([A-ZÀ-Þ][^\s,.;:]*(?: [A-ZÀ-Þ][^\s,.;:]*)*), "
+    r"(?:(?:le|la|les|l') ?)?([A-ZÀ-Þ][^\s,.;:]*(?: [A-ZÀ-Þ][^\s,.;:]*)*),? et "
+    r"(?:(?:le|la|les|l') ?)?([A-ZÀ-Þ][^\s,.;:]*(?: [A-ZÀ-Þ][^\s,.;:]*)*)"
+)
+_COUNTED_AGAIN = re.compile(r"\b[LlCc]es $")
+
+
+def _recounted_three(q: Quantity, unit: Unit) -> bool:
+    """Whether « trois » counts again three names the French listed before it, all in the
+    English: « Le Mali, le Burkina Faso et le Niger … Les trois pays avaient annoncé … »."""
+    if q.text.lower() != "trois" or not _COUNTED_AGAIN.search(unit.source, 0, q.start):
+        return False
+    return any(
+        all(re.search(rf"\b{re.escape(name.split()[-1])}\b", unit.target) for name in m.groups())
+        for m in _LISTED_THREE.finditer(unit.source, 0, q.start)
+    )
+
+
 def _listing(quantities: list[Quantity]) -> str:
     return ", ".join(q.text for q in quantities)
 
@@ -270,6 +290,7 @@ def check_numbers(unit: Unit) -> str | None:
             and spanned.isdisjoint(q.keys)
             and not _in_name_kept(q.text, unit.target)
             and not _recounted_pair(q, unit)
+            and not _recounted_three(q, unit)
             and not (q.text == "1" and _ONE.search(unit.target))
             and not _school_year(q, unit)
             and not _new_not_nine(q, unit)

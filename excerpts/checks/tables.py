@@ -765,6 +765,12 @@ Annuaire = Yearbook|yearbook|Directory|directory|Annuaire
 Nicée = Nicaea|Nicea|Nicene
 Ligurie = Liguria|Ligurian
 Sicile = Sicily|Sicilian
+Calabre = Calabria|Calabrian
+# Rome's Colisée (the Colosseum); Greece's Olympie (Olympia), where the Olympic flame is lit
+Colisée = Colosseum|Coliseum
+Olympie = Olympia
+# Quebec's Côte-Nord (the North Shore)
+Côte-Nord = North Shore|Côte-Nord
 # Ukraine's war: le Donbass (the Donbas), Soumy (Sumy), le bureau Ovale (the Oval Office)
 Donbass = Donbas|Donbass
 Soumy = Sumy
@@ -793,6 +799,8 @@ Bâtonnier = head of the bar|bar president|president of the bar|Bâtonnier|bâto
 Gascogne = Biscay|Gascony
 Audience = Audiencia|court|Court
 Œillets = Carnation|Carnations|carnation|carnations
+# Ukraine's president, whom Kyiv's own English writes Zelenskyy
+Zelensky = Zelensky|Zelenskyy|Zelenskiy
 # Russia's Kirichi refinery (Kirishi); Ukraine's defence minister Denys Chmyhal (Shmyhal)
 Kirichi = Kirishi
 Chmyhal = Shmyhal|Shmygal
@@ -1008,6 +1016,7 @@ Roumain = Romanian
 Comorien = Comorian|Comoran
 Djiboutien = Djiboutian
 Mauricien = Mauritian
+Vénitien = Venetian
 """
 
 _ACRONYMS = """
@@ -1418,6 +1427,8 @@ OPCVM = UCITS|OPCVM
 FCO = BTV|bluetongue|Bluetongue|FCO
 # Italy's oil company, which English writes Eni
 ENI = Eni|ENI
+# Canada's postal workers' union, the Syndicat des travailleurs et travailleuses des postes
+STTP = CUPW|STTP|Canadian Union of Postal Workers
 # the Banque centrale de Tunisie
 BCT = Central Bank of Tunisia|BCT
 # a ligne à grande vitesse: a high-speed line
@@ -1541,6 +1552,9 @@ péninsule Ibérique = Iberian|Iberia|Spain and Portugal
 # French cinema: Cannes's Quinzaine des cinéastes (Directors' Fortnight), the Nouvelle Vague
 Quinzaine des cinéastes = Directors' Fortnight|Directors’ Fortnight|Quinzaine
 Nouvelle Vague = New Wave|Nouvelle Vague
+# an École normale: a teacher-training college
+École normale = teacher-training|teacher training|Teacher-Training|Teacher Training
+École normale = teachers' college|normal school|Normal School
 # football clubs by their towns, and Guinea's team, the Syli national
 Olympique lyonnais = Lyon|Olympique Lyonnais|OL
 Olympique de Marseille = Marseille|OM
