@@ -52,11 +52,8 @@ def _recounted_pair(q: Quantity, unit: Unit) -> bool:
 
 
 # « le Mali, le Burkina Faso et le Niger … Les trois pays »: three names listed, then counted.
-_LISTED_THREE = re.compile(
-    r"(?:\b(?:le|la|les|l') ?)?([A-ZÀ-Þ][^\s,.;:]*(?: [A-ZÀ-Þ][^\s,.;:]*)*), "
-    r"(?:(?:le|la|les|l') ?)?([A-ZÀ-Þ][^\s,.;:]*(?: [A-ZÀ-Þ][^\s,.;:]*)*),? et "
-    r"(?:(?:le|la|les|l') ?)?([A-ZÀ-Þ][^\s,.;:]*(?: [A-ZÀ-Þ][^\s,.;:]*)*)"
-)
+_LISTED_NAME = r"(?:(?:le|la|les|l') ?)?([A-ZÀ-Þ][^\s,.;:]*(?: [A-ZÀ-Þ][^\s,.;:]*)*)"
+_LISTED_THREE = re.compile(rf"\b{_LISTED_NAME}, {_LISTED_NAME},? et {_LISTED_NAME}")
 _COUNTED_AGAIN = re.compile(r"\b[LlCc]es $")
 
 
