@@ -788,10 +788,10 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
     )
 
 
-# First names the tables render for kings, popes and saints (Henri IV, Henry IV; le pape
-# François, Pope Francis), which a person with a surname keeps (Paul-Henri Damiba).
 # First names the tables give English spellings of, which the same word as a surname keeps.
 _FIRST_NAME_SPELLINGS = frozenset({"Ahmad"})
+# First names the tables render for kings, popes and saints (Henri IV, Henry IV; le pape
+# François, Pope Francis), which a person with a surname keeps (Paul-Henri Damiba).
 _ROYAL_FIRST_NAMES = frozenset(
     """
     Jean Benoît François Léon Pie Élisabeth Elisabeth Guillaume Henri Jacques Pierre Marie
@@ -1061,7 +1061,6 @@ def check_names(unit: Unit) -> str | None:
         and not _head_of_translated_expansion(w, m, unit)
         and not _first_name_in_headline(w, m, unit)
         and not _in_translated_work_title(w, m, unit)
-        and not _grand_stadium(w, unit)
         and not _joined_initial(w, unit)
     ]
     if found and "(" in unit.source:
@@ -1350,14 +1349,6 @@ def _joined_initial(word: str, unit: Unit) -> bool:
     return m is not None and re.search(rf"\b{word}\.?{m.group(1)}\b", unit.tgt) is not None
 
 
-def _grand_stadium(word: str, unit: Unit) -> bool:
-    """Whether a stadium's « Grand » is left out of its English name: « le Grand Stade de
-    Marrakech » -> "Marrakech Stadium" (a Grand Mosque or a Grand Market keeps its Grand)."""
-    if word != "Grand" or "Grand Stade" not in unit.src:
-        return False
-    return unit.src.count("Grand") == unit.src.count("Grand Stade") and present("Stadium", unit.tgt)
-
-
 # A headline ending on a quotation that no full stop closes: « Ousmane Sonko : « Nous ne
 # restructurerons pas la dette » », « Félix Tshisekedi promet une « riposte vigoureuse » ».
 # (No sentence's end anywhere before it either.)
@@ -1424,7 +1415,6 @@ _NAME_SPAN = 60  # characters before an acronym's bracket that its written-out n
 _A_SLIP = 0.85  # a spelling this close to the French is a slip, not a translation
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 # The small words between the main words of a name spelled out before its acronym.
 _EXPANSION_LINKS = frozenset(
     {"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur", "en", "à", "au", "aux"}
@@ -1445,7 +1435,7 @@ def _head_of_translated_expansion(word: str, message: str, unit: Unit) -> bool:
         start = unit.src.rfind(f"{word} ", 0, m.start())
         if bracket < 0 or start < 0 or any(c in unit.src[start : m.start()] for c in ".;:«»()"):
             continue
-        words = _LETTERS.findall(unit.src, start, m.start())
+        words = LETTER_RUN.findall(unit.src, start, m.start())
         main = [w for w in words if w.lower() not in _EXPANSION_LINKS]
         initials = "".join(strip_diacritics(w[0]).upper() for w in main)
         english = re.split(r"[.;:()]", unit.tgt[:bracket])[-1]

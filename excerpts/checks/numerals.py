@@ -166,7 +166,7 @@ def _digit_quantities(text: str, lang: str, start: int = 0) -> Iterator[Quantity
             if lang == EN and m.group("mult") == "m":
                 # "2m", "1 500m": metres as well as millions (any group separator dropped)
                 keys = (*keys, value_key(Decimal(_NOT_DECIMAL.sub("", m.group(0)[:-1]))))
-            elif m.group("mult") in ("B", "M") and text[m.start() - 1 : m.start()] not in "$€£":
+            elif m.group("mult") in ("B", "M") and not (m.start() and text[m.start() - 1] in "$€£"):
                 # "€1.7B" is 1.7 billion; without money before it, "3B" may be a class or a
                 # grade, 3 as well
                 keys = (*keys, value_key(Decimal(_NOT_DECIMAL.sub("", m.group(0)[:-1]))))
@@ -949,6 +949,12 @@ def _in_place_name(text: str, q: Quantity) -> bool:
     return any(part[:1].isupper() for part in parts)
 
 
+def _weakened(found: list[Quantity], weak: Callable[[Quantity], bool]) -> list[Quantity]:
+    """The quantities, those that ``weak`` picks made weak: numbers the other text need not
+    give, though it may."""
+    return [replace(q, strong=False) if q.strong and weak(q) else q for q in found]
+
+
 # A headline's topic with its year before the colon: « Cannes 2025 : », « Goncourt 2025 : ».
 _TOPIC_YEAR = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]*[ -]){1,3}((?:19|20)\d\d)\s?:\s")
 
@@ -1020,37 +1026,28 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     if lang == FR and found and found[0].start < 40 and (lead := _TOPIC_YEAR.match(text)):
         # « Cannes 2025 : la Palme d'or pour … » -> "Panahi wins Cannes Palme d'Or": a
         # headline's topic and its year, which English headlines leave out.
-        found = [replace(q, strong=False) if q.start == lead.start(1) else q for q in found]
+        year_at = lead.start(1)
+        found = _weakened(found, lambda q: q.start == year_at)
     if lang == EN and found and ("two" in text or "Two" in text or "TWO" in text):
         # "the two then met one-on-one" (« un tête-à-tête »): a pair named, not counted
-        found = [
-            replace(q, strong=False)
-            if q.text.lower() == "two" and text[max(0, q.start - 4) : q.start].lower() == "the "
-            else q
-            for q in found
-        ]
+        found = _weakened(
+            found,
+            lambda q: q.text.lower() == "two"
+            and text[max(0, q.start - 4) : q.start].lower() == "the ",
+        )
     if lang == EN and found and "-" in text and "(" in text:
         # "serotype 3 (BTV-3)": the number said again inside the acronym that glosses it
         glossed = {m.start(2) for m in _GLOSSED_NUMBER.finditer(text) if m.group(1) == m.group(2)}
-        found = [replace(q, strong=False) if q.start in glossed else q for q in found]
-    if lang == EN and found and "-" in text and (codes := _GLOSSED_CODE.findall(text)):
+        found = _weakened(found, lambda q: q.start in glossed)
+    if lang == EN and found and "-" in text and (numbered := _GLOSSED_CODE.findall(text)):
         # "PNACC-3, the third national plan": the acronym's number said again as a rank
-        found = [
-            replace(q, strong=False)
-            if q.strong and q.text[-2:].lower() in _ORDINAL_ENDINGS and q.keys[0] in codes
-            else q
-            for q in found
-        ]
+        found = _weakened(
+            found, lambda q: q.text[-2:].lower() in _ORDINAL_ENDINGS and q.keys[0] in numbered
+        )
     if lang == FR and found and "-" in text:
-        found = [
-            replace(q, strong=False) if q.strong and _in_place_name(text, q) else q
-            for q in found
-        ]
+        found = _weakened(found, lambda q: _in_place_name(text, q))
     if lang == FR and found and (codes := [m.span() for m in _CODE_DIGIT.finditer(text)]):
-        found = [
-            replace(q, strong=False) if any(a <= q.start < b for a, b in codes) else q
-            for q in found
-        ]
+        found = _weakened(found, lambda q: any(a <= q.start < b for a, b in codes))
     if found and ("sur" in text or "jour" in text or "week" in text or "par" in text
                   or "à e" in text or "à n" in text or "à v" in text or "à 100" in text
                   or "ntre deux" in text or "des deux" in text or "cents" in text or "¢" in text

@@ -1548,6 +1548,9 @@ CONVENTIONAL_CAPITALS = frozenset(
 # « en Bourse » (going public); Notre-Dame de Paris, which "Notre-Dame" says; clubs.
 _PHRASES = """
 Notre-Dame de Paris = Notre-Dame|Notre Dame
+# a stadium's Grand: « le Grand Stade de Marrakech », "Marrakech Stadium" (a Grand Mosque
+# keeps its Grand)
+Grand Stade = Stadium|Grand Stade
 péninsule Ibérique = Iberian|Iberia|Spain and Portugal
 # French cinema: Cannes's Quinzaine des cinéastes (Directors' Fortnight), the Nouvelle Vague
 Quinzaine des cinéastes = Directors' Fortnight|Directors’ Fortnight|Quinzaine
@@ -1571,7 +1574,7 @@ en Bourse = public|IPO|listing|listed|list|stock market|Stock Exchange|stock exc
 
 @cache
 def phrase_renderings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Each word of a phrase in the table -> the phrases it opens or ends, with their English
+    """Each word of a phrase in the table -> the phrases it is part of, with their English
     renderings (Grand -> Grand Conseil: cantonal parliament, …)."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for phrase, renderings in _parse(_PHRASES).items():
