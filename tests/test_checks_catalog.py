@@ -222,8 +222,8 @@ ACCEPTED_MISSES = {
     # lakurawa -> the group's fighters): the names check reads capitalised words only.
     "blind220/102",
     # a movement's name dropped after a headline's colon (« Mort de Prigojine : Yerewolo
-    # organise une veillée » -> "vigil held"): reading every sentence's first word as a name
-    # where the catalog writes it inside a sentence elsewhere flagged seven correct pairs.
+    # organise une veillée » -> "vigil held"): the catalog writes Yerewolo only at the start
+    # of its sentences, never inside one, so nothing says it is a name.
     "blind273/017",
     # A known miss: "coup d'État" rendered "putsch" and the French "putsch" rendered "coup";
     # the glossary's "coup" is in the English, for the other word. Telling which English word
@@ -244,10 +244,9 @@ ACCEPTED_MISSES = {
     # The same disagreement: « l’état-major des FDS » -> "the general staff of the defense and
     # security forces", called an acronym lost by this writer.
     "blind444/099",
-    # A company's name with a country in it translated (Maroc Telecom -> "Morocco Telecom"),
-    # and a group named by its bank (Oragroup -> Orabank): left for later work.
+    # A company's name with a country in it translated (Maroc Telecom -> "Morocco Telecom"):
+    # left for later work.
     "blind359/029",
-    "blind359/113",
     # A Russian surname's y written i (Alexeï Saltykov -> Alexei Saltikov): English writes
     # Russian names both ways, so the transliteration rules let it pass; left for later work.
     "blind504/038",
@@ -426,11 +425,6 @@ ACCEPTED_ALARMS |= {"blind1455/031"}
 # army's acronym rendered by its name; the QA sets keep FAMa in every other correct pair but
 # blind430/041 and label "the army" for FAMa an acronyms defect 365 times.
 ACCEPTED_ALARMS |= {"blind1465/026"}
-# « Vitinha, troisième du classement, et Lamine Yamal … » -> "The third-placed player and
-# runner-up Lamine Yamal …": a one-word name opening the sentence, dropped; the names check reads
-# a sentence's first word as a name only where the catalog writes it inside a sentence elsewhere
-# (blind273/017's reason).
-ACCEPTED_MISSES |= {"blind1480/093"}
 # « … l'association Tous pour l'école » -> "… the association Tous pour l'école (All for
 # School)": a name kept in French and glossed in brackets, whose small words the unchanged
 # check reads as French left in the English.
@@ -463,10 +457,6 @@ ACCEPTED_MISSES |= {"blind1040/042"}
 # the disagreement blind347/069 describes; the acronym table accepts the forces written out in
 # lowercase, as labelled correct pairs write them.
 ACCEPTED_MISSES |= {"blind1298/011"}
-# « Staffan de Mistura, envoyé personnel … » -> "Stefan de Mistura, …": a first name opening
-# the sentence, before a small particle rather than a capitalised word or a verb, is not taken
-# for a name (« Ville de Kayes », « Hausse de Bamako » open sentences the same way).
-ACCEPTED_MISSES |= {"blind1309/004"}
 # « ne change rien » -> "“changes nothing”" in an analyst's review: two words quoted that the
 # French does not quote, which other writers label quotes defects ("called the strike
 # “illegal”", blind2/050; "“lies”", independent/041).
@@ -651,6 +641,36 @@ def test_a_name_opening_a_headline_after_its_colon_is_checked_as_a_name() -> Non
         ("t/1", "names", "name not found in English: Touadéra (written Toudéra?)")
     ]
     assert check_catalog(entries[:1], file="t.po") == []
+
+
+def test_a_name_opening_a_sentence_is_checked_where_the_catalog_names_it_elsewhere() -> None:
+    """« Renfe relie… » opens its sentence, so the pair alone cannot tell the company from a
+    word like « Selon »; where the catalog writes it inside a sentence (« Marseille, Renfe
+    et… ») the English must keep it. A first name before a particle may go where the surname
+    stays (« Ursula von der Leyen » -> "Von der Leyen"), as before a surname."""
+    entries = [
+        _entry(1, "Renfe relie Marseille à Madrid depuis juillet 2023.",
+               "The company has linked Marseille and Madrid since July 2023."),
+        _entry(2, "À Marseille, Renfe et Trenitalia se disputent les voyageurs.",
+               "In Marseille, Renfe and Trenitalia compete for passengers."),
+        _entry(3, "Selon la SNCF, le trafic reprend.", "Traffic is resuming, SNCF said."),
+        _entry(4, "Le trafic reprend, selon la direction.", "Traffic is resuming, managers said."),
+        _entry(5, "Ursula von der Leyen survit à une motion de censure",
+               "Von der Leyen survives censure vote"),
+        _entry(6, "La Commission, présidée par Ursula von der Leyen, a répondu.",
+               "The Commission, headed by Ursula von der Leyen, replied."),
+        _entry(7, "Staffan de Mistura mènera les négociations.",
+               "Stefan de Mistura will lead the negotiations."),
+        _entry(8, "L'envoyé, Staffan de Mistura, est arrivé.",
+               "The envoy, Staffan de Mistura, arrived."),
+    ]  # fmt: skip
+    findings = check_catalog(entries, file="t.po")
+    assert [(f.msgctxt, f.check, f.message) for f in findings] == [
+        ("t/1", "names", "name not found in English: Renfe"),
+        ("t/7", "names", "name not found in English: Staffan (written Stefan?)"),
+    ]
+    # Without the sentences that name them inside, the openers alone show nothing.
+    assert check_catalog([entries[0], entries[6]], file="t.po") == []
 
 
 def test_benchmark_defects_are_caught_by_their_check() -> None:

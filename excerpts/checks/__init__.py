@@ -200,15 +200,15 @@ def check_catalog(
         setting = _setting(compiled, pair_checks, source_lang, target_lang, keyed)
         outcomes = _stored_outcomes(pairs, memo.CheckStore(store, setting), compiled,
                                     pair_checks, keyed, jobs)  # fmt: skip
-    topics = _headline_topics(todo, pair_checks)
+    openers = _opening_names(todo, pair_checks)
     for entry, msgstr, ignored in todo:
         outcome = outcomes[entry.msgid, msgstr, ignored]
         for check_id, message in outcome.found:
             report(entry, check_id, message, msgstr)
-        topic = topics.get(entry.msgid)
-        if topic and "names" not in ignored and all(c != "names" for c, _ in outcome.found):
+        opening = openers.get(entry.msgid)
+        if opening and "names" not in ignored and all(c != "names" for c, _ in outcome.found):
             unit = Unit(entry.msgid, msgstr, compiled)
-            missing = next(filter(None, (names.check_headline_topic(w, unit) for w in topic)), None)
+            missing = next(filter(None, (names.check_opening_name(w, unit) for w in opening)), None)
             if missing:
                 report(entry, "names", missing, msgstr)
         if tracker is not None and "consistency" not in ignored:
@@ -224,26 +224,29 @@ def check_catalog(
 _NOTHING: frozenset[str] = frozenset()
 
 
-def _headline_topics(
+def _opening_names(
     todo: Sequence[tuple[Any, str, frozenset[str]]], checks: Sequence[Check]
 ) -> dict[str, tuple[str, ...]]:
-    """French headlines whose topic word (« Gao : … ») or first word after the colon
-    (« Centrafrique : Touadéra limoge… ») is a name, with those words: a town of the region,
-    or a word the catalog writes as a name inside a sentence elsewhere."""
+    """French texts that open a sentence on a name, with those names: a headline's topic
+    (« Gao : … ») or first word after its colon (« Centrafrique : Touadéra limoge… »), or a
+    sentence's first word (« Renfe relie… »), where it is a town of the region or a word the
+    catalog writes as a name inside a sentence elsewhere. The pair alone cannot tell them from
+    common words opening a sentence."""
     if all(c.id != "names" for c in checks):
         return {}
-    topics: dict[str, tuple[str, ...]] = {}
+    found_in: dict[str, tuple[str, ...]] = {}
     for e, _, _ in todo:
+        words: list[str | None] = [*names.sentence_openers(e.msgid)]
         if ":" in e.msgid:
-            words = (names.headline_topic(e.msgid), names.headline_subject(e.msgid))
-            if any(words):
-                topics[e.msgid] = tuple(w for w in words if w)
-    found = {w for words in topics.values() for w in words}
+            words += (names.headline_topic(e.msgid), names.headline_subject(e.msgid))
+        if any(words):
+            found_in[e.msgid] = tuple(dict.fromkeys(w for w in words if w))
+    found = {w for words in found_in.values() for w in words}
     known = names.names_inside_sentences(found, [e.msgid for e, _, _ in todo])
     known.update(found & tables.SAHEL_PLACES)
     return {
         msgid: kept
-        for msgid, words in topics.items()
+        for msgid, words in found_in.items()
         if (kept := tuple(w for w in words if w in known))
     }
 

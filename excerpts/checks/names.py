@@ -242,6 +242,9 @@ _HEADLINE_NOUNS = frozenset(
 )
 
 
+_INVERTED_SUBJECTS = frozenset({"on", "il", "je", "tu", "ce"})  # « Doit-on… », « Est-ce… »
+
+
 def _opens_name(folded: str, m: re.Match[str]) -> bool:
     """Whether a capitalised word at the start of a sentence is a name all the same."""
     word = m.group(0)
@@ -251,8 +254,10 @@ def _opens_name(folded: str, m: re.Match[str]) -> bool:
         return False  # an imperative, as in the slogan « Libérez Sonko ! »
     if len(word) > 7 and word.endswith("ment"):
         return False  # an adverb: « Seulement s'ils… » (but Clément is a first name)
-    if "-" in word and len(last := word.rsplit("-", 1)[1]) > 2 and last.islower():
-        return False  # a compound noun: « Rendez-vous est fixé… », « Porte-parole de… »
+    if "-" in word and (last := word.rsplit("-", 1)[1]).islower() and (
+        len(last) > 2 or last in _INVERTED_SUBJECTS
+    ):
+        return False  # a compound noun (« Rendez-vous est fixé… »), a question (« Doit-on… »)
     if len(word) > 5 and word.endswith(_NOUN_ENDINGS) or word in _HEADLINE_NOUNS:
         return False  # a common noun before a name: "Sondage Gallup : …"
     before = folded[max(0, m.start() - 2) : m.start()].strip()
@@ -281,6 +286,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
     Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole Guerre Cacao
+    Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques
     """.split()  # noqa: SIM905
 )
 
@@ -380,7 +386,7 @@ def name_candidates(folded: str) -> list[str]:
             or m.start() and folded[m.start() - 1] == "°"  # 38 °C: a unit
             or word == "X" and folded.endswith("contre ", 0, m.start())  # against persons unknown
             or any(r.start("r") == m.start()  # « l'an I »: a number, the numbers check's
-                   for r in ROMAN_AFTER_NOUN.finditer(folded, max(0, m.start() - 10), m.end()))
+                   for r in ROMAN_AFTER_NOUN.finditer(folded, max(0, m.start() - 40), m.end()))
         ):
             continue  # J-7, H-24: a countdown; 18H30: an hour; U17: an age group; no initial
         if (
@@ -1213,6 +1219,19 @@ def headline_subject(source: str) -> str | None:
     return _may_be_name(_HEADLINE_SUBJECT.match(source))
 
 
+# A capitalised word opening one of a text's sentences: « Renfe relie Marseille à Madrid… ».
+_SENTENCE_OPENER = re.compile(
+    r"(?:\A|[.!?…][ \u00a0]+)([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*)"
+    r"(?![\w'’-]| [A-ZÀ-Þ])"  # a full name's first name may go: "Macron Names Lecornu"
+)
+
+
+def sentence_openers(source: str) -> list[str]:
+    """The capitalised words opening the sentences of a French text, if they may be names:
+    the pair alone cannot tell « Renfe a suspendu… » from « Selon le ministre… »."""
+    return [w for m in _SENTENCE_OPENER.finditer(source) if (w := _may_be_name(m))]
+
+
 def _may_be_name(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
@@ -1257,10 +1276,21 @@ def names_inside_sentences(words: set[str], sources: Sequence[str]) -> set[str]:
 _ARTICLES = frozenset({"le", "la", "les", "du", "des", "au", "aux", "un", "une"})
 
 
-def check_headline_topic(word: str, unit: Unit) -> str | None:
-    """A headline topic the catalog knows as a name, missing from the English (Gao -> Goa)."""
+def check_opening_name(word: str, unit: Unit) -> str | None:
+    """A headline topic or a sentence's first word the catalog knows as a name, missing from
+    the English (Gao -> Goa, « Renfe relie… » -> "The company links…"). A first name before
+    a particle may go where the surname stays (« Ursula von der Leyen » -> "Von der Leyen")."""
     missing = _missing_name(word, unit)
-    return None if missing is None else _NOT_FOUND + missing
+    if missing is None:
+        return None
+    if "(written " not in missing:
+        m = re.search(rf"(?<![\w-]){re.escape(word)}{_PARTICLE_THEN_SURNAME}", unit.src)
+        if m is not None and present(m.group(1), unit.tgt):
+            return None
+    return _NOT_FOUND + missing
+
+
+_PARTICLE_THEN_SURNAME = rf" (?:{'|'.join(_SMALL_PARTICLES)})(?: der| den)? ([A-ZÀ-Þ][^\W\d_]+)"
 
 
 # Two or more capitalised words in a row: a person's full name, as the French writes it.

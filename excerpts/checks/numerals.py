@@ -214,7 +214,8 @@ _ROMAN_REGNAL = re.compile(
 # « l'acte V », "Phase I".
 ROMAN_AFTER_NOUN = re.compile(
     r"\b(?:[Aa]n|[Aa]cte|[Tt]ome|[Cc]hapitre|[Pp]hase|[Ss]aison|[Pp]artie|[Vv]olume|Year|Act"
-    r"|Chapter|Phase|Season|Part|Volume)\s(?P<r>[IVX])\b(?![-'’.][^\W\d_])"
+    r"|Chapter|Phase|Season|Part|Volume"
+    r"|[Gg]ouvernement [A-ZÀ-Þ][^\W\d_]+)\s(?P<r>[IVX])\b(?![-'’.][^\W\d_])"  # Lecornu I
 )
 
 

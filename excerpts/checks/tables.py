@@ -393,6 +393,7 @@ Matignon = Matignon|prime minister
 Orsay = Orsay|foreign ministry|Foreign Ministry|ministry
 Beauvau = Beauvau|interior minister|Interior Minister|interior ministry|Interior Ministry
 Bercy = Bercy|finance ministry|Finance Ministry|economy ministry|Economy Ministry
+Bercy = economy minister|Economy Minister|finance minister|Finance Minister
 Grand = Greater|Great|Grand|far|Far|Major|major
 Grande = Greater|Great|Grand|Gran
 Petit = Lesser|Little|Petit
@@ -809,6 +810,23 @@ Eurogroupe = Eurogroup
 Bund = Bund|Bunds|bund|bunds
 # l'État-major général des armées: the army general staff
 État-major = General Staff|general staff|Staff|staff|État-major
+# Germany: Aix-la-Chapelle (Aachen), the Rhine, its Länder (states), the Federal Motor
+# Transport Authority (Kraftfahrt-Bundesamt)
+Aix-la-Chapelle = Aachen|Aix-la-Chapelle
+Rhin = Rhine
+Länder = Länder|Lander|states|States
+Kraftfahrt-Bundesamt = Kraftfahrt-Bundesamt|Federal Motor Transport Authority|KBA
+# the Netherlands' Nimègue (Nijmegen)
+Nimègue = Nijmegen
+# LVMH's divisions: Montres et Joaillerie (watches and jewelry), Mode et Maroquinerie (fashion
+# and leather goods), Vins et Spiritueux, Parfums et Cosmétiques
+Montres = Watches|watches|Watch|watch|Montres
+Joaillerie = Jewelry|jewelry|Jewellery|jewellery|Joaillerie
+Mode = Fashion|fashion|Mode
+Maroquinerie = Leather|leather|Maroquinerie
+Vins = Wines|wines|Vins
+Spiritueux = Spirits|spirits|Spiritueux
+Cosmétiques = Cosmetics|cosmetics|Cosmétiques
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1263,7 +1281,7 @@ APD = ODA|official development assistance
 IDE = FDI|foreign direct investment
 BTP = construction|public works
 SMIG = minimum wage|SMIG
-PS = PS|Socialist Party
+PS = PS|Socialist Party|Socialists|socialists
 # France's parties: le Rassemblement national, La France insoumise, Les Républicains
 RN = RN|National Rally
 LFI = LFI|France Unbowed
@@ -1442,6 +1460,12 @@ OM = Marseille|OM
 # and d'attaque
 SNLE = SSBN|SSBNs|ballistic missile submarine|ballistic missile submarines|SNLE
 SNA = SSN|SSNs|attack submarine|attack submarines|SNA
+# Germany's two states before 1990 (RFA, RDA) and the Franco-German fighter (SCAF, FCAS);
+# France's projet de loi de finances, the budget bill
+RFA = FRG|West Germany|Federal Republic|RFA
+RDA = GDR|East Germany|RDA
+SCAF = FCAS|SCAF
+PLF = budget bill|finance bill|PLF
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
