@@ -237,7 +237,7 @@ _HEADLINE_NOUNS = frozenset(
     Affaire Procès Dossier Verdict Hommage Décès Mort Enlèvement Assassinat Meurtre Attaque
     Visite Crise Portrait Entretien Interview Exclusif Lettre Discours Adieu Bilan Sommet
     Tribune Éditorial Chronique Analyse Enquête Alerte Urgent Vive Vivent Gloire Honneur
-    Halte Merci Bravo Oléoduc Gazoduc Corridor Axe Barrage Tronçon Chantier Rapport
+    Halte Merci Bravo Oléoduc Gazoduc Corridor Axe Barrage Tronçon Chantier Rapport Ligne
     """.split()  # noqa: SIM905
 )
 
@@ -795,7 +795,7 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
 
 
 # First names the tables give English spellings of, which the same word as a surname keeps.
-_FIRST_NAME_SPELLINGS = frozenset({"Ahmad"})
+_FIRST_NAME_SPELLINGS = frozenset({"Ahmad", "Ahmed"})
 # First names the tables render for kings, popes and saints (Henri IV, Henry IV; le pape
 # François, Pope Francis), which a person with a surname keeps (Paul-Henri Damiba).
 _ROYAL_FIRST_NAMES = frozenset(
@@ -1390,7 +1390,9 @@ def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     full: "Emmanuel Macron annonce…" -> "Macron announces…" (in a sentence it is a loss)."""
     if message != word or not (is_headline(unit.src) or _QUOTE_ENDED_HEADLINE.match(unit.src)):
         return False
-    m = re.search(rf"(?<![^\W\d_]){re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src)
+    m = re.search(  # the surname's Arabic article aside: Ahmed al-Charaa -> "al-Sharaa"
+        rf"(?<![^\W\d_]){re.escape(word)} (?:[ae]l-)?([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src
+    )
     if m is None or _missing_name(m.group(1), unit) is not None:
         return False
     # « Bordj Badji Mokhtar » -> "Bordj Mokhtar": a word dropped from inside a name.
@@ -1506,9 +1508,19 @@ def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
     for m in re.finditer(rf"(\S+) {re.escape(word)}\b|\b{re.escape(word)} (\S+)", unit.src):
         other = m.group(1) or m.group(2)
         renderings = table.get(other, ())
-        if renderings and renderings[0] != other and present(renderings[0], unit.tgt):
-            return True
+        if (
+            renderings
+            and renderings[0] != other
+            and present(renderings[0], unit.tgt)
+            and (renderings[0] != strip_diacritics(other) or _FRENCH_SPELLING.search(word))
+        ):
+            return True  # but Israël Katz is Israel Katz, not "Israel Kats"
     return False
+
+
+# The letters of a French transliteration that English writes otherwise: Andreï Belooussov
+# (Andrei Belousov), Prigojine (Prigozhin), Tchétchénie.
+_FRENCH_SPELLING = re.compile(r"ou|ch|j|[éèêëïîôûç]", re.IGNORECASE)
 
 
 _HEAD_BEFORE_ACRONYM = re.compile(
@@ -1524,7 +1536,7 @@ INSTITUTION_HEADS = frozenset(
     Coordination Mécanisme Facilité Forces Force Armée Radio Télévision Régie Port Université
     École Ministère Secrétariat Délégation Service Cellule Maison Chambre Confédération Système
     Brevet Certificat Diplôme Rencontre Ligue Conférence Initiative Bureau Pôle Régime Collectivité
-    Courant Ordre
+    Courant Ordre Fondation
     """.split()  # noqa: SIM905
 )
 
@@ -1796,6 +1808,8 @@ def _present_acronym(rendering: str, text: str) -> bool:
     pronounces as words (Nato, Ecowas, Unicef)."""
     if present(rendering, text):
         return True
+    if not rendering.isupper() and rendering.isalpha() and sum(map(str.isupper, rendering)) > 1:
+        return present(rendering.upper(), text)  # la BoJ: "the BOJ"
     if len(rendering) < 4 or not rendering.isupper():
         return False
     # as a whole word: the ANGE is not "the Angel"
@@ -2035,8 +2049,8 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     """An acronym the English spells with its letters swapped or one changed, where the name
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
     forms = [word, *(r for r in acronym_equivalents().get(word, ()) if r.isupper())]
-    if any(present(f, unit.tgt) for f in forms):
-        return None
+    if any(_present_acronym(f, unit.tgt) for f in forms):
+        return None  # (la BoJ, "the BOJ", too)
     for m in _ACRONYM.finditer(unit.tgt):
         written = m.group(1)
         if not written.isupper() or len(written) < 3 or present(written, unit.src):

@@ -367,6 +367,7 @@ Choïgou = Shoigu
 Ghaly = Ghaly|Ghali
 Mohammed = Mohammed|Muhammad|Mohamed
 Ahmad = Ahmad|Ahmed
+Ahmed = Ahmed|Ahmad
 Hachem = Hashem|Hachem
 Daech = Daesh|ISIS|Islamic State
 Tabaski = Tabaski|Eid
@@ -524,7 +525,7 @@ Chaise = Chair|chair|Chaise
 Loi = Law|law|Act|act|Bill|bill|Code|Loi
 Supercoupe = Super Cup|Supercup|super cup|Supercoupe
 Segodnia = Segodnya|Segodnia
-Chareh|Charah = Sharaa|Shara|Chareh
+Chareh|Charah|Charaa = Sharaa|Shara|Chareh|Charaa
 Floride = Florida
 Porto = Puerto|Porto|Oporto
 # « le ministère de la Défense et des Anciens Combattants »: Veterans Affairs
@@ -569,7 +570,7 @@ Gazoduc = Pipeline|pipeline|Gazoduc
 Daglo = Dagalo|Daglo|Hemedti
 Schéma = Scheme|scheme|Schema|schema
 Bourse = Stock Exchange|stock exchange|Exchange|exchange|Bourse|bourse|stock market|listing
-Bourse = shares|stocks|markets
+Bourse = shares|stocks|markets|index|Index
 Appel = Appeal|appeal|Call|call|Appel
 Classement = Index|index|Ranking|ranking|Classement
 Suisso = Swiss
@@ -827,6 +828,18 @@ Maroquinerie = Leather|leather|Maroquinerie
 Vins = Wines|wines|Vins
 Spiritueux = Spirits|spirits|Spiritueux
 Cosmétiques = Cosmetics|cosmetics|Cosmétiques
+# Syria: Idleb (Idlib), Banias (Baniyas), Kobané (Kobani), Deir ez-Zor (Deir el-Zour), the
+# place des Omeyyades (Umayyad Square)
+Idleb = Idlib|Idleb
+Banias = Baniyas|Banias
+Kobané = Kobani|Kobane|Kobané
+Zor = Zor|Zour
+Omeyyades = Umayyad|Umayyads|Omeyyades
+# a world's fair: l'Exposition universelle d'Osaka, the Osaka Expo
+Exposition = Expo|Exposition|Exhibition|exhibition|Fair|fair
+# the îles Féroé (the Faroe Islands); Russia's Tchoukotka (Chukotka)
+Féroé = Faroe|Faroes|Faeroe
+Tchoukotka = Chukotka
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -941,7 +954,7 @@ _DEMONYMS = """
 Africain = African
 Algérien = Algerian
 Allemand = German
-Américain = American|US|U.S.
+Américain = American|US|U.S.|United States|America
 Anglais = English|British
 Arabe = Arab|Arabic
 Asiatique = Asian
@@ -1027,6 +1040,7 @@ Wallon = Walloon
 Irlandais = Irish
 Norvégien = Norwegian
 Danois = Danish
+Groenlandais = Greenlander|Greenlandic
 Polonais = Polish
 Grec = Greek
 Portugais = Portuguese
@@ -1466,6 +1480,10 @@ RFA = FRG|West Germany|Federal Republic|RFA
 RDA = GDR|East Germany|RDA
 SCAF = FCAS|SCAF
 PLF = budget bill|finance bill|PLF
+# the Organisation pour l'interdiction des armes chimiques
+OIAC = OPCW|OIAC
+# Japan's Parti libéral-démocrate, the Liberal Democratic Party
+PLD = LDP|PLD|Liberal Democratic Party|Liberal Democrats
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
@@ -1512,6 +1530,17 @@ Addis-Abeba = Ethiopia
 Pretoria = South Africa
 Doha = Qatar
 Riyad = Saudi Arabia|Saudi
+Copenhague = Denmark|Danish
+Nuuk = Greenland
+Madrid = Spain
+Rome = Italy
+Tokyo = Japan
+Séoul = South Korea|Korea
+Damas = Syria
+Beyrouth = Lebanon
+Jérusalem = Israel
+Varsovie = Poland
+Berne = Switzerland|Swiss
 Port-au-Prince = Haiti
 Ottawa = Canada
 """

@@ -546,13 +546,14 @@ def _french_run(unit: Unit) -> str | None:
     return None
 
 
-# An institution's name the English keeps in French after "the", "'s", "of" or, in a
+# An institution's name the English keeps in French after "the", "'s", "of", a noun that
+# describes it ("the housing charity Fondation pour le logement des défavorisés") or, in a
 # headline that drops its articles, a preposition, with no capital to close it: "the
 # Université de Moncton's Centre de recherche en linguistique appliquée", "Gold Stored at
 # Banque malienne de solidarité?". It runs from its head as far as the French has it word
 # for word.
 _COPIED_HEAD = re.compile(
-    r"(?:\b(?:[Tt]he|of|at|in|by|from|with|to|for)|'s) ((?:"
+    r"(?:\b(?:The|[a-z]+)|'s) ((?:"
     + "|".join(sorted(INSTITUTION_HEADS))
     + r")(?![^\W\d_]))"
 )
@@ -577,6 +578,20 @@ def _blank_copied_names(english: str, french: str) -> str:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"]|$)")
+
+
+def _french_only_in_copied_names(english: str, french: str) -> bool:
+    """Whether the French clause an English text seems to hold is an institution's name it
+    keeps in French, with no French word left beside it: "the housing charity Fondation pour
+    le logement des défavorisés" (but not "… Banque malienne de solidarité, à Bamako")."""
+    if _FRENCH_LINK.search(english) is None:
+        return False
+    blanked = _blank_copied_names(english, french)
+    return blanked != english and not any(
+        word in _FRENCH_MARKERS or _ACCENTED.search(word) and word not in _BORROWED
+        for word in LETTER_RUN.findall(blanked)
+        if word[0].islower()
+    )
 
 
 # The last lowercase word of a French name's middle: the Société des mines de l'Aïr.
@@ -682,7 +697,7 @@ def check_unchanged(unit: Unit) -> str | None:
             share -= lost / max(len(target.split()), 1)
     if count >= 3 and share >= 0.15 and not _is_names_only(unit.src):
         return f"the English looks like French ({count} French words such as 'les', 'dans')"
-    if _has_french_clause(target, runs):
+    if _has_french_clause(target, runs) and not _french_only_in_copied_names(target, unit.src):
         return "part of the English is still French"
     copied = _french_run(unit)
     if copied is not None:
