@@ -286,7 +286,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
     Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole Guerre Cacao
-    Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques
+    Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques Climat
     """.split()  # noqa: SIM905
 )
 
@@ -659,7 +659,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         ):
             return None
     if (
-        _townspeople(word, unit)
+        _townspeople(word, unit) and not _first_name_respelt(word, unit)
         or (_common_noun_rendered(word, unit) and not _part_of_persons_name(word, unit.src))
         or _english_plural_as_modifier(word, unit.tgt)
     ):
@@ -908,6 +908,24 @@ _COMPOUND_LINKS = frozenset(
 _TOWNSPEOPLE = re.compile(
     r"^(?P<stem>[A-ZÀ-Þ][^\W\d_]{3,}?)(?:(?:ois|oise|ais|aise|éen|éenne|ien|ienne)s?|kas)$"
 )
+
+
+# A first name before its surname, with no article or number before it as a people has
+# (« le Gambien Omar Touray », « Huit Niaméens sur dix »): Sébastien Lecornu.
+_FIRST_NAME_AT = r"(?<![^\W\d_])(?<!\b[lLdD]['’])(?<!\b[lL]e )(?<!\b[lL]a )(?<!\bdu )"
+
+
+def _first_name_respelt(word: str, unit: Unit) -> bool:
+    """Whether a first name that ends as a town's people's name does (Sébastien, -ien as in
+    Parisien) is written with another ending before the same surname: "Sebastian Lecornu"."""
+    m = re.search(rf"{_FIRST_NAME_AT}{re.escape(word)} ([A-ZÀ-Þ][^\W\d_]+)", unit.src)
+    if m is None:
+        return False
+    before = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(m.group(1))}\b", unit.tgt)
+    if before is None:
+        return False
+    written, plain = strip_diacritics(before.group(1)), strip_diacritics(word)
+    return written != plain and written[:3].lower() == plain[:3].lower()
 
 
 def _townspeople(word: str, unit: Unit) -> bool:

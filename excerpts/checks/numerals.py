@@ -94,7 +94,8 @@ _EN_DIGITS = re.compile(
     # British style: "$1.5bn", "CFA2.5tn"; "2m" is 2 million or 2 metres (both values kept);
     # tech and finance press: "€1.7B", "$500M".
     r"(?P<mult>[\s-](?i:millions?|billions?|trillions?|thousand)\b|\s?(?:bn|mn|tn)\b|m\b"
-    r"|[BM](?![^\W\d_]))?",
+    r"|[BM](?![^\W\d_])"
+    r"|\s(?:lakhs?|crores?)\b)?",  # Indian English: "65 lakh" (6.5 million), "3 crore" (30 million)
 )
 _MULTIPLIERS = {
     "million": 10**6,
@@ -114,6 +115,10 @@ _MULTIPLIERS = {
     "b": 10**9,
     "thousand": 1000,
     "mille": 1000,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 # French "billion" is 10^12; only French text reads it that way.
 _FR_MULTIPLIERS = {
@@ -903,26 +908,45 @@ def _may_have_roman(text: str) -> bool:
     return False
 
 
-# A race's time: « 1 min 52 s 69 » is "1:52.69", « 1 min 53 » "1:53" (which English also
-# reads as a clock's time, so the French offers that key as well).
+# A race's time: « 1 min 52 s 69 » is "1:52.69", « 1 min 53 » and « 4 min 24 s » "1:53" and
+# "4:24" (which English also reads as a clock's time, so the French offers that key as well),
+# or "4 minutes 24 seconds"; a cycling time gap « 4'24'' » is "4:24" too.
 _RACE_TIME = {
-    # (not the minutes of « 2 h 08 min 41 s », nor « 2 min 40 s », minutes and seconds that
-    # English writes out as well)
-    FR: re.compile(r"(?<!h )(?<!h)\b(\d{1,2})\s?min\s?([0-5]\d)(?:\s?s\s?(\d{1,2})\b|(?!\s?s\b))"),
-    EN: re.compile(r"\b(\d{1,2}):([0-5]\d)\.(\d{1,2})\b"),
+    FR: (
+        # (not the minutes of « 2 h 08 min 41 s »)
+        re.compile(r"(?<!h )(?<!h)\b(\d{1,2})\s?min\s?([0-5]\d)(?:\s?s(?:\s?(\d{1,2}))?\b)?"),
+        re.compile(r"\b(\d{1,2})\s?['’′]\s?([0-5]\d)\s?(?:''|’’|″|\")"),
+        re.compile(r"\b(\d{1,2}) minutes?,? (?:et )?([0-5]?\d) secondes?\b"),
+        re.compile(r"\b(\d{1,2}) minutes? ([0-5]\d)\b(?![,.]\d)"),  # une vidéo de 2 minutes 30
+    ),
+    EN: (
+        re.compile(r"\b(\d{1,2}):([0-5]\d)\.(\d{1,2})\b"),
+        # "4 minutes 24 seconds", "4min 24s", "a 2-minute-40-second video"
+        re.compile(r"\b(\d{1,2})[\s-]?(?:minutes?|mins?|m)\.?,?[\s-](?:and\s)?([0-5]?\d)[\s-]?"
+                   r"(?:seconds?|secs?|s)\b"),  # fmt: skip
+    ),
 }
 
 
 def _race_times(text: str, lang: str) -> tuple[str, list[Quantity]]:
     """The text with its race times blanked, and those times as quantities."""
     found = []
-    for m in _RACE_TIME[lang].finditer(text):
-        minutes, seconds, hundredths = m.groups()
-        key = f"R{int(minutes)}:{seconds}" + (f".{hundredths}" if hundredths else "")
-        keys = (key,) if hundredths else (key, time_key(int(minutes), int(seconds)))
-        found.append(Quantity(keys, m.group(0), True, False, *m.span()))
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for pattern in _RACE_TIME[lang]:
+        for m in pattern.finditer(text):
+            minutes, seconds = int(m.group(1)), int(m.group(2))
+            hundredths = m.group(3) if pattern.groups > 2 else None
+            key = f"R{minutes}:{seconds:02d}" + (f".{hundredths}" if hundredths else "")
+            keys = (key,) if hundredths else (key, time_key(minutes, seconds))
+            found.append(Quantity(keys, m.group(0), True, False, *m.span()))
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text, found
+
+
+def _may_have_race_time(text: str, lang: str) -> bool:
+    """Whether ``_race_times`` can find anything in a text (a cheap test first)."""
+    if lang == FR:
+        return "min" in text or "''" in text or "’’" in text or "″" in text or '"' in text
+    return ":" in text or "min" in text or " m " in text
 
 
 # An acronym numbered after a hyphen and glossed by a rank: "PNACC-3, the third plan".
@@ -981,7 +1005,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         text, blanked = _numbers_as_labels(text, lang)
     if "m2" in text or "m3" in text:
         text = _UNIT_EXPONENT.sub(lambda m: m.group(0)[:-1] + " ", text)
-    if ("min" if lang == FR else ":") in text:
+    if _may_have_race_time(text, lang):
         text, times = _race_times(text, lang)
         blanked += times
     digit = _DIGIT.search(text)

@@ -840,6 +840,13 @@ Exposition = Expo|Exposition|Exhibition|exhibition|Fair|fair
 # the îles Féroé (the Faroe Islands); Russia's Tchoukotka (Chukotka)
 Féroé = Faroe|Faroes|Faeroe
 Tchoukotka = Chukotka
+# les Pyrénées, which English writes Pyrenees
+Pyrénées = Pyrenees|Pyrénées
+# India's Cachemire (Kashmir), UN Climate Change (ONU Climat), and Île-de-France, the Paris
+# region
+Cachemire = Kashmir|Cachemire
+Climat = Climate|climate|Climat
+Île-de-France = Île-de-France|Ile-de-France|Paris region|greater Paris|Greater Paris
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1039,7 +1046,7 @@ Ouïghour = Uyghur|Uighur
 Wallon = Walloon
 Irlandais = Irish
 Norvégien = Norwegian
-Danois = Danish
+Danois = Danish|Dane
 Groenlandais = Greenlander|Greenlandic
 Polonais = Polish
 Grec = Greek
