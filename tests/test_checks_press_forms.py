@@ -1458,6 +1458,12 @@ CATCHES = [
      "More than 56 lakh names were removed from the rolls."),
     ("names", "Sébastien Lecornu, alors ministre des Armées, avait défendu le Rafale.",
      "Sebastian Lecornu, then Armed Forces Minister, had championed the Rafale."),
+    ("names", "Budapest a accordé l’asile à Marcin Romanowski, poursuivi à Varsovie.",
+     "Budapest granted asylum to Marcin Romanowsky, who faces charges in Warsaw."),
+    ("names", "Aux côtés de Władysław Kosiniak-Kamysz et de Krzysztof Gawkowski.",
+     "Alongside Władysław Kosiniak-Kamysz and Krzysztof Gawkowsky."),
+    ("numbers", "Le groupe a réalisé un chiffre d’affaires de 29,6 Md€ au premier semestre.",
+     "The group posted first-half revenue of €26.9 billion."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4536,6 +4542,24 @@ PASSES = [
      "Five people arrested in the Paris region."),
     ("names", "La Commission, présidée par le Gambien Omar Alieu Touray, siège à Abuja.",
      "The Commission, headed by Gambian Omar Alieu Touray, is based in Abuja."),
+    ("names", "Le texte a été paraphé par Djeyhoun Baïramov et Ararat Mirzoïan.",
+     "The text was initialed by Jeyhun Bayramov and Ararat Mirzoyan."),
+    ("names", "Le groupe a réalisé un chiffre d’affaires de 29,6 Md€ au premier semestre.",
+     "The group posted first-half revenue of €29.6 billion."),
+    ("acronyms", "L’OACI et l’AESA suivent de près la situation.",
+     "ICAO and EASA are monitoring the situation closely."),
+    ("acronyms", "L'Autorité du bassin de la Volta (ABV) s'inquiète des apports du Nakanbé.",
+     "The Volta Basin Authority (VBA) is concerned about flows from the Nakanbé."),
+    ("names", "Benyamin Nétanyahou a affirmé que l’opération durerait.",
+     "Binyamin Netanyahu said the operation would last."),
+    ("names", "Khamenei, 86 ans, 2e Guide suprême de la République islamique.",
+     "Khamenei, 86, the Islamic Republic’s second supreme leader."),
+    ("names", "Le Bouclier Est doit coûter 10 milliards de złotys.",
+     "East Shield is expected to cost 10 billion zlotys."),
+    ("names", "Karol Nawrocki devant ses partisans à Cracovie.",
+     "Karol Nawrocki told supporters in Krakow."),
+    ("numbers", "Le Slovène a devancé Vingegaard de 4 min 24 s.",
+     "The Slovenian finished 4m 24s ahead of Vingegaard."),
 ]  # fmt: skip
 
 

@@ -335,6 +335,11 @@ _PRESS_BEFORE = re.compile(
 _GLUED_NASAL = re.compile(r"[MN]'(?=[a-zà-ÿ]{3})[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+# The abbreviated scales of French amounts after their figure: « 29,6 Md€ », « 850 Mio ».
+_AMOUNT_SCALES = frozenset({"Md", "Mds", "Mrd", "Mrds", "Mio", "Mia"})
+_NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f]?$")
+
+
 def name_candidates(folded: str) -> list[str]:
     """Capitalised words of a French text that name someone or something (not acronyms)."""
     table = name_equivalents()
@@ -378,6 +383,8 @@ def name_candidates(folded: str) -> list[str]:
         core = _ORDINAL_SUFFIX.sub("", word)
         if core != word and core.isupper() and roman_value(core) is not None:
             continue  # la Ve République: an ordinal in Roman numerals, the numbers check's
+        if word in _AMOUNT_SCALES and _NUMBER_BEFORE.search(folded, 0, m.start()):
+            continue  # « 29,6 Md€ », « 3 Mrd CHF »: billions, the numbers check's
         if len(word) == 1 and (
             folded.startswith("-", m.end())
             or m.start() and folded[m.start() - 1].isdigit()
@@ -910,8 +917,8 @@ _TOWNSPEOPLE = re.compile(
 )
 
 
-# A first name before its surname, with no article or number before it as a people has
-# (« le Gambien Omar Touray », « Huit Niaméens sur dix »): Sébastien Lecornu.
+# A first name before its surname, with no article or elision before it as a people's name
+# has (« le Gambien Omar Touray », « l'Australien Kenneth Elliott »): Sébastien Lecornu.
 _FIRST_NAME_AT = r"(?<![^\W\d_])(?<!\b[lLdD]['’])(?<!\b[lL]e )(?<!\b[lL]a )(?<!\bdu )"
 
 

@@ -946,7 +946,7 @@ def _may_have_race_time(text: str, lang: str) -> bool:
     """Whether ``_race_times`` can find anything in a text (a cheap test first)."""
     if lang == FR:
         return "min" in text or "''" in text or "’’" in text or "″" in text or '"' in text
-    return ":" in text or "min" in text or " m " in text
+    return ":" in text or "min" in text or "m " in text or "m-" in text
 
 
 # An acronym numbered after a hyphen and glossed by a rank: "PNACC-3, the third plan".

@@ -847,6 +847,13 @@ Pyrénées = Pyrenees|Pyrénées
 Cachemire = Kashmir|Cachemire
 Climat = Climate|climate|Climat
 Île-de-France = Île-de-France|Ile-de-France|Paris region|greater Paris|Greater Paris
+# Israel's prime minister, Benyamin Nétanyahou; Iran's Guide suprême (the supreme leader)
+Benyamin = Benjamin|Binyamin|Benyamin
+Nétanyahou = Netanyahu
+Guide = Guide|guide|Leader|leader
+# Poland: Cracovie (Krakow); the Bouclier Est (East Shield) on its eastern border
+Cracovie = Krakow|Kraków|Cracow
+Bouclier = Shield|shield|Bouclier
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1489,6 +1496,10 @@ SCAF = FCAS|SCAF
 PLF = budget bill|finance bill|PLF
 # the Organisation pour l'interdiction des armes chimiques
 OIAC = OPCW|OIAC
+# the Agence de l'Union européenne pour la sécurité aérienne
+AESA = EASA|AESA
+# the Autorité du bassin de la Volta
+ABV = VBA|Volta Basin Authority|ABV
 # Japan's Parti libéral-démocrate, the Liberal Democratic Party
 PLD = LDP|PLD|Liberal Democratic Party|Liberal Democrats
 """

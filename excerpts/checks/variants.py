@@ -93,6 +93,11 @@ def _russian_ch(french: str) -> str:
     return french.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")
 
 
+# Polish spelling, which French and English both keep as it is (Romanowski, not the Russian
+# -sky; Gawkowski, Łukaszewicz): its own letters and its -wski, -wicz, -cki.
+_POLISH = re.compile(r"[łŁśżźńęąć]|w(?:ski|ska|icz)$|cki$")
+
+
 def is_transliteration(french: str, english: str, transliterated_name: bool = False) -> bool:
     """Whether an English spelling renders a French name by transliteration conventions.
 
@@ -103,6 +108,8 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
     fr, en = _plain(french), _plain(english)
     if fr == en:
         return True
+    if _POLISH.search(french) is not None:
+        return False  # Romanowski, Kosiniak-Kamysz: a name spelled in its own Latin alphabet
     if _VOWEL_DIAERESIS.search(french) and _VOWEL_DIAERESIS.sub(r"\1ei", french.lower()) == en:
         return True  # a Persian name's vowels: Esmaïl written Esmaeil, as Iran's press does
     # Iou-/Yu-, Ie-/Ye- are conventions, not slips, though ou/u and i/y alone would be; so are
