@@ -1464,6 +1464,10 @@ CATCHES = [
      "Alongside Władysław Kosiniak-Kamysz and Krzysztof Gawkowsky."),
     ("numbers", "Le groupe a réalisé un chiffre d’affaires de 29,6 Md€ au premier semestre.",
      "The group posted first-half revenue of €26.9 billion."),
+    ("names", "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Russie poursuivra.",
+     "Kremlin spokesman Dmitry Peskow said Russia would continue."),
+    ("length", "Pourquoi les universités publiques n’arrivent-elles pas à rattraper leur retard ?",
+     "Why?"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4560,6 +4564,18 @@ PASSES = [
      "Karol Nawrocki told supporters in Krakow."),
     ("numbers", "Le Slovène a devancé Vingegaard de 4 min 24 s.",
      "The Slovenian finished 4m 24s ahead of Vingegaard."),
+    ("names", "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Russie poursuivra.",
+     "Kremlin spokesman Dmitry Peskov said Russia would continue."),
+    ("length", "Pourquoi les universités publiques n’arrivent-elles pas à rattraper leur retard ?",
+     "Why Can't Public Universities Catch Up?"),
+    ("names", "Gabon : l’après-Bongo, deux ans plus tard",
+     "Gabon: life after the Bongos, two years on"),
+    ("names", "Médecins : 1 Français sur 10 n’a pas de médecin traitant",
+     "1 in 10 people in France have no regular GP"),
+    ("names", "Paris 2024 : le Cojop boucle ses comptes sur un excédent",
+     "Paris 2024 organizers close their books with a surplus"),
+    ("names", "Le plan Savoir nager a permis à des milliers d’enfants d’apprendre.",
+     "The Learn to Swim plan has taught thousands of children."),
 ]  # fmt: skip
 
 

@@ -286,7 +286,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
     Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole Guerre Cacao
-    Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques Climat
+    Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques Climat Médecins
     """.split()  # noqa: SIM905
 )
 
@@ -837,8 +837,8 @@ def _collective(word: str, src: str) -> bool:
     """Whether the French names a collective by ``word``, which English may make plural: a
     side after a singular article (« le Mena », « du Mena »: "the Menas", Niger's team) or a
     household (« le couple Bazoum », « la famille Traoré », « les époux Kaboré »: "the
-    Bazoums")."""
-    before = r"\b(?:[lL]e|du|au|couple|famille|époux) "
+    Bazoums"), and the era after it (« l'après-Bongo »: "life after the Bongos")."""
+    before = r"(?:\b(?:[lL]e|du|au|couple|famille|époux) |\baprès-)"
     return re.search(before + re.escape(word) + r"\b", src) is not None
 
 
@@ -1529,6 +1529,8 @@ def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
     written = _WRITTEN_AS.search(message)
     if written and not _transliterated(word, written.group(1)):
         return False  # Volkov -> Vlokov, Lipatov -> Lipov: slips, not another spelling
+    if written and "w" in written.group(1).lower() and "w" not in word.lower():
+        return False  # Peskov -> "Peskow": German's transliteration, not English's
     table = name_equivalents()
     for m in re.finditer(rf"(\S+) {re.escape(word)}\b|\b{re.escape(word)} (\S+)", unit.src):
         other = m.group(1) or m.group(2)

@@ -245,6 +245,15 @@ def is_headline(text: str) -> bool:
     return text.rstrip()[-1:] not in _SENTENCE_END_MARKS
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def title_cased(text: str) -> bool:
+    """Whether most words of four letters or more are capitalised, as in a headline."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 # English nouns that name what a French name kept before them is: "the Appel du 20 février
 # coalition", "the Tournons la page campaign", "the Sénégal Aujourd'hui daily".
 GENERIC_HEAD = re.compile(

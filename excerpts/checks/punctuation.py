@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, Check, Unit
-from excerpts.checks.normalize import BRACKETED_ACRONYM
+from excerpts.checks.normalize import BRACKETED_ACRONYM, title_cased
 from excerpts.checks.tables import acronym_equivalents
 
 # What may trail the final punctuation: closing quotes and brackets, spaces of any width.
@@ -69,7 +69,7 @@ def check_endpunc(unit: Unit) -> str | None:
         return None
     if tgt in ("!", "?") and src in (".", ":", "") and _quotation_moved_to_end(tgt, unit):
         return None
-    if src == "." and not tgt and _TOPIC_LEAD.match(unit.source) and _title_case(unit.target):
+    if src == "." and not tgt and _TOPIC_LEAD.match(unit.source) and title_cased(unit.target):
         return None  # « Mali : … selon le ministère. » -> "Mali: Mining Revenue Up 9%, …"
     return f"the French ends with {_MARK_NAMES[src]}, the English with {_MARK_NAMES[tgt]}"
 
@@ -85,15 +85,6 @@ def _cries(text: str) -> int:
 # A headline's topic before its colon (« Mali : », « Sahel : »), and an English in title case:
 # the English made a headline of the French's sentence, which takes no final stop.
 _TOPIC_LEAD = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?[\s\u00a0\u202f]?:\s")
-_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
-
-
-def _title_case(text: str) -> bool:
-    """Whether most words of four letters or more are capitalised, as in a headline."""
-    words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 # A question of a few words and no verb that the next sentence answers, as French press
 # writes: "Leur point commun ? Un accès direct…" -> "What they have in common is direct access".
 _TEASER = re.compile(

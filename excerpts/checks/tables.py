@@ -854,6 +854,9 @@ Guide = Guide|guide|Leader|leader
 # Poland: Cracovie (Krakow); the Bouclier Est (East Shield) on its eastern border
 Cracovie = Krakow|Kraków|Cracow
 Bouclier = Shield|shield|Bouclier
+# the Comité d'organisation des Jeux olympiques (Cojop): the Games' organizers
+Cojop = organizers|organisers|Organizers|Organisers|organizing committee|organising committee
+Cojop = Organizing Committee|Organising Committee|Cojop|COJOP
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1636,6 +1639,8 @@ Stade rennais = Rennes|Stade Rennais
 Stade Brestois = Brest|Stade Brestois
 Syli national = Guinea|Syli
 Grand Conseil = Grand Council|cantonal parliament|parliament|Grand Conseil
+# the plan « Savoir nager », France's learn-to-swim scheme
+Savoir nager = Learn to Swim|learn to swim|Learn-to-Swim|learn-to-swim|Savoir nager
 Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
 Grande Boucle = Grande Boucle|Tour|race
 # « une introduction en Bourse »: going public, a listing, an IPO
