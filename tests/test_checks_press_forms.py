@@ -1468,6 +1468,10 @@ CATCHES = [
      "Kremlin spokesman Dmitry Peskow said Russia would continue."),
     ("length", "Pourquoi les universités publiques n’arrivent-elles pas à rattraper leur retard ?",
      "Why?"),
+    ("names", "La centrale de Gravelines accueillera deux EPR2.",
+     "The Graveline plant will host two EPR2 reactors."),
+    ("acronyms", "La facture TTC s’élèvera à environ 1 270 euros par an.",
+     "The annual bill will come to about 1,270 euros."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4576,6 +4580,22 @@ PASSES = [
      "Paris 2024 organizers close their books with a surplus"),
     ("names", "Le plan Savoir nager a permis à des milliers d’enfants d’apprendre.",
      "The Learn to Swim plan has taught thousands of children."),
+    ("acronyms", "Selon l’Office fédéral de la douane (OFDF), les exportations ont chuté de 14 %%.",
+     "According to the Federal Office for Customs (FOCBS), exports fell 14%%."),
+    ("names", "À Bienne, siège de Swatch Group, on redoute des suppressions d’emplois.",
+     "In Biel, home to Swatch Group, job cuts are feared."),
+    ("names", "Le Souverain a reçu lundi au Palais royal de Rabat les ministres.",
+     "On Monday, the king received the ministers at the Royal Palace in Rabat."),
+    ("names", "Coopération Sud-Sud : 15 nouveaux accords entre Bamako et Rabat",
+     "South-South Cooperation: 15 New Agreements Between Bamako and Rabat"),
+    ("acronyms", "L’accise a été relevée à 33,70 €/MWh.",
+     "The excise tax was raised to 33.70 euros per megawatt-hour."),
+    ("acronyms", "La facture TTC s’élèvera à environ 1 270 euros par an.",
+     "The annual bill including taxes will come to about 1,270 euros."),
+    ("unchanged", "Le site Connaissance des énergies publie un suivi des prix.",
+     "The Connaissance des énergies website publishes a price tracker."),
+    ("names", "La centrale de Gravelines accueillera deux EPR2.",
+     "The Gravelines plant will host two EPR2 reactors."),
 ]  # fmt: skip
 
 

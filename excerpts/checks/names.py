@@ -531,7 +531,7 @@ _LOCATIVE_BEFORE = re.compile(
 # After a place's kind a name is a place: « la province du Hadjer-Lamis », « la commune de Kayes ».
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:province|région|ville|commune|cercle|département|préfecture|localité|village"
-    r"|quartier|district)\s(?:du\s|de\s|des\s|de\sla\s|d')$"
+    r"|quartier|district|centrale|usine|aéroport|gare)\s(?:du\s|de\s|des\s|de\sla\s|d')$"
 )
 # A journey's end is a place too: « reparti dès samedi pour Abidjan », « en route pour Gao ».
 _JOURNEY_TO = re.compile(

@@ -259,6 +259,7 @@ def title_cased(text: str) -> bool:
 GENERIC_HEAD = re.compile(
     r"\s(?:coalition|movement|platform|party|group|alliance|collective|association|campaign"
     r"|initiative|front|union|network|newspaper|daily|weekly|magazine|radio|station|programme"
+    r"|website"
     r"|program|festival|forum|accord|agreement|committee|council|plan|project)s?\b"
 )
 # A capitalised word opening a name, and the words after it, up to the generic noun.

@@ -857,6 +857,10 @@ Bouclier = Shield|shield|Bouclier
 # the Comité d'organisation des Jeux olympiques (Cojop): the Games' organizers
 Cojop = organizers|organisers|Organizers|Organisers|organizing committee|organising committee
 Cojop = Organizing Committee|Organising Committee|Cojop|COJOP
+# Switzerland's Bienne (Biel, Biel/Bienne)
+Bienne = Biel|Bienne
+# la coopération Sud-Sud, South-South cooperation
+Sud-Sud = South-South|south-south
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1503,6 +1507,12 @@ OIAC = OPCW|OIAC
 AESA = EASA|AESA
 # the Autorité du bassin de la Volta
 ABV = VBA|Volta Basin Authority|ABV
+# Switzerland's Office fédéral de la douane et de la sécurité des frontières
+OFDF = FOCBS|OFDF|Federal Office for Customs and Border Security
+# prices toutes taxes comprises (including taxes) or hors taxes; energy in megawatt-hours
+TTC = including taxes|including tax|incl. tax|inclusive of tax|all taxes included|TTC
+HT = excluding taxes|excluding tax|before tax|pre-tax|HT
+MWh = MWh|megawatt-hour|megawatt-hours|megawatt hour|megawatt hours
 # Japan's Parti libéral-démocrate, the Liberal Democratic Party
 PLD = LDP|PLD|Liberal Democratic Party|Liberal Democrats
 """
@@ -1597,7 +1607,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
     Commandant Sergent Caporal Adjudant Chef Général Amiral Maréchal Roi Reine Prince Internet
     Princesse Pape Imam Émir Sultan Docteur Maître Professeur Monseigneur Sa Son Ses
-    Sœur Soeur Frère Père
+    Sœur Soeur Frère Père Souverain
     Excellence Armée Armées Forces Force Défense Intérieur Affaires Étrangères Extérieures
     Justice Garde Police Gendarmerie Volontaires Patrie Brigade Bataillon Régiment Division
     République Assemblée Parlement Sénat Conseil Commission Comité Conférence Sommet Agence
