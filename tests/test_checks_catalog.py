@@ -451,9 +451,8 @@ ACCEPTED_ALARMS |= {"blind1551/030"}
 # « Connaissance des énergies rappelle que… » -> "Connaissance des énergies notes that…": a
 # website's French name kept with no capital or generic noun after it, which the unchanged
 # check reads as French left in; « tombé sous zéro » -> "turned negative", a figure rendered by
-# a word; « 25 milliards … contre 16 aujourd'hui » -> "up from 16 billion today", the scale the
-# French leaves implied written out.
-ACCEPTED_ALARMS |= {"blind1561/077", "blind1561/100", "blind1561/110"}
+# a word.
+ACCEPTED_ALARMS |= {"blind1561/077", "blind1561/100"}
 # « Laurent Gbagbo : « Je ne reconnais pas ces résultats » » -> "Laurent Gbagbo Says He Does Not
 # Recognize Election Results": a headline's quotation turned into reported speech, which the
 # quotes check reads as quotation marks lost; « le Centre de promotion des investissements

@@ -230,6 +230,30 @@ _AS_WILL = re.compile(
 )
 
 
+# « 25 milliards d'euros … contre 16 aujourd'hui » -> "up from 16 billion today": a figure
+# whose scale the French leaves to a figure before it, written out in English.
+_SCALES = ((10**9, "milliard"), (10**6, "million"))
+
+
+def _implied_scales(
+    missing: list[Quantity], added: list[Quantity], unit: Unit
+) -> tuple[list[Quantity], list[Quantity]]:
+    """The missing and added figures, less the pairs where the English gives a bare French
+    figure the scale of an earlier one."""
+    missing, added = list(missing), list(added)
+    for scale, word in _SCALES:
+        first = unit.src.find(word)
+        if first < 0:
+            continue
+        for q in [q for q in missing if q.start > first and q.keys[0].isdigit()]:
+            scaled = str(int(q.keys[0]) * scale)
+            match = next((a for a in added if scaled in a.keys), None)
+            if match is not None:
+                missing.remove(q)
+                added.remove(match)
+    return missing, added
+
+
 def _said_once(q: Quantity, unit: Unit) -> bool:
     """Whether a missing French figure repeats another of the French that the English writes,
     the English saying "as will", "each" or "likewise" for the second."""
@@ -320,6 +344,8 @@ def check_numbers(unit: Unit) -> str | None:
             # "China Railway Seventh Group": a number word of a name the French keeps too
             and not _in_name_kept(unit.target[q.start : q.end], unit.source)
         ]
+    if missing and added and ("milliard" in unit.src or "million" in unit.src):
+        missing, added = _implied_scales(missing, added, unit)
     if not missing and not added:
         return _changed_unit(unit) or _swapped_meridiem(unit)
     if len(missing) == 1 and len(added) == 1:
