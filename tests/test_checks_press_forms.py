@@ -1472,6 +1472,10 @@ CATCHES = [
      "The Graveline plant will host two EPR2 reactors."),
     ("acronyms", "La facture TTC s’élèvera à environ 1 270 euros par an.",
      "The annual bill will come to about 1,270 euros."),
+    ("numbers", "Il investira 25 milliards d’euros d’ici à 2035, contre 16 aujourd’hui.",
+     "It will invest 25 billion euros by 2035, up from 61 billion today."),
+    ("names", "« Les Moldaves ont choisi l’Europe », a déclaré Maia Sandu lundi.",
+     "“Moldavans chose Europe,” Maia Sandu said on Monday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4596,6 +4600,24 @@ PASSES = [
      "The Connaissance des énergies website publishes a price tracker."),
     ("names", "La centrale de Gravelines accueillera deux EPR2.",
      "The Gravelines plant will host two EPR2 reactors."),
+    ("numbers", "Il investira 25 milliards d’euros d’ici à 2035, contre 16 aujourd’hui.",
+     "It will invest 25 billion euros by 2035, up from 16 billion today."),
+    ("names", "Aix-Marseille Université a reçu près de 300 candidatures.",
+     "Aix-Marseille University received nearly 300 applications."),
+    ("names", "Université : Strasbourg et Lyon-II votent des budgets en déficit",
+     "Universities: Strasbourg and Lyon-II vote deficit budgets"),
+    ("unchanged", "Le classement déplaît, critique la Conférence des grandes écoles.",
+     "The ranking displeases, the Conférence des grandes écoles complains."),
+    ("acronyms", "À Chisinau, le PAS a fêté sa victoire.",
+     "In Chișinău, PAS celebrated its victory."),
+    ("names", "« Les Moldaves ont choisi l’Europe », a déclaré Maia Sandu lundi.",
+     "“Moldovans chose Europe,” Maia Sandu said on Monday."),
+    ("names", "Moldavie : en Gagaouzie, le Bloc patriotique rafle la mise",
+     "Moldova: Patriotic Bloc sweeps Gagauzia"),
+    ("names", "« Le Seigneur nous appelle à bâtir des ponts », a lancé Léon XIV.",
+     "“The Lord calls us to build bridges,” Leo XIV said."),
+    ("names", "Léon XIV a prié à Iznik avec le patriarche œcuménique Bartholomée Ier.",
+     "Leo XIV prayed in Iznik with Ecumenical Patriarch Bartholomew I."),
 ]  # fmt: skip
 
 

@@ -286,7 +286,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Longue Marche Perspectives Jeunes Crise Urgence Roi Reine Statistique Réfugiés Citoyenneté
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
     Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole Guerre Cacao
-    Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques Climat Médecins
+    Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques Climat Médecins Université
     """.split()  # noqa: SIM905
 )
 

@@ -861,6 +861,12 @@ Cojop = Organizing Committee|Organising Committee|Cojop|COJOP
 Bienne = Biel|Bienne
 # la coopération Sud-Sud, South-South cooperation
 Sud-Sud = South-South|south-south
+# a university's name: Aix-Marseille Université, Sorbonne Université
+Université = University|university|Université
+# Moldova's Gagaouzie (Gagauzia); the Seigneur (the Lord); the patriarch Bartholomée
+Gagaouzie = Gagauzia
+Seigneur = Lord|lord|Seigneur
+Bartholomée = Bartholomew
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1061,6 +1067,7 @@ Wallon = Walloon
 Irlandais = Irish
 Norvégien = Norwegian
 Danois = Danish|Dane
+Moldave = Moldovan
 Groenlandais = Greenlander|Greenlandic
 Polonais = Polish
 Grec = Greek
@@ -1311,6 +1318,8 @@ EDS = DHS|Demographic and Health Survey
 APGMV = PAGGW|Great Green Wall|APGMV
 IST = STI|STIs|sexually transmitted
 PAS = SAP|SAPs|structural adjustment
+# Moldova's Parti Action et Solidarité, which English press calls PAS too
+PAS = PAS
 PPTE = HIPC|heavily indebted poor
 APD = ODA|official development assistance
 IDE = FDI|foreign direct investment
