@@ -123,6 +123,8 @@ def test_acronyms_lets_pass(fr: str, en: str) -> None:
         ("La junte a rappelé son ambassadeur.", "The military government recalled its envoy."),
         ("Les djihadistes ont incendié deux écoles.", "The militants burned two schools."),
         ("Les supplétifs civils paient un lourd tribut.", "The civilian volunteers pay a price."),
+        # the feminine's v for the term's f: « supplétives »
+        ("Israël arme des milices supplétives.", "Israel is arming proxy militias."),
     ],
 )
 def test_glossary_catches(fr: str, en: str) -> None:

@@ -4618,6 +4618,22 @@ PASSES = [
      "“The Lord calls us to build bridges,” Leo XIV said."),
     ("names", "Léon XIV a prié à Iznik avec le patriarche œcuménique Bartholomée Ier.",
      "Leo XIV prayed in Iznik with Ecumenical Patriarch Bartholomew I."),
+    ("names", "Crédit immobilier : les taux moyens repassent sous la barre des 3 %% en mars",
+     "Average mortgage rates slip back below 3%% in March"),
+    ("names", "Vincent Jeanbrun, nommé ministre de la Ville et du Logement le 12 octobre.",
+     "Vincent Jeanbrun, appointed minister for cities and housing on 12 October."),
+    ("names", "Tsahal s’est retiré jusqu’à la « ligne jaune ».",
+     "The Israel Defense Forces pulled back to the “yellow line.”"),
+    ("acronyms", "L’Autorité palestinienne (AP) réclame un rôle central à Gaza.",
+     "The Palestinian Authority (PA) is demanding a central role in Gaza."),
+    ("names", "Le Djihad islamique a restitué la dépouille d’un otage retrouvée à Nousseirat.",
+     "Islamic Jihad handed over the body of a hostage found in Nuseirat."),
+    ("names", "Près de 1 200 camions attendent à Al-Arich, côté égyptien.",
+     "Nearly 1,200 trucks are waiting in El Arish, on the Egyptian side."),
+    ("names", "Des pluies ont inondé des tentes à Khan Younès et Mawasi.",
+     "Rain flooded tents in Khan Younis and Muwasi."),
+    ("names", "À Tel-Aviv, la foule rassemblée sur la place des Otages a laissé éclater sa joie.",
+     "In Tel Aviv, the crowd in Hostages Square erupted in joy."),
 ]  # fmt: skip
 
 

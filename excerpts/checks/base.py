@@ -95,6 +95,9 @@ class Glossary:
             term = match.group(1)
             key = " ".join(term.casefold().split())
             renderings = self._by_key.get(key)
+            if renderings is None and key.endswith("v"):  # supplétives: supplétif
+                renderings = self._by_key.get(key[:-1] + "f")
+                term = term[:-1] + "f"
             if renderings is None:  # "coups d'État": the term with its inner plurals undone
                 renderings = self._by_key.get(_INNER_PLURAL.sub("", key), ())
             found.append((term, renderings))
@@ -109,9 +112,11 @@ _INNER_PLURAL = re.compile(r"[sx](?= )")
 
 
 def _inflected(term: str) -> str:
-    """A pattern for a glossary term whose words before the last may take a plural s or x."""
+    """A pattern for a glossary term whose words before the last may take a plural s or x, and
+    whose last word's final f may be the v of its feminine (supplétif, supplétives)."""
     words = term.split(" ")
-    return r"(?:s|x)?\s+".join(re.escape(w) for w in words)
+    pattern = r"(?:s|x)?\s+".join(re.escape(w) for w in words)
+    return pattern[:-1] + "[fv]" if pattern.endswith("f") else pattern
 
 
 EMPTY_GLOSSARY = Glossary()

@@ -287,6 +287,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
     Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole Guerre Cacao
     Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques Climat Médecins Université
+    Crédit Otages
     """.split()  # noqa: SIM905
 )
 

@@ -867,6 +867,15 @@ Université = University|university|Université
 Gagaouzie = Gagauzia
 Seigneur = Lord|lord|Seigneur
 Bartholomée = Bartholomew
+# Gaza and Israel: Tsahal (the Israel Defense Forces), Khan Younès, Nousseirat, Mawasi,
+# Al-Arich (El Arish), the Djihad islamique, Tel Aviv's place des Otages (Hostages Square)
+Tsahal = IDF|Israel Defense Forces|Israeli army|Israeli military|Tsahal
+Younès = Younis|Yunis|Younes
+Nousseirat = Nuseirat|Nusseirat
+Mawasi = Mawasi|Muwasi|Mawassi
+Al-Arich|Arich = El Arish|Arish|al-Arish|Al-Arish
+Djihad = Jihad|jihad|Djihad
+Otages = Hostages|hostages|Otages
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -882,7 +891,7 @@ Convention-cadre = Framework Convention|framework convention|Convention-cadre
 Longue = Long|Longue
 Marche = March|Marche
 Hôtel = Hotel|Hôtel|House|Hall
-Ville = City|city|Town|town|Ville
+Ville = City|city|Town|town|Ville|cities|Cities|urban|Urban
 Congrès = Congress|congress|joint session|Congrès|parliament|Parliament|lawmakers
 École = School|College|Academy|École
 Caserne = Barracks|Camp|Caserne
@@ -1516,6 +1525,8 @@ OIAC = OPCW|OIAC
 AESA = EASA|AESA
 # the Autorité du bassin de la Volta
 ABV = VBA|Volta Basin Authority|ABV
+# the Autorité palestinienne
+AP = PA|Palestinian Authority|AP
 # Switzerland's Office fédéral de la douane et de la sécurité des frontières
 OFDF = FOCBS|OFDF|Federal Office for Customs and Border Security
 # prices toutes taxes comprises (including taxes) or hors taxes; energy in megawatt-hours

@@ -575,9 +575,9 @@ def _blank_copied_names(english: str, french: str) -> str:
         start, end, words = m.start(1), m.end(1), 1
         while (after := _NEXT_WORD.match(english, end)) and english[start : after.end()] in french:
             end, words = after.end(), words + 1
-        # a name ends its clause, or is followed by English ("the Conférence des grandes
-        # écoles complains"), and ends on no small word; a clause left in French goes on in
-        # French ("the Office du Niger a annoncé que the harvest…")
+        # a name ends its clause, or ends on no small French word before an English one
+        # ("the Conférence des grandes écoles complains"); a clause left in French runs on
+        # in French or stops on a small word ("the Office du Niger a annoncé que the…")
         if words >= 3 and (
             _CLAUSE_END.match(english, end)
             or english[start:end].rsplit(None, 1)[-1] not in _FRENCH_MARKERS
