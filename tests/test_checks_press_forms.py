@@ -1476,6 +1476,8 @@ CATCHES = [
      "It will invest 25 billion euros by 2035, up from 61 billion today."),
     ("names", "« Les Moldaves ont choisi l’Europe », a déclaré Maia Sandu lundi.",
      "“Moldavans chose Europe,” Maia Sandu said on Monday."),
+    ("numbers", "Les importations de blé français divisées par trois",
+     "Algiers-Paris Rift Halves Imports of French Wheat"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4634,6 +4636,14 @@ PASSES = [
      "Rain flooded tents in Khan Younis and Muwasi."),
     ("names", "À Tel-Aviv, la foule rassemblée sur la place des Otages a laissé éclater sa joie.",
      "In Tel Aviv, the crowd in Hostages Square erupted in joy."),
+    ("numbers", "Crise Alger-Paris : les importations de blé français divisées par deux",
+     "Algiers-Paris Rift Halves Imports of French Wheat"),
+    ("acronyms", "Selon TÜİK, les prix ont augmenté de 2,46 %% sur un mois.",
+     "Prices rose 2.46%% month-on-month, according to TÜİK."),
+    ("names", "Des combattants ont brûlé leurs armes près de Souleimaniye.",
+     "Fighters burned their weapons near Sulaymaniyah."),
+    ("acronyms", "Le nouveau CEMA était chef d’état-major particulier du président.",
+     "The new chief of the defense staff had been the president’s military adviser."),
 ]  # fmt: skip
 
 

@@ -408,8 +408,10 @@ _ENGLISH = _Lexicon(
            "ninefold": ("x9|9", False),
            "midnight": (time_key(0, 0), False), "tri": ("3", False), "bi": ("2", False),
            "half": ("1/2", False), "decade": ("10", False), "fortnight": ("2w", False),
-           "halved": ("1/2", False), "halving": ("1/2", False), "both": ("2", False),
-           "halve": ("1/2", False), "either": ("2", False), "neither": ("2", False),
+           # halved: a half, or « divisé par deux »
+           "halved": ("1/2|2", False), "halving": ("1/2|2", False), "both": ("2", False),
+           "halve": ("1/2|2", False), "halves": ("1/2|2", False), "either": ("2", False),
+           "neither": ("2", False),
            # « un doublé de Zongo »: a brace, two goals; « deux puces », a dual-SIM phone
            "brace": ("2|x2", False), "dual": ("2", False)},
 )  # fmt: skip
@@ -789,7 +791,7 @@ _EN_HINT_WORDS = (  # noqa: SIM905
     " noon midday midnight dozen quarter hundredth thousandth millionth tri bi half decade"
     " fortnight brace"
     " doubled doubling double tripled tripling triple quadrupled quadruple quadrupling threefold"
-    " halved halving both"
+    " halved halving halves both"
     " twofold fourfold fivefold sixfold tenfold sevenfold eightfold ninefold halve either"
     " neither dual treble trebled"
 ).split()
@@ -817,7 +819,7 @@ _EN_HINT = re.compile(
     r"|million|billion|trillion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|twice|noon|midday|midnight|dozen|quarter|hundredth|thousandth"
     r"|millionth|tri|bi|half|decade|fortnight|doubled|doubling|double|tripled|tripling"
-    r"|triple|quadrupled|quadruple|quadrupling|threefold|halved|halving|both|twofold|fourfold|fivefold|sixfold"
+    r"|triple|quadrupled|quadruple|quadrupling|threefold|halved|halving|halves|both|twofold|fourfold|fivefold|sixfold"
     r"|tenfold|sevenfold|eightfold|ninefold|halve|either|neither|dual|[IVX]{2,}|\w+teen"
     r"|\w+teenth"
     r"|\w+tieth)s?\b",

@@ -876,6 +876,8 @@ Mawasi = Mawasi|Muwasi|Mawassi
 Al-Arich|Arich = El Arish|Arish|al-Arish|Al-Arish
 Djihad = Jihad|jihad|Djihad
 Otages = Hostages|hostages|Otages
+# Iraqi Kurdistan's Souleimaniye (Sulaymaniyah)
+Souleimaniye|Souleymanieh = Sulaymaniyah|Sulaimaniyah|Suleimaniyah
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1130,7 +1132,7 @@ HCR = UNHCR|United Nations High Commissioner for Refugees|UN High Commissioner f
 OMS = WHO|World Health Organization
 GAFI = FATF|Financial Action Task Force
 OOAS = WAHO|West African Health Organization|West African Health Organisation
-TÜİK = TurkStat|TUIK|Turkish Statistical Institute
+TÜİK = TurkStat|TUIK|Turkish Statistical Institute|TÜİK
 TDR = RDT|RDTs|rapid diagnostic test|rapid diagnostic tests
 PAM = WFP|World Food Programme|World Food Program
 PNUD = UNDP|Development Programme|Development Program
@@ -1527,6 +1529,9 @@ AESA = EASA|AESA
 ABV = VBA|Volta Basin Authority|ABV
 # the Autorité palestinienne
 AP = PA|Palestinian Authority|AP
+# France's chef d'état-major des armées, the chief of the defence staff
+CEMA = CEMA|CDS|chief of the defense staff|Chief of the Defense Staff|chief of the defence staff
+CEMA = Chief of the Defence Staff|armed forces chief|military chief
 # Switzerland's Office fédéral de la douane et de la sécurité des frontières
 OFDF = FOCBS|OFDF|Federal Office for Customs and Border Security
 # prices toutes taxes comprises (including taxes) or hors taxes; energy in megawatt-hours
