@@ -930,10 +930,9 @@ def _first_name_respelt(word: str, unit: Unit) -> bool:
     if m is None:
         return False
     before = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(m.group(1))}\b", unit.tgt)
-    if before is None:
-        return False
-    written, plain = strip_diacritics(before.group(1)), strip_diacritics(word)
-    return written != plain and written[:3].lower() == plain[:3].lower()
+    return before is not None and _another_first_name(
+        strip_diacritics(word), strip_diacritics(before.group(1))
+    )
 
 
 def _townspeople(word: str, unit: Unit) -> bool:
@@ -1282,21 +1281,30 @@ def names_inside_sentences(words: set[str], sources: Sequence[str]) -> set[str]:
     if not words:
         return set()
     text = "\n".join(sources)
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    before = r"(?:\bM(?:me|\.)[ \u00a0]|([^\W\d_]+)[ \u00a0]|,[ \u00a0]|\b[dD]['’])"
-    pattern = re.compile(rf"{before}({alternatives})(?![\w-])")
-    names = {
-        m.group(2)
-        for m in pattern.finditer(text)
-        if m.group(1) is None or m.group(1)[0].islower() and m.group(1) not in _ARTICLES
-    }
+    names = set()
+    for m in _NAME_RUN.finditer(text):
+        word = m.group()
+        if word in words and word not in names:
+            before = _BEFORE_NAME.search(text, max(0, m.start() - 24), m.start())
+            if before is not None and (
+                before.group(1) is None
+                or before.group(1)[0].islower() and before.group(1) not in _ARTICLES
+            ):
+                names.add(word)
     if names:
-        small = "|".join(re.escape(w[0].lower() + w[1:]) for w in names)
-        names.difference_update(
-            m.group(0)[0].upper() + m.group(0)[1:]
-            for m in re.finditer(rf"(?<![\w-])(?:{small})(?![\w-])", text)
-        )
+        tokens = set(_TOKEN.findall(text))
+        names = {w for w in names if w[0].lower() + w[1:] not in tokens}
     return names
+
+
+# A capitalised word (the forms of ``headline_topic``, ``headline_subject`` and
+# ``sentence_openers``); what puts it inside a sentence: M. or Mme, a word, a comma or an
+# elided de right before it; and a text's tokens.
+_NAME_RUN = re.compile(r"(?<![\w-])[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*(?![\w-])")
+_BEFORE_NAME = re.compile(
+    r"(?:\bM(?:me|\.)[ \u00a0]|\b([^\W\d_]+)[ \u00a0]|,[ \u00a0]|\b[dD]['’])$"
+)
+_TOKEN = re.compile(r"[\w-]+")
 
 
 _ARTICLES = frozenset({"le", "la", "les", "du", "des", "au", "aux", "un", "une"})
@@ -1509,9 +1517,10 @@ def _transliterated(word: str, written: str) -> bool:
     """Whether ``written`` may be another spelling of ``word`` (Moussa -> Musa, Prigojine ->
     Prigozhin): letters changed a few at a time, none lost two in a row but a doubled one.
     The same letters in another order (Volkov -> Vlokov) or a syllable dropped (Lipatov ->
-    Lipov) are slips."""
+    Lipov) are slips, and so is a w the French has none of (Peskov -> Peskow, German's
+    transliteration, not English's)."""
     a, b = strip_diacritics(word).casefold(), strip_diacritics(written).casefold()
-    if sorted(a) == sorted(b):
+    if sorted(a) == sorted(b) or "w" in b and "w" not in a:
         return False
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "delete" and i2 - i1 > 1 and len(set(a[i1:i2])) > 1:
@@ -1530,8 +1539,6 @@ def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
     written = _WRITTEN_AS.search(message)
     if written and not _transliterated(word, written.group(1)):
         return False  # Volkov -> Vlokov, Lipatov -> Lipov: slips, not another spelling
-    if written and "w" in written.group(1).lower() and "w" not in word.lower():
-        return False  # Peskov -> "Peskow": German's transliteration, not English's
     table = name_equivalents()
     for m in re.finditer(rf"(\S+) {re.escape(word)}\b|\b{re.escape(word)} (\S+)", unit.src):
         other = m.group(1) or m.group(2)

@@ -458,9 +458,7 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
         return False
     words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", _mark_acronyms(text)))
     marks = [
-        word[0].islower()
-        and (word in _FRENCH_MARKERS or bool(_ACCENTED.search(word)) and word not in _BORROWED)
-        and not _inside_kept_name(words, i)
+        word[0].islower() and _marked_french(word) and not _inside_kept_name(words, i)
         for i, word in enumerate(words)
     ]
     return any(sum(marks[i : i + _WINDOW]) >= _FRENCH_IN_WINDOW for i in range(len(marks)))
@@ -598,9 +596,7 @@ def _french_only_in_copied_names(english: str, french: str) -> bool:
         return False
     blanked = _blank_copied_names(english, french)
     return blanked != english and not any(
-        word in _FRENCH_MARKERS or _ACCENTED.search(word) and word not in _BORROWED
-        for word in LETTER_RUN.findall(blanked)
-        if word[0].islower()
+        word[0].islower() and _marked_french(word) for word in LETTER_RUN.findall(blanked)
     )
 
 
