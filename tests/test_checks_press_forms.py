@@ -1478,6 +1478,15 @@ CATCHES = [
      "“Moldavans chose Europe,” Maia Sandu said on Monday."),
     ("numbers", "Les importations de blé français divisées par trois",
      "Algiers-Paris Rift Halves Imports of French Wheat"),
+    ("names", "a précisé Vassyl Maliouk, le chef du SBU.", "said SBU chief Vasyl Maluik."),
+    ("names", "a précisé Vassyl Maliouk, le chef du SBU.", "said SBU chief Vasyk Maliuk."),
+    ("acronyms", "Derrière le PLQ (24 %) et le Parti conservateur du Québec (14 %).",
+     "Behind the Liberals (24%) and the Conservative Party of Quebec (14%)."),
+    ("names", "Puigdemont : « Je rentrerai en Catalogne »", "Puigdemont: “I will return to Spain”"),
+    ("acronyms", "Le directeur parlementaire du budget (DPB) prévoit 1,2 %.",
+     "The parliamentary budget officer (PBD) forecasts 1.2 per cent."),
+    ("names", "Oumou Sangaré et Amadou Keïta attendus à Ségou",
+     "Oumou Sangaré and Amadou Keita Expected in Ségou"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4644,6 +4653,18 @@ PASSES = [
      "Fighters burned their weapons near Sulaymaniyah."),
     ("acronyms", "Le nouveau CEMA était chef d’état-major particulier du président.",
      "The new chief of the defense staff had been the president’s military adviser."),
+    ("names", "a précisé Vassyl Maliouk, le chef du SBU.", "said SBU chief Vasyl Maliuk."),
+    ("acronyms", "Derrière le PLQ (24 %) et le Parti conservateur du Québec (14 %).",
+     "Behind the Quebec Liberals (24%) and the Conservative Party of Quebec (14%)."),
+    ("names", "Un an après, Valence pleure ses morts.", "A year on, Valencia mourns its dead."),
+    ("names", "Puigdemont : « Je rentrerai en Catalogne »",
+     "Puigdemont: “I will return to Catalonia”"),
+    ("names", "Un oléoduc vers la Colombie-Britannique.", "A pipeline to British Columbia."),
+    ("names", "Le cessez-le-feu, le 11 mars à Djedda.", "The ceasefire, on March 11 in Jeddah."),
+    ("acronyms", "Le directeur parlementaire du budget (DPB) prévoit 1,2 %.",
+     "The Parliamentary Budget Officer (PBO) forecasts 1.2 per cent."),
+    ("names", "Oumou Sangaré et Salif Keïta attendus à Ségou",
+     "Oumou Sangaré and Salif Keita Expected in Ségou"),
 ]  # fmt: skip
 
 

@@ -858,16 +858,32 @@ _TRANSLITERATED_AFTER = ((_BIN, _BEN_BEFORE), (_SHEIKH, _CHEIKH_BEFORE), (_ABU, 
 
 def _transliterated_here(word: str, unit: Unit) -> bool:
     """Whether the pair shows a name to be transliterated, so that its French vowels may take
-    the English conventions: a first name before a Russian surname (Vitali Perfilev), or a
-    name after "ben" where the English writes "bin" (ben Farhane, bin Farhan), or after
+    the English conventions: a first name before a Russian surname (Vitali Perfilev), a
+    Ukrainian first name and the surname after it (Vassyl Maliouk, Vasyl Maliuk), or a name
+    after "ben" where the English writes "bin" (ben Farhane, bin Farhan), or after
     "Cheikh" where it writes "Sheikh" (Hassan Cheikh Mohamoud, Hassan Sheikh Mohamud), or after
     "Abou" where it writes "Abu" (Abou Loulou, Abu Lulu)."""
-    if _before_russian_surname(word, unit.src):
+    if _before_russian_surname(word, unit.src) or word in _UKRAINIAN_FIRST_NAMES:
+        return True
+    if _first_name_before(word, unit.src) in _UKRAINIAN_FIRST_NAMES:
         return True
     return any(
         english.search(unit.tgt) is not None and _after(french, word, unit.src)
         for english, french in _TRANSLITERATED_AFTER
     )
+
+
+# Ukrainian first names, which French spells its own way (a doubled s, ou, ï) and English its
+# own (Vassyl, Vasyl; Andriï, Andriy): the surname after one is transliterated too (Vassyl
+# Maliouk, Vasyl Maliuk), though it has no Russian ending. (Russian first names mostly come
+# with Russian surnames, which say so already; one before Traoré is a slip's, not a rule's.)
+_UKRAINIAN_FIRST_NAMES = frozenset(
+    """
+    Vassyl Mykhaïlo Mykhailo Andriï Oleksiï Oleksandr Serhiï Dmytro Mykola Petro Taras Bohdan
+    Volodymyr Oleh Olena Kyrylo Denys Ihor Pavlo Vadym Iryna Oksana Svitlana Tetiana Ioulia
+    Iouliia Roustem Rustem Stepan Ostap Yevhen Ievhen Maksym Anatoliï Valeriï Iouriï Heorhiï
+    """.split()  # noqa: SIM905
+)
 
 
 def _before_russian_surname(word: str, folded: str) -> bool:
@@ -2063,8 +2079,15 @@ def _named_in_french(found: list[str], text: str) -> bool:
     first word: "la Confédération des États du Sahel" for "Confederation of Sahel States"."""
     firsts = {strip_diacritics(r.split()[0]).lower() for r in found if r[:1].isupper()}
     return any(
-        strip_diacritics(w).lower() in firsts for w in _CAPITAL_WORD.findall(text) if len(w) > 4
+        strip_diacritics(m.group()).lower() in firsts
+        for m in _CAPITAL_WORD.finditer(text)
+        if len(m.group()) > 4 and not _OF_PLACE.search(text, max(0, m.start() - 6), m.start())
     )
+
+
+# A word after « du », « de », « d' »: a place that qualifies another name, « le Parti
+# conservateur du Québec », not the name the English writes ("the Quebec Liberals").
+_OF_PLACE = re.compile(r"\b(?:du|de|d'|des)\s*\Z")
 
 
 def _generic_before_name(word: str, unit: Unit) -> bool:

@@ -878,6 +878,29 @@ Djihad = Jihad|jihad|Djihad
 Otages = Hostages|hostages|Otages
 # Iraqi Kurdistan's Souleimaniye (Sulaymaniyah)
 Souleimaniye|Souleymanieh = Sulaymaniyah|Sulaimaniyah|Suleimaniyah
+# Spain: Valence (Valencia; the French town of the Drôme keeps Valence), Catalogne, the regions
+# and towns French names its own way
+Valence = Valencia|Valence
+Catalogne = Catalonia|Catalunya
+Galice = Galicia
+Navarre = Navarre|Navarra
+Estrémadure = Extremadura
+Castille = Castile|Castilla
+Asturies = Asturias
+Cantabrie = Cantabria
+Murcie = Murcia
+Baléares = Balearic|Balearics|Baleares
+Majorque = Majorca|Mallorca
+Saragosse = Zaragoza|Saragossa
+Cadix = Cadiz|Cádiz
+Pampelune = Pamplona
+Cordoue = Cordoba|Córdoba
+Grenade = Granada|Grenada
+Tolède = Toledo
+Djedda = Jeddah|Jiddah
+# Canada's provinces: Colombie-Britannique, Nouveau-Brunswick
+Colombie-Britannique = British Columbia|B.C.|BC
+Nouveau-Brunswick = New Brunswick
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1540,6 +1563,8 @@ HT = excluding taxes|excluding tax|before tax|pre-tax|HT
 MWh = MWh|megawatt-hour|megawatt-hours|megawatt hour|megawatt hours
 # Japan's Parti libéral-démocrate, the Liberal Democratic Party
 PLD = LDP|PLD|Liberal Democratic Party|Liberal Democrats
+# Canada's directeur parlementaire du budget, the Parliamentary Budget Officer
+DPB = PBO|DPB|Parliamentary Budget Officer|budget officer
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
@@ -1678,6 +1703,8 @@ Grand Conseil = Grand Council|cantonal parliament|parliament|Grand Conseil
 Savoir nager = Learn to Swim|learn to swim|Learn-to-Swim|learn-to-swim|Savoir nager
 Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
 Grande Boucle = Grande Boucle|Tour|race
+# people who write their own names without the accent the French press gives them
+Salif Keïta = Salif Keita|Salif Keïta
 # « une introduction en Bourse »: going public, a listing, an IPO
 en Bourse = public|IPO|listing|listed|list|stock market|Stock Exchange|stock exchange|flotation
 """

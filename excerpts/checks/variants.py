@@ -139,9 +139,7 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         return True  # Russian -ёв: Tsiviliov/Tsivilev (English also writes -yov, a soft vowel)
     transliterated = transliterated_name or "kh" in fr or _RUSSIAN_ENDING.search(fr) is not None
     english_vowels = _FINAL_IY.sub("y", en).replace("dj", "j")
-    if transliterated and not {
-        _russian_vowels(_caucasus_spelling(spelling)) for spelling in _iotated_e(french)
-    }.isdisjoint(
+    if transliterated and not _russian_spellings(french).isdisjoint(
         (
             english_vowels,
             _CONSONANT_IA.sub("ya", english_vowels),  # Ukrainian keeps ia: Koupiansk, Kupiansk
@@ -281,6 +279,17 @@ def _caucasus_spelling(french: str) -> str:
     """A French transliteration spelt as English writes the Caucasus's names, accents aside
     (Baïramov -> bayramov, Hadjiev -> hajiev)."""
     return _plain(_DIAERESIS_BEFORE_CONSONANT.sub("y", french.lower())).replace("dj", "j")
+
+
+def _russian_spellings(french: str) -> set[str]:
+    """The English spellings a transliterated name's French one may stand for: its vowels
+    as English writes them, and a double s between vowels, which French writes to keep the
+    sound unvoiced, single or kept (Vassyl, Vasyl; Novorossiisk, Novorossiysk)."""
+    spellings = {_russian_vowels(_caucasus_spelling(spelling)) for spelling in _iotated_e(french)}
+    return spellings | {_SS_BETWEEN_VOWELS.sub("s", spelling) for spelling in spellings}
+
+
+_SS_BETWEEN_VOWELS = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
 
 
 def _russian_vowels(plain: str) -> str:
