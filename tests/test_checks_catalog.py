@@ -425,8 +425,6 @@ ACCEPTED_ALARMS |= {"blind1491/057"}
 # one sign at its end that English writes ("79, 71 and 64 percent"), which the percent check
 # lets pass on purpose.
 ACCEPTED_MISSES |= {"blind1491/120"}
-# « (M5S) » -> "(MS5)": an acronym with a figure in it, which the acronym checks do not read.
-ACCEPTED_MISSES |= {"blind1493/038"}
 # « le capitaine Ibrahim Traoré … du président Faure Gnassingbé » -> "Captain Ibrahim Traore …
 # President Faure Gnassingbé": Traoré's accent dropped, as wire copy drops it, in an English
 # that keeps Gnassingbé's; other writers label Traoré written "Traore" a names defect (13 pairs).

@@ -1487,6 +1487,14 @@ CATCHES = [
      "The parliamentary budget officer (PBD) forecasts 1.2 per cent."),
     ("names", "Oumou Sangaré et Amadou Keïta attendus à Ségou",
      "Oumou Sangaré and Amadou Keita Expected in Ségou"),
+    ("acronyms", "Fratelli d’Italia reste devant le PD et le M5S.",
+     "Brothers of Italy remains ahead of the PD and the MS5."),
+    ("acronyms", "Fratelli d’Italia reste devant le PD et le M5S.",
+     "Brothers of Italy remains ahead of the PD and the League."),
+    ("acronyms", "AviLease a commandé 12 A350F et un A400M.",
+     "AviLease ordered 12 A350Fs and an A40M."),
+    ("names", "Le pont reliera la Calabre à Messine, en Sicile.",
+     "The bridge will link Calabria with Palermo in Sicily."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4665,6 +4673,14 @@ PASSES = [
      "The Parliamentary Budget Officer (PBO) forecasts 1.2 per cent."),
     ("names", "Oumou Sangaré et Salif Keïta attendus à Ségou",
      "Oumou Sangaré and Salif Keita Expected in Ségou"),
+    ("acronyms", "Fratelli d’Italia reste devant le PD et le M5S.",
+     "Brothers of Italy remains ahead of the PD and the Five Star Movement."),
+    ("acronyms", "AviLease a commandé 12 A350F et un A400M.",
+     "AviLease ordered 12 A350Fs and an A400M."),
+    ("names", "Le pont reliera la Calabre à Messine, en Sicile.",
+     "The bridge will link Calabria with Messina in Sicily."),
+    ("names", "Giorgia Meloni, qui dirige Fratelli d’Italia, a fêté ses trois ans.",
+     "Giorgia Meloni, who leads Brothers of Italy, marked three years."),
 ]  # fmt: skip
 
 

@@ -2206,7 +2206,7 @@ def _missing_compounds(unit: Unit) -> list[str]:
 def check_acronyms(unit: Unit) -> str | None:
     """Report acronyms of the French that the English lacks (FAMa, VDP, ONU -> UN)."""
     if _ACRONYM_SIGN.search(unit.source) is None:
-        return None
+        return _coded_acronyms(unit) if _CODED.search(unit.source) else None
     candidates = acronym_candidates(unit.src)
     missing = [
         m
@@ -2217,6 +2217,8 @@ def check_acronyms(unit: Unit) -> str | None:
         missing = _missing_compounds(unit)
     if missing:
         return "acronym not found in English: " + ", ".join(missing)
+    if _CODED.search(unit.source) is not None and (coded := _coded_acronyms(unit)):
+        return coded
     if _TWO_CAPITALS.search(unit.target) is None:
         return None
     misspelt = [
@@ -2228,6 +2230,29 @@ def check_acronyms(unit: Unit) -> str | None:
         return "acronym misspelt in English: " + ", ".join(misspelt)
     if "(" in unit.source and "(" in unit.target:
         return _another_bodys_acronym(unit)
+    return None
+
+
+# An acronym with a figure inside it (M5S, A400M, ASN4G), which the acronym pattern leaves
+# out; and a code of capitals and figures in the English, to compare with it.
+_CODED = re.compile(r"(?<![\w-])([A-Z]+\d+[A-Z][A-Z\d]*)(?![\w-])")
+_ENGLISH_CODE = re.compile(r"(?<![\w-])([A-Z\d]*\d[A-Z\d]*)s?(?![\w-])")
+
+
+def _coded_acronyms(unit: Unit) -> str | None:
+    """An acronym with a figure inside it that the English neither keeps (the A400M, two
+    A350Fs) nor renders as the table does (M5S: the Five Star Movement); its signs in another
+    order are a slip ("MS5"), whatever else the English writes."""
+    table = acronym_equivalents()
+    for code in dict.fromkeys(_CODED.findall(unit.source)):
+        english = _ENGLISH_CODE.findall(unit.tgt)
+        if code in english:
+            continue
+        slip = next((e for e in english if sorted(e) == sorted(code)), None)
+        if slip is not None:
+            return f"acronym misspelt in English: {code} written {slip}"
+        if not any(present(r, unit.tgt) for r in table.get(code, ())):
+            return f"acronym not found in English: {code}"
     return None
 
 

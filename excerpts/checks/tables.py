@@ -901,6 +901,26 @@ Djedda = Jeddah|Jiddah
 # Canada's provinces: Colombie-Britannique, Nouveau-Brunswick
 Colombie-Britannique = British Columbia|B.C.|BC
 Nouveau-Brunswick = New Brunswick
+# Italy: Messine (Messina), Naples, Gênes, Turin, the regions French names its own way;
+# Giorgia Meloni's Fratelli d'Italia (Brothers of Italy), the palais Chigi, the Quirinal
+Messine = Messina
+Naples = Naples|Napoli
+Gênes = Genoa|Genova
+Turin = Turin|Torino
+Milan = Milan|Milano
+Florence = Florence|Firenze
+Pouilles = Apulia|Puglia
+Lombardie = Lombardy
+Vénétie = Veneto
+Toscane = Tuscany
+Piémont = Piedmont|Piemonte
+Ombrie = Umbria
+Campanie = Campania
+Latium = Lazio|Latium
+Sardaigne = Sardinia
+Fratelli = Brothers|Fratelli
+Italia = Italy|Italia
+Quirinal = Quirinale|Quirinal
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1565,6 +1585,8 @@ MWh = MWh|megawatt-hour|megawatt-hours|megawatt hour|megawatt hours
 PLD = LDP|PLD|Liberal Democratic Party|Liberal Democrats
 # Canada's directeur parlementaire du budget, the Parliamentary Budget Officer
 DPB = PBO|DPB|Parliamentary Budget Officer|budget officer
+# Italy's Movimento 5 Stelle
+M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
 
 # Capitals that stand for their governments ("Ouagadougou et Moscou vers un partenariat" ->
