@@ -1495,6 +1495,12 @@ CATCHES = [
      "AviLease ordered 12 A350Fs and an A40M."),
     ("names", "Le pont reliera la Calabre à Messine, en Sicile.",
      "The bridge will link Calabria with Palermo in Sicily."),
+    ("names", "Andrius Kubilius, commissaire à la Défense, présente le Livre vert.",
+     "Andrius Kubilius, the defence commissioner, presents the white paper."),
+    ("names", "Marta Kos, commissaire à l’Élargissement, vise 2028.",
+     "Commissioner Marta Kos is aiming for 2028."),
+    ("names", "Selon l’institut, 62 % des Martiniquais estiment que les prix n’ont pas baissé.",
+     "According to the institute, 62 percent of Guadeloupeans believe prices have not fallen."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4681,6 +4687,12 @@ PASSES = [
      "The bridge will link Calabria with Messina in Sicily."),
     ("names", "Giorgia Meloni, qui dirige Fratelli d’Italia, a fêté ses trois ans.",
      "Giorgia Meloni, who leads Brothers of Italy, marked three years."),
+    ("names", "Andrius Kubilius, commissaire à la Défense, présente le Livre blanc.",
+     "Andrius Kubilius, the defence commissioner, presents the white paper."),
+    ("names", "Marta Kos, commissaire à l’Élargissement, vise 2028.",
+     "Enlargement Commissioner Marta Kos is aiming for 2028."),
+    ("names", "Selon l’institut, 62 % des Martiniquais estiment que les prix n’ont pas baissé.",
+     "According to the institute, 62 percent of Martinicans believe prices have not fallen."),
 ]  # fmt: skip
 
 

@@ -921,6 +921,12 @@ Sardaigne = Sardinia
 Fratelli = Brothers|Fratelli
 Italia = Italy|Italia
 Quirinal = Quirinale|Quirinal
+# EU commissioners' portfolios (« commissaire à l'Élargissement »: Enlargement Commissioner)
+# and plans (la Boussole stratégique, the Strategic Compass); not the common nouns that open
+# headlines as their topics (« Logement : … », « Emploi : … »)
+Élargissement = Enlargement|enlargement
+Voisinage = Neighbourhood|Neighborhood|neighbourhood|neighborhood
+Boussole = Compass|compass
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1131,6 +1137,11 @@ Comorien = Comorian|Comoran
 Djiboutien = Djiboutian
 Mauricien = Mauritian
 Vénitien = Venetian
+Martiniquais = Martinican|Martinique
+Guadeloupéen = Guadeloupean|Guadeloupe
+Réunionnais = Réunionese|Reunionese|Réunion|Reunion
+Calédonien = Caledonian|New Caledonian|New Caledonia
+Polynésien = Polynesian|Polynesia
 """
 
 _ACRONYMS = """
@@ -1725,6 +1736,8 @@ Grand Conseil = Grand Council|cantonal parliament|parliament|Grand Conseil
 Savoir nager = Learn to Swim|learn to swim|Learn-to-Swim|learn-to-swim|Savoir nager
 Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
 Grande Boucle = Grande Boucle|Tour|race
+# a government's or the EU's Livre blanc: a white paper
+Livre blanc = white paper|White Paper|white book|White Book|Livre blanc
 # people who write their own names without the accent the French press gives them
 Salif Keïta = Salif Keita|Salif Keïta
 # « une introduction en Bourse »: going public, a listing, an IPO
