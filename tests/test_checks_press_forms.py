@@ -1501,6 +1501,18 @@ CATCHES = [
      "Commissioner Marta Kos is aiming for 2028."),
     ("names", "Selon l’institut, 62 % des Martiniquais estiment que les prix n’ont pas baissé.",
      "According to the institute, 62 percent of Guadeloupeans believe prices have not fallen."),
+    ("doublewords", "À Niamey, l’USN a organisé un sit-in devant le ministère.",
+     "In Niamey, the USN held a sit-in in in front of the ministry."),
+    ("doublewords", "À Niamey, l’USN a organisé un rassemblement devant le ministère.",
+     "In Niamey, the USN held a rally in in front of the ministry."),
+    ("acronyms", "Togo First : le PAL a traité 31,4 millions de tonnes en 2024",
+     "Lome handled 31.4 million tonnes in 2024 - Togo First"),
+    ("unchanged", "Ministère des Armées", "Ministère des Armées"),
+    ("unchanged", "Direction des Douanes", "Direction des Douanes"),
+    ("names", "La pyramide de verre de l’architecte Ieoh Ming Pei doit être soulagée.",
+     "The glass pyramid by architect I. M. Pie is to be relieved."),
+    ("names", "La pyramide de verre de l’architecte Ieoh Ming Pei doit être soulagée.",
+     "The glass pyramid by architect Pei is to be relieved."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4693,6 +4705,19 @@ PASSES = [
      "Enlargement Commissioner Marta Kos is aiming for 2028."),
     ("names", "Selon l’institut, 62 % des Martiniquais estiment que les prix n’ont pas baissé.",
      "According to the institute, 62 percent of Martinicans believe prices have not fallen."),
+    ("doublewords", "À Niamey, l’USN a organisé un sit-in devant le ministère.",
+     "In Niamey, the USN held a sit-in in front of the ministry."),
+    ("acronyms", "Togo First : le PAL a traité 31,4 millions de tonnes en 2024",
+     "Lome Autonomous Port handled 31.4 million tonnes in 2024 - Togo First"),
+    ("unchanged", "Laurence des Cars", "Laurence des Cars"),
+    ("unchanged", "Charles de Gaulle", "Charles de Gaulle"),
+    ("unchanged", "Ursula von der Leyen", "Ursula von der Leyen"),
+    ("names", "La pyramide de verre de l’architecte Ieoh Ming Pei doit être soulagée.",
+     "The glass pyramid by architect I. M. Pei is to be relieved."),
+    ("names", "Pour les visiteurs venus de pays extérieurs à l’Espace économique européen.",
+     "For visitors from outside the European Economic Area."),
+    ("names", "Le diadème avait été commandé par Napoléon III pour l’impératrice Eugénie.",
+     "The diadem was commissioned by Napoleon III for Empress Eugénie."),
 ]  # fmt: skip
 
 

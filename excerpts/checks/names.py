@@ -1109,6 +1109,7 @@ def check_names(unit: Unit) -> str | None:
         and not _first_name_in_headline(w, m, unit)
         and not _in_translated_work_title(w, m, unit)
         and not _joined_initial(w, unit)
+        and not _written_as_initial(w, unit)
     ]
     if found and "(" in unit.source:
         spans = _expansions_replaced(unit)
@@ -1427,6 +1428,18 @@ def _joined_initial(word: str, unit: Unit) -> bool:
         return False
     m = re.search(rf"\b{word}\.\s?([A-Z])\.", unit.src)
     return m is not None and re.search(rf"\b{word}\.?{m.group(1)}\b", unit.tgt) is not None
+
+
+def _written_as_initial(word: str, unit: Unit) -> bool:
+    """Whether the English gives a first name as its initial before the surname, as a person
+    may be known: « Ieoh Ming Pei » -> "I. M. Pei", « Jean Ming » -> "J. Ming"."""
+    m = re.search(rf"(?<![^\W\d_]){re.escape(word)}((?: [A-ZÀ-Þ][^\W\d_]+)+)", unit.src)
+    if m is None:
+        return False
+    names = [word, *m.group(1).split()]
+    surname = names[-1]
+    initials = r"\.?\s?".join(strip_diacritics(name[0]) for name in names[:-1])
+    return re.search(rf"\b{initials}\.\s?{re.escape(surname)}\b", unit.tgt) is not None
 
 
 # A headline ending on a quotation that no full stop closes: « Ousmane Sonko : « Nous ne

@@ -732,7 +732,7 @@ Grande-Duchesse|Grande-duchesse = Grand Duchess|grand duchess
 # Places and bodies of French science and space: Brême (Bremen), l'armée de l'Air et de
 # l'Espace (the Air and Space Force), le Salon du Bourget (the Paris Air Show)
 Brême = Bremen
-Espace = Space|space|Espace
+Espace = Space|space|Area|area|Espace
 Bourget = Bourget|Paris Air Show|air show|Air Show
 # la Fonction publique, the civil service
 Fonction = Civil Service|civil service|Public Service|public service|Fonction
@@ -927,6 +927,8 @@ Quirinal = Quirinale|Quirinal
 Élargissement = Enlargement|enlargement
 Voisinage = Neighbourhood|Neighborhood|neighbourhood|neighborhood
 Boussole = Compass|compass
+# Napoléon, as English writes the emperors' name
+Napoléon = Napoleon|Napoléon
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1596,6 +1598,9 @@ MWh = MWh|megawatt-hour|megawatt-hours|megawatt hour|megawatt hours
 PLD = LDP|PLD|Liberal Democratic Party|Liberal Democrats
 # Canada's directeur parlementaire du budget, the Parliamentary Budget Officer
 DPB = PBO|DPB|Parliamentary Budget Officer|budget officer
+# Togo's Port autonome de Lomé
+PAL = PAL|Lomé Autonomous Port|Lome Autonomous Port|Autonomous Port of Lomé|Port of Lomé
+PAL = Autonomous Port of Lome|Port of Lome
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
