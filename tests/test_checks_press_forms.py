@@ -1513,6 +1513,12 @@ CATCHES = [
      "The glass pyramid by architect I. M. Pie is to be relieved."),
     ("names", "La pyramide de verre de l’architecte Ieoh Ming Pei doit être soulagée.",
      "The glass pyramid by architect Pei is to be relieved."),
+    ("acronyms", "Pékin aidera la Zone de libre-échange continentale africaine (ZLECAf).",
+     "Beijing will help the African Continental Free Trade Area (AfCTFA)."),
+    ("acronyms", "Le prélèvement confédéral (PC-AES) s’applique depuis mars.",
+     "The confederal levy (PC) has applied since March."),
+    ("names", "Elle a créé 5 centres de prise en charge intégrée (One Stop Center).",
+     "She set up 5 integrated care centers (One Step Centers)."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4718,6 +4724,12 @@ PASSES = [
      "For visitors from outside the European Economic Area."),
     ("names", "Le diadème avait été commandé par Napoléon III pour l’impératrice Eugénie.",
      "The diadem was commissioned by Napoleon III for Empress Eugénie."),
+    ("acronyms", "Pékin aidera la Zone de libre-échange continentale africaine (ZLECAf).",
+     "Beijing will help the African Continental Free Trade Area (AfCFTA)."),
+    ("acronyms", "Le prélèvement confédéral (PC-AES) s’applique depuis mars.",
+     "The confederal levy (PC-AES) has applied since March."),
+    ("names", "Elle a créé 5 centres de prise en charge intégrée (One Stop Center).",
+     "She set up 5 integrated care centers (One Stop Centers)."),
 ]  # fmt: skip
 
 

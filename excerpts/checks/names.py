@@ -643,6 +643,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     french_plural = not place and not _after_first_name(word, unit.src)
     if _name_present(word, unit.tgt, plural=False, french_plural=french_plural):
         return None
+    if word in _ENGLISH_COUNT_NOUNS and _name_present(word + "s", unit.tgt, plural=False):
+        return None  # « 5 centres (One Stop Center) »: "5 centers (One Stop Centers)"
     if _after(_PLURAL_BEFORE, word, unit.src) and (
         _name_present(word, unit.tgt)
         # les Soninkés: "the Soninke", the singular's accent lost in an English without any
@@ -802,6 +804,13 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
     )
 
 
+# English nouns in the names of things the French counts (« cinq centres (One Stop
+# Center) »), which the English may make plural with them.
+_ENGLISH_COUNT_NOUNS = frozenset(
+    """
+    Center Centre Office School Hub Point Zone Club Village Camp Store Shop House Unit Lab
+    """.split()  # noqa: SIM905
+)
 # First names the tables give English spellings of, which the same word as a surname keeps.
 _FIRST_NAME_SPELLINGS = frozenset({"Ahmad", "Ahmed"})
 # First names the tables render for kings, popes and saints (Henri IV, Henry IV; le pape
@@ -1931,6 +1940,8 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             and not _common_noun_acronym(word, unit.src)
             # a street's or a building's name kept in French: the Avenue de l'OUA
             and word not in _NAMED_AFTER_ACRONYM.findall(unit.tgt)
+            # the head of a compound acronym the English keeps whole: « (PC-AES) »
+            and not _compound_kept(word, unit)
             # a broadcaster or a paper of the same letters: « sur RCI, la principale radio »
             and word not in _OUTLET_ACRONYM.findall(unit.src)
             # another body the French writes out, whose English name spells none of the
@@ -2073,6 +2084,16 @@ def _english_common_noun_acronym(unit: Unit) -> bool:
     return False
 
 
+def _compound_kept(word: str, unit: Unit) -> bool:
+    """Whether the French writes an acronym as the head of a hyphenated one (« le prélèvement
+    confédéral (PC-AES) ») that the English keeps whole, a name of its own (but RCI-Burkina is
+    two countries, the English's to name)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?:-[A-Z][A-Z\d]*)+(?![\w-])", unit.src):
+        if re.search(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", unit.tgt):
+            return True
+    return False
+
+
 def _one_name_for_two(word: str, found: list[str], unit: Unit) -> bool:
     """Whether the English writes the full name once for both the French acronym and the
     full name the French writes out too: « nos VDP », … les Volontaires pour la défense de
@@ -2119,13 +2140,16 @@ _GENERIC_ACRONYMS = frozenset({"ONG", "PME", "FC", "AJ", "AS", "RC", "OGC"})
 def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     """An acronym the English spells with its letters swapped or one changed, where the name
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
-    forms = [word, *(r for r in acronym_equivalents().get(word, ()) if r.isupper())]
+    # (the table's English acronyms, a small letter inside some: AfCFTA for the ZLECAf)
+    forms = [word, *(r for r in acronym_equivalents().get(word, ()) if _is_acronym(r))]
     if any(_present_acronym(f, unit.tgt) for f in forms):
         return None  # (la BoJ, "the BOJ", too)
     for m in _ACRONYM.finditer(unit.tgt):
         written = m.group(1)
-        if not written.isupper() or len(written) < 3 or present(written, unit.src):
+        if len(written) < 3 or not _is_acronym(written) or present(written, unit.src):
             continue
+        if not written.isupper() and not any(c.islower() for c in "".join(forms)):
+            continue  # a small letter inside only where the French or the table has one
         if any(written in acronym_equivalents().get(a, ()) for a in acronym_candidates(unit.src)):
             continue  # another acronym's English: « l'EI-Sahel, ex-EIGS » -> "(ISGS)"
         for form in forms:
