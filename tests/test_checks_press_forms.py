@@ -1519,6 +1519,14 @@ CATCHES = [
      "The confederal levy (PC) has applied since March."),
     ("names", "Elle a créé 5 centres de prise en charge intégrée (One Stop Center).",
      "She set up 5 integrated care centers (One Step Centers)."),
+    ("names", "Chômage partiel : 1 800 salariés de ThyssenKrupp à Duisbourg concernés",
+     "ThyssenKrupp to Put 1,800 Workers on Short-Time Work"),
+    ("names", "Elle est pédiatre à l’hôpital Mère-Enfant « Le Luxembourg ».",
+     "She is a pediatrician at the “Le Luxembourg” Hospital."),
+    ("acronyms", "Le SNS-AS-PF réclame l’intégration des 3 200 agents contractuels.",
+     "The union is demanding that the 3,200 contract workers be integrated."),
+    ("numbers", "Dans la vidéo, d’une durée de 2 minutes 40, l’un des otages parle.",
+     "In the 2-minute-4-second video, one of the hostages speaks."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4730,6 +4738,18 @@ PASSES = [
      "The confederal levy (PC-AES) has applied since March."),
     ("names", "Elle a créé 5 centres de prise en charge intégrée (One Stop Center).",
      "She set up 5 integrated care centers (One Stop Centers)."),
+    ("names", "Wolfsbourg, Zwickau, Emden : la carte des sacrifices chez Volkswagen",
+     "Wolfsburg, Zwickau, Emden: Mapping Volkswagen’s Sacrifices"),
+    ("names", "Chômage partiel : 1 800 salariés de ThyssenKrupp à Duisbourg concernés",
+     "ThyssenKrupp to Put 1,800 Duisburg Workers on Short-Time Work"),
+    ("names", "Dans l’Hémicycle, le RN et l’UDR totalisent 139 sièges sur 577.",
+     "In the chamber, the RN and the UDR hold 139 of the 577 seats."),
+    ("names", "Elle est pédiatre à l’hôpital Mère-Enfant « Le Luxembourg ».",
+     "She is a pediatrician at the “Le Luxembourg” Mother and Child Hospital."),
+    ("acronyms", "Le SNS-AS-PF réclame l’intégration des 3 200 agents contractuels.",
+     "The SNS-AS-PF is demanding that the 3,200 contract workers be integrated."),
+    ("numbers", "Dans la vidéo, d’une durée de 2 minutes 40, l’un des otages parle.",
+     "In the 2-minute-40-second video, one of the hostages speaks."),
 ]  # fmt: skip
 
 

@@ -1814,7 +1814,8 @@ _SHOUTED_RUN = re.compile(
 
 
 def _shouted_spans(folded: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SHOUTED_RUN.finditer(folded)]
+    # (not one word of acronyms joined by hyphens: the SNS-AS-PF, a union, is no shouting)
+    return [m.span() for m in _SHOUTED_RUN.finditer(folded) if " " in m.group().strip()]
 
 
 # An article or a preposition of companies before a word: a Roman numeral after one is an

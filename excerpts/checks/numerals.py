@@ -918,8 +918,9 @@ _RACE_TIME = {
         # (not the minutes of « 2 h 08 min 41 s »)
         re.compile(r"(?<!h )(?<!h)\b(\d{1,2})\s?min\s?([0-5]\d)(?:\s?s(?:\s?(\d{1,2}))?\b)?"),
         re.compile(r"\b(\d{1,2})\s?['’′]\s?([0-5]\d)\s?(?:''|’’|″|\")"),
-        re.compile(r"\b(\d{1,2}) minutes?,? (?:et )?([0-5]?\d) secondes?\b"),
-        re.compile(r"\b(\d{1,2}) minutes? ([0-5]\d)\b(?![,.]\d)"),  # une vidéo de 2 minutes 30
+        # (French spaces between figure and unit: « 2\u00a0minutes 40 »)
+        re.compile(r"\b(\d{1,2})\sminutes?,?\s(?:et\s)?([0-5]?\d)\ssecondes?\b"),
+        re.compile(r"\b(\d{1,2})\sminutes?\s([0-5]\d)\b(?![,.]\d)"),  # une vidéo de 2 minutes 30
     ),
     EN: (
         re.compile(r"\b(\d{1,2}):([0-5]\d)\.(\d{1,2})\b"),

@@ -929,6 +929,37 @@ Voisinage = Neighbourhood|Neighborhood|neighbourhood|neighborhood
 Boussole = Compass|compass
 # Napoléon, as English writes the emperors' name
 Napoléon = Napoleon|Napoléon
+# Germany's towns and Länder that French names its own way (Wolfsbourg, Wolfsburg)
+Wolfsbourg = Wolfsburg
+Duisbourg = Duisburg
+Magdebourg = Magdeburg
+Brandebourg = Brandenburg
+Augsbourg = Augsburg
+Wurtzbourg = Würzburg|Wurzburg
+Salzbourg = Salzburg
+Ratisbonne = Regensburg|Ratisbon
+Mayence = Mainz
+Coblence = Koblenz
+Trèves = Trier
+Hanovre = Hanover|Hannover
+Dresde = Dresden
+Mecklembourg = Mecklenburg
+Poméranie = Pomerania
+Souabe = Swabia|Swabian
+Thuringe = Thuringia
+Bavière = Bavaria|Bavarian
+Saxe = Saxony|Saxon
+Basse-Saxe = Lower Saxony
+Rhénanie = Rhineland
+Westphalie = Westphalia
+Rhénanie-du-Nord-Westphalie = North Rhine-Westphalia|NRW
+Rhénanie-Palatinat = Rhineland-Palatinate
+Bade-Wurtemberg = Baden-Württemberg|Baden-Wurttemberg
+# l'Hémicycle, the National Assembly's chamber
+Hémicycle = chamber|Chamber|hemicycle|Hemicycle|Assembly|assembly|parliament|Parliament
+# a hospital « Mère-Enfant », a mother and child hospital
+Mère-Enfant = Mother and Child|Mother-Child|Mother-and-Child|mother and child|mother-and-child
+Mère-Enfant = Maternal and Child|maternal and child|Mère-Enfant
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
