@@ -1527,6 +1527,16 @@ CATCHES = [
      "The union is demanding that the 3,200 contract workers be integrated."),
     ("numbers", "Dans la vidéo, d’une durée de 2 minutes 40, l’un des otages parle.",
      "In the 2-minute-4-second video, one of the hostages speaks."),
+    ("numbers", "Le prix de l’essence baisse de 5 F CFP au 1er août, à 158 F CFP le litre.",
+     "The price of petrol falls by 5 CFP francs on 1 August, to 185 CFP francs a litre."),
+    ("names", "500 millions de francs CFP pour les agriculteurs des Marquises.",
+     "500 million CFP francs for Tuamotu farmers."),
+    ("names", "Christine Berne, climatologue à Météo-France, rappelle les canicules.",
+     "Christine Bern, a climatologist at Météo-France, says heatwaves are frequent."),
+    ("numbers", "Couche-Tard a renoncé à Seven & i, la société mère de 7-Eleven.",
+     "Couche-Tard has abandoned Seven & i, the parent of 8-Eleven."),
+    ("unchanged", "Le PIB du Québec a reculé, selon l’Institut de la statistique du Québec.",
+     "Quebec’s GDP a reculé, according to the Institut de la statistique du Québec."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4750,6 +4760,24 @@ PASSES = [
      "The SNS-AS-PF is demanding that the 3,200 contract workers be integrated."),
     ("numbers", "Dans la vidéo, d’une durée de 2 minutes 40, l’un des otages parle.",
      "In the 2-minute-40-second video, one of the hostages speaks."),
+    ("names", "Le prix de l’essence baisse de 5 F CFP au 1er août, à 158 F CFP le litre.",
+     "The price of petrol falls by 5 CFP francs on 1 August, to 158 CFP francs a litre."),
+    ("names", "Wallis-et-Futuna : le budget du Territoire adopté à l'unanimité",
+     "Wallis and Futuna: territorial budget passed unanimously"),
+    ("names", "500 millions de francs CFP pour les agriculteurs des Marquises.",
+     "500 million CFP francs for Marquesas farmers."),
+    ("names", "Christine Berne, climatologue à Météo-France, rappelle les canicules.",
+     "Christine Berne, a climatologist at Météo-France, says heatwaves are frequent."),
+    ("acronyms", "L’Agence européenne pour l’environnement (AEE) classe la France.",
+     "The European Environment Agency (EEA) ranks France."),
+    ("numbers", "Couche-Tard a renoncé à Seven & i, la société mère de 7-Eleven.",
+     "Couche-Tard has abandoned Seven & i, the parent of 7-Eleven."),
+    ("unchanged", "Le PIB du Québec a reculé, selon l’Institut de la statistique du Québec.",
+     "Quebec’s GDP fell, according to the Institut de la statistique du Québec."),
+    ("acronyms", "Le Conseil canadien des relations industrielles (CCRI) a tranché.",
+     "The Canada Industrial Relations Board (CIRB) ruled."),
+    ("acronyms", "Les ventes ont augmenté, selon l’Association canadienne de l’immeuble (ACI).",
+     "Sales rose, according to the Canadian Real Estate Association (CREA)."),
 ]  # fmt: skip
 
 

@@ -390,7 +390,7 @@ def name_candidates(folded: str) -> list[str]:
             folded.startswith("-", m.end())
             or m.start() and folded[m.start() - 1].isdigit()
             or folded[m.end() : m.end() + 1].isdigit()
-            or folded.startswith(" CFA", m.end())  # 175 000 F CFA
+            or folded.startswith((" CFA", " CFP"), m.end())  # 175 000 F CFA, 158 F CFP
             or m.start() and folded[m.start() - 1] == "°"  # 38 °C: a unit
             or word == "X" and folded.endswith("contre ", 0, m.start())  # against persons unknown
             or any(r.start("r") == m.start()  # « l'an I »: a number, the numbers check's
@@ -612,6 +612,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         renderings = None  # Ahmad al-Chareh is Ahmed al-Sharaa; Suwaiba Ahmad keeps her Ahmad
     if word in _ROYAL_FIRST_NAMES and _before_surname(word, unit.src):
         renderings = None  # Henri IV is Henry IV, but Henri Konan Bédié keeps his Henri
+    if renderings and word in capital_countries() and _after_kept_first_name(word, unit):
+        renderings = None  # Berne is Bern, but Christine Berne keeps her surname's e
     if word in phrase_renderings() and _rendered_phrase(word, unit):
         return None  # le Grand Conseil: "the cantonal parliament"
     if word in _BEYOND and f"outre-{word}" in unit.src:
@@ -772,6 +774,14 @@ def _side_by_side(first: str, second: str, text: str) -> bool:
     """Whether two words follow each other in a text, in either order (Viêt Nam)."""
     a, b = re.escape(first), re.escape(second)
     return re.search(rf"\b(?:{a}[\s-]+{b}|{b}[\s-]+{a})\b", text) is not None
+
+
+def _after_kept_first_name(word: str, unit: Unit) -> bool:
+    """Whether a word follows a first name that the English keeps before a capitalised word,
+    a person's surname (Christine Berne), not a word after a sentence's or a headline's first
+    (« Accuser Kiev », "Accusing Kyiv"; « Tensions Alger-Bamako »)."""
+    first = _first_name_before(word, unit.src)
+    return first is not None and re.search(rf"\b{re.escape(first)} [A-ZÀ-Þ]", unit.tgt) is not None
 
 
 def _part_of_persons_name(word: str, src: str) -> bool:

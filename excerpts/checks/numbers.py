@@ -294,7 +294,16 @@ def check_numbers(unit: Unit) -> str | None:
     """Report numbers that differ between French and English, after locale folding."""
     if not unit.has_numbers:
         return None
-    missing, added = compare_quantities(unit.src_quantities, unit.tgt_quantities)
+    english = unit.tgt_quantities
+    if any(q.text[:1].isupper() and not q.text.isupper() for q in english):
+        # "Seven & i, the parent of 7-Eleven": a number word of a name the French writes the
+        # same way is no number, and must not pair with the French's figure
+        english = [
+            q
+            for q in english
+            if q.text.isupper() or not _in_name_kept(unit.target[q.start : q.end], unit.source)
+        ]
+    missing, added = compare_quantities(unit.src_quantities, english)
     if missing:
         # "les douze derniers mois" -> "the past year": a duration the English names bare;
         # "neuf Maliens sur dix" -> "90 percent of Malians": the "dix" need not be written.

@@ -960,6 +960,12 @@ Hémicycle = chamber|Chamber|hemicycle|Hemicycle|Assembly|assembly|parliament|Pa
 # a hospital « Mère-Enfant », a mother and child hospital
 Mère-Enfant = Mother and Child|Mother-Child|Mother-and-Child|mother and child|mother-and-child
 Mère-Enfant = Maternal and Child|maternal and child|Mère-Enfant
+# French Polynesia: the Marquises (Marquesas), the Tuamotu, the Australes (Austral Islands),
+# the Sous-le-Vent islands (Leeward Islands); a territory's « Territoire » (Wallis-et-Futuna)
+Marquises = Marquesas
+Australes = Austral|Australs|Australes
+Sous-le-Vent = Leeward|Sous-le-Vent
+Territoire = territory|Territory|territorial|Territorial
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1632,6 +1638,12 @@ DPB = PBO|DPB|Parliamentary Budget Officer|budget officer
 # Togo's Port autonome de Lomé
 PAL = PAL|Lomé Autonomous Port|Lome Autonomous Port|Autonomous Port of Lomé|Port of Lomé
 PAL = Autonomous Port of Lome|Port of Lome
+# the Agence européenne pour l'environnement, the European Environment Agency
+AEE = EEA|European Environment Agency|AEE
+# Canada's Conseil canadien des relations industrielles (the Canada Industrial Relations
+# Board) and Association canadienne de l'immeuble (the Canadian Real Estate Association)
+CCRI = CIRB|Canada Industrial Relations Board|labour board|CCRI
+ACI = CREA|Canadian Real Estate Association|ACI
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """

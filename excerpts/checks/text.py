@@ -615,6 +615,7 @@ def _blank_copied_names(english: str, french: str) -> str:
     return english
 
 
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])'s\b")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"]|$)")
 
 
@@ -625,7 +626,11 @@ def _french_only_in_copied_names(english: str, french: str) -> bool:
     if _FRENCH_LINK.search(english) is None:
         return False
     blanked = _blank_copied_names(english, french)
-    return blanked != english and not any(
+    if blanked == english:
+        return False
+    if "'s" in blanked:
+        blanked = _POSSESSIVE.sub(" ", blanked)  # "Quebec's": no French s' left
+    return not any(
         word[0].islower() and _marked_french(word) for word in LETTER_RUN.findall(blanked)
     )
 
