@@ -1537,6 +1537,12 @@ CATCHES = [
      "Couche-Tard has abandoned Seven & i, the parent of 8-Eleven."),
     ("unchanged", "Le PIB du Québec a reculé, selon l’Institut de la statistique du Québec.",
      "Quebec’s GDP a reculé, according to the Institut de la statistique du Québec."),
+    ("names", "RDC–États-Unis : ce que contient l’accord sur les minerais",
+     "What's in the Rwanda-Congo minerals deal"),
+    ("numbers", "CMOC a obtenu 6 500 tonnes pour le troisième trimestre 2025.",
+     "CMOC received 6,500 tonnes for the fourth quarter of 2025."),
+    ("acronyms", "L’ONG norvégienne NRC a classé le Burkina parmi les crises négligées.",
+     "The Norwegian Refugee Council ranked Burkina among neglected crises."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4778,6 +4784,12 @@ PASSES = [
      "The Canada Industrial Relations Board (CIRB) ruled."),
     ("acronyms", "Les ventes ont augmenté, selon l’Association canadienne de l’immeuble (ACI).",
      "Sales rose, according to the Canadian Real Estate Association (CREA)."),
+    ("names", "RDC–États-Unis : ce que contient l’accord sur les minerais",
+     "What's in the US-Congo minerals deal"),
+    ("numbers", "CMOC a obtenu 6 500 tonnes pour le dernier trimestre 2025.",
+     "CMOC received 6,500 tonnes for the fourth quarter of 2025."),
+    ("acronyms", "L’ONG norvégienne NRC a classé le Burkina parmi les crises négligées.",
+     "The Norwegian Refugee Council (NRC) ranked Burkina among neglected crises."),
 ]  # fmt: skip
 
 

@@ -357,6 +357,11 @@ def name_candidates(folded: str) -> list[str]:
         if word in found:
             continue
         if _is_acronym(word.split("-")[0]):
+            rest = word.split("-", 1)[1] if "-" in word else ""
+            if rest in table:
+                # « RDC-États-Unis »: a country's acronym, then a name the tables render
+                found += [rest] if rest not in found else []
+                continue
             # « l'ASFA-Yennenga »: a club's acronym, then its name, which must be kept
             found += [
                 part
@@ -2140,7 +2145,8 @@ def _generic_before_name(word: str, unit: Unit) -> bool:
     International" -> "Amnesty International"."""
     if word not in _GENERIC_ACRONYMS:
         return False
-    m = re.search(rf"\b{word}\s+([A-ZÀ-Þ][^\W\d_]+)", unit.src)
+    # (an adjective may come between: « l'ONG norvégienne NRC »)
+    m = re.search(rf"\b{word}\s+(?:[a-zà-ÿ]+\s+)?([A-ZÀ-Þ][^\W\d_]+)", unit.src)
     return m is not None and present(m.group(1), unit.tgt)
 
 

@@ -170,8 +170,18 @@ _GRADE = re.compile(rf"\b(?:{_GRADE_WORD}|Year)\b")
 
 def _quarter_of_a_year(q: Quantity, unit: Unit) -> bool:
     """Whether an English "quarter" is the three months a French « trimestre » names (« une
-    fois par trimestre » -> "once a quarter"), not a fraction."""
-    return q.text.lower().endswith(("quarter", "quarters")) and "trimestr" in unit.source.lower()
+    fois par trimestre » -> "once a quarter"), not a fraction, or its "fourth" the last."""
+    if q.text.lower().endswith(("quarter", "quarters")):
+        return "trimestr" in unit.source.lower()
+    # « le dernier trimestre 2025 » -> "the fourth quarter of 2025": the year's last
+    return (
+        q.text.lower() == "fourth"
+        and unit.target.lower().startswith(" quarter", q.end)
+        and _LAST_QUARTER.search(unit.source) is not None
+    )
+
+
+_LAST_QUARTER = re.compile(r"\bdernier trimestre\b", re.IGNORECASE)
 
 
 def _school_year(q: Quantity, unit: Unit) -> bool:
