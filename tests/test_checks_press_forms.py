@@ -1543,6 +1543,12 @@ CATCHES = [
      "CMOC received 6,500 tonnes for the fourth quarter of 2025."),
     ("acronyms", "L’ONG norvégienne NRC a classé le Burkina parmi les crises négligées.",
      "The Norwegian Refugee Council ranked Burkina among neglected crises."),
+    ("names", "L’armée du Liban présente son plan de désarmement.",
+     "The Syrian army unveils its disarmament plan."),
+    ("names", "Michel Menassa a rencontré Mourhaf Abou Qasra.",
+     "Michel Menassa met Murhef Abu Qasra."),
+    ("numbers", "EDF prévoit 14 visites annuelles, dont neuf sur des réacteurs.",
+     "EDF plans 14 ten-year outages, nine of them on reactors."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4790,6 +4796,16 @@ PASSES = [
      "CMOC received 6,500 tonnes for the fourth quarter of 2025."),
     ("acronyms", "L’ONG norvégienne NRC a classé le Burkina parmi les crises négligées.",
      "The Norwegian Refugee Council (NRC) ranked Burkina among neglected crises."),
+    ("names", "L’armée du Liban présente son plan de désarmement.",
+     "The Lebanese army unveils its disarmament plan."),
+    ("acronyms", "Washington a aidé les Forces de sécurité intérieure (FSI).",
+     "Washington helped the Internal Security Forces (ISF)."),
+    ("names", "Michel Menassa a rencontré Mourhaf Abou Qasra.",
+     "Michel Menassa met Murhaf Abu Qasra."),
+    ("names", "À Zeebruges, le trafic roulier a progressé de 4,3 %.",
+     "At Zeebrugge, roll-on/roll-off traffic rose 4.3 percent."),
+    ("numbers", "EDF prévoit 14 visites décennales, dont neuf sur des réacteurs.",
+     "EDF plans 14 ten-year outages, nine of them on reactors."),
 ]  # fmt: skip
 
 

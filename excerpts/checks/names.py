@@ -891,6 +891,8 @@ def _transliterated_here(word: str, unit: Unit) -> bool:
         return True
     if _first_name_before(word, unit.src) in _UKRAINIAN_FIRST_NAMES:
         return True
+    if _ABU.search(unit.tgt) and re.search(rf"\b{re.escape(word)} Abou\b", unit.src):
+        return True  # the first name before Abou: Mourhaf Abou Qasra, Murhaf Abu Qasra
     return any(
         english.search(unit.tgt) is not None and _after(french, word, unit.src)
         for english, french in _TRANSLITERATED_AFTER

@@ -181,6 +181,22 @@ def _quarter_of_a_year(q: Quantity, unit: Unit) -> bool:
     )
 
 
+def _years_adjective(q: Quantity, unit: Unit) -> bool:
+    """Whether an English "ten-year" renders a French adjective of years (« les visites
+    décennales » -> "ten-year outages", « le plan quinquennal » -> "the five-year plan")."""
+    stem = _YEARS_ADJECTIVES.get(q.text.lower())
+    return (
+        stem is not None
+        and unit.target.lower().startswith(("-year", " year"), q.end)
+        and stem in unit.source.lower()
+    )
+
+
+# The French adjectives of a span of years, by the English number word of their span.
+_YEARS_ADJECTIVES = {
+    "two": "biennal", "three": "triennal", "five": "quinquennal", "seven": "septennat",
+    "ten": "décenn", "hundred": "centenaire",
+}  # fmt: skip
 _LAST_QUARTER = re.compile(r"\bdernier trimestre\b", re.IGNORECASE)
 
 
@@ -358,6 +374,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _rank_stars(q, unit)
             and not _school_grade(q, unit)
             and not _quarter_of_a_year(q, unit)
+            and not _years_adjective(q, unit)
             and not _age_group(q, unit)
             and not _ratio_of_range(q, unit)
             # "China Railway Seventh Group": a number word of a name the French keeps too

@@ -966,6 +966,8 @@ Marquises = Marquesas
 Australes = Austral|Australs|Australes
 Sous-le-Vent = Leeward|Sous-le-Vent
 Territoire = territory|Territory|territorial|Territorial
+# Belgium's Zeebruges (Zeebrugge)
+Zeebruges = Zeebrugge|Zeebruges
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1644,6 +1646,8 @@ AEE = EEA|European Environment Agency|AEE
 # Board) and Association canadienne de l'immeuble (the Canadian Real Estate Association)
 CCRI = CIRB|Canada Industrial Relations Board|labour board|CCRI
 ACI = CREA|Canadian Real Estate Association|ACI
+# Lebanon's Forces de sécurité intérieure, the Internal Security Forces
+FSI = ISF|Internal Security Forces|FSI
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
@@ -1962,7 +1966,14 @@ _IRREGULAR_ADJECTIVES = {
     "Togo": ("Togolese",), "Morocco": ("Moroccan",), "Egypt": ("Egyptian",),
     "Ghana": ("Ghanaian",), "Belgium": ("Belgian",), "America": ("American",),
     "Italy": ("Italian",), "Hungary": ("Hungarian",), "Norway": ("Norwegian",),
-    "Congo": ("Congolese",), "Mauritius": ("Mauritian",),
+    "Congo": ("Congolese",), "Mauritius": ("Mauritian",), "Lebanon": ("Lebanese",),
+    "Cyprus": ("Cypriot",), "Peru": ("Peruvian",), "Madagascar": ("Malagasy",),
+    "Philippines": ("Filipino", "Philippine"), "Thailand": ("Thai",), "Wales": ("Welsh",),
+    "Scotland": ("Scottish", "Scots"), "Finland": ("Finnish",), "Iceland": ("Icelandic",),
+    "Somalia": ("Somali",), "Afghanistan": ("Afghan",), "Czechia": ("Czech",),
+    "Slovakia": ("Slovak",), "Croatia": ("Croatian", "Croat"), "Serbia": ("Serbian", "Serb"),
+    "Argentina": ("Argentine", "Argentinian"), "Mexico": ("Mexican",),
+    "Monaco": ("Monegasque",), "Luxembourg": ("Luxembourgish", "Luxembourger"),
 }  # fmt: skip
 
 
