@@ -1549,6 +1549,14 @@ CATCHES = [
      "Michel Menassa met Murhef Abu Qasra."),
     ("numbers", "EDF prévoit 14 visites annuelles, dont neuf sur des réacteurs.",
      "EDF plans 14 ten-year outages, nine of them on reactors."),
+    ("names", "Maliweb : la Caisse des retraites du Mali affiche un déficit",
+     "Maliweb: Mali Pensions Post Deficit"),
+    ("names", "Le FPÖ avait remporté 34,8 % des voix aux régionales en Styrie.",
+     "The FPÖ had won 34.8% of the vote in the Tyrolean regional election."),
+    ("acronyms", "Budget de la Sécu : ce que contient le PLFSS 2026",
+     "Social security budget: what is in the 2026 bill"),
+    ("acronyms", "Retraites : le COR publie son rapport annuel jeudi",
+     "French pensions council publishes annual report on Thursday"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4806,6 +4814,16 @@ PASSES = [
      "At Zeebrugge, roll-on/roll-off traffic rose 4.3 percent."),
     ("numbers", "EDF prévoit 14 visites décennales, dont neuf sur des réacteurs.",
      "EDF plans 14 ten-year outages, nine of them on reactors."),
+    ("names", "Maliweb : la Caisse des retraites du Mali affiche un déficit",
+     "Maliweb: Mali Pension Fund Posts Deficit"),
+    ("names", "Le FPÖ avait remporté 34,8 % des voix aux régionales en Styrie.",
+     "The FPÖ had won 34.8% of the vote in the Styrian regional election."),
+    ("names", "Le nom signifie « Respect et Liberté » en hongrois.",
+     "The name stands for “Respect and Freedom” in Hungarian."),
+    ("acronyms", "Budget de la Sécu : ce que contient le PLFSS 2026",
+     "Social security budget: what is in the 2026 financing bill"),
+    ("acronyms", "Retraites : le COR publie son rapport annuel jeudi",
+     "French pensions advisory council publishes annual report on Thursday"),
 ]  # fmt: skip
 
 

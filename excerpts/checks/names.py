@@ -886,7 +886,8 @@ def _transliterated_here(word: str, unit: Unit) -> bool:
     Ukrainian first name and the surname after it (Vassyl Maliouk, Vasyl Maliuk), or a name
     after "ben" where the English writes "bin" (ben Farhane, bin Farhan), or after
     "Cheikh" where it writes "Sheikh" (Hassan Cheikh Mohamoud, Hassan Sheikh Mohamud), or after
-    "Abou" where it writes "Abu" (Abou Loulou, Abu Lulu)."""
+    "Abou" where it writes "Abu" (Abou Loulou, Abu Lulu), and the first name before it (Mourhaf
+    Abou Qasra, Murhaf Abu Qasra)."""
     if _before_russian_surname(word, unit.src) or word in _UKRAINIAN_FIRST_NAMES:
         return True
     if _first_name_before(word, unit.src) in _UKRAINIAN_FIRST_NAMES:
@@ -2300,8 +2301,8 @@ def _coded_acronyms(unit: Unit) -> str | None:
     A350Fs) nor renders as the table does (M5S: the Five Star Movement); its signs in another
     order are a slip ("MS5"), whatever else the English writes."""
     table = acronym_equivalents()
+    english = _ENGLISH_CODE.findall(unit.tgt)
     for code in dict.fromkeys(_CODED.findall(unit.source)):
-        english = _ENGLISH_CODE.findall(unit.tgt)
         if code in english:
             continue
         slip = next((e for e in english if sorted(e) == sorted(code)), None)

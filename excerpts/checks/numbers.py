@@ -194,7 +194,7 @@ def _years_adjective(q: Quantity, unit: Unit) -> bool:
 
 # The French adjectives of a span of years, by the English number word of their span.
 _YEARS_ADJECTIVES = {
-    "two": "biennal", "three": "triennal", "five": "quinquennal", "seven": "septennat",
+    "two": "biennal", "three": "triennal", "five": "quinquennal", "seven": "septenn",
     "ten": "décenn", "hundred": "centenaire",
 }  # fmt: skip
 _LAST_QUARTER = re.compile(r"\bdernier trimestre\b", re.IGNORECASE)

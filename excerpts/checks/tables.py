@@ -968,6 +968,15 @@ Sous-le-Vent = Leeward|Sous-le-Vent
 Territoire = territory|Territory|territorial|Territorial
 # Belgium's Zeebruges (Zeebrugge)
 Zeebruges = Zeebrugge|Zeebruges
+# a Caisse (des retraites, de sécurité sociale, des dépôts): a fund, a bank, an agency
+Caisse = Fund|fund|Bank|bank|Agency|agency|Office|office|Caisse
+# Austria's Länder: Styrie (Styria), Carinthie, Basse- and Haute-Autriche
+Styrie = Styria|Styrian
+Carinthie = Carinthia|Carinthian
+Basse-Autriche = Lower Austria
+Haute-Autriche = Upper Austria
+# a name's or a slogan's Liberté: Freedom, Liberty
+Liberté = Freedom|freedom|Liberty|liberty|Liberté
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1648,6 +1657,12 @@ CCRI = CIRB|Canada Industrial Relations Board|labour board|CCRI
 ACI = CREA|Canadian Real Estate Association|ACI
 # Lebanon's Forces de sécurité intérieure, the Internal Security Forces
 FSI = ISF|Internal Security Forces|FSI
+# France's projet de loi de financement de la Sécurité sociale (the social security financing
+# bill, its budget) and Conseil d'orientation des retraites (the pensions advisory council)
+PLFSS = PLFSS|social security financing bill|Social Security Financing Bill|financing bill
+PLFSS = social security budget bill|Social Security Budget Bill
+COR = COR|Pensions Advisory Council|pensions advisory council|Pension Advisory Council
+COR = pension advisory council|Pensions Orientation Council|pensions orientation council
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
