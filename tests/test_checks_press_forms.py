@@ -1557,6 +1557,8 @@ CATCHES = [
      "Social security budget: what is in the 2026 bill"),
     ("acronyms", "Retraites : le COR publie son rapport annuel jeudi",
      "French pensions council publishes annual report on Thursday"),
+    ("names", "Dassault veut porter sa cadence à quatre Rafale par mois en 2029.",
+     "Dassault wants to raise its output to four Mirages a month in 2029."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4824,6 +4826,8 @@ PASSES = [
      "Social security budget: what is in the 2026 financing bill"),
     ("acronyms", "Retraites : le COR publie son rapport annuel jeudi",
      "French pensions advisory council publishes annual report on Thursday"),
+    ("names", "Dassault veut porter sa cadence à quatre Rafale par mois en 2029.",
+     "Dassault wants to raise its output to four Rafales a month in 2029."),
 ]  # fmt: skip
 
 

@@ -820,10 +820,12 @@ def _before_kept_surname(word: str, spelled: str, unit: Unit) -> bool:
 
 
 # English nouns in the names of things the French counts (« cinq centres (One Stop
-# Center) »), which the English may make plural with them.
+# Center) »), and the makes of aircraft and arms French leaves invariable (« quatre Rafale
+# par mois », « Mirage 2000, Caesar »), which the English may make plural.
 _ENGLISH_COUNT_NOUNS = frozenset(
     """
     Center Centre Office School Hub Point Zone Club Village Camp Store Shop House Unit Lab
+    Rafale Mirage Caesar Leclerc Tigre Caracal Griffon Jaguar Serval Alphajet Reaper Akinci
     """.split()  # noqa: SIM905
 )
 # First names the tables give English spellings of, which the same word as a surname keeps.
