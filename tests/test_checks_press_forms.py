@@ -1559,6 +1559,12 @@ CATCHES = [
      "French pensions council publishes annual report on Thursday"),
     ("names", "Dassault veut porter sa cadence à quatre Rafale par mois en 2029.",
      "Dassault wants to raise its output to four Mirages a month in 2029."),
+    ("names", "Le gouvernement Mitsotakis peut-il survivre à l'affaire Tempé ?",
+     "Can the Mitsotakis government survive the affair?"),
+    ("acronyms", "La Cour européenne des droits de l'homme (CEDH) a condamné la Grèce.",
+     "The European Court of Human Rights (EHCR) ruled against Greece."),
+    ("quotes", "Le ministre a défendu le « pass Culture » hier.",
+     "The minister defended the pass Culture yesterday."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4828,6 +4834,14 @@ PASSES = [
      "French pensions advisory council publishes annual report on Thursday"),
     ("names", "Dassault veut porter sa cadence à quatre Rafale par mois en 2029.",
      "Dassault wants to raise its output to four Rafales a month in 2029."),
+    ("names", "Le gouvernement Mitsotakis peut-il survivre à l'affaire Tempé ?",
+     "Can the Mitsotakis government survive the Tempi affair?"),
+    ("names", "À La Canée, les habitants distribuent de l'eau aux rescapés.",
+     "In Chania, residents hand out water to the survivors."),
+    ("acronyms", "La Cour européenne des droits de l'homme (CEDH) a condamné la Grèce.",
+     "The European Court of Human Rights (ECHR) ruled against Greece."),
+    ("quotes", "Le dispositif « pass Culture » a financé 4,2 millions de places de cinéma.",
+     "The Pass Culture program paid for 4.2 million movie tickets."),
 ]  # fmt: skip
 
 

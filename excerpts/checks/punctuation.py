@@ -181,7 +181,9 @@ def _quotes_the_excerpt(target: str) -> bool:
 # développement durable »): English names it in its own words, without quotes.
 _NAMED_BY_TITLE = re.compile(
     r"\b(?:Commission|Opération|Programme|Projet|Plan|Initiative|Fonds|Prix|Forum|Festival"
-    r"|Campagne|Mission|Stratégie|Pacte|Charte)[\s\u00a0\u202f]+[«“\"]"
+    r"|Campagne|Mission|Stratégie|Pacte|Charte"
+    # and a scheme named by a common noun: « le dispositif « pass Culture » »
+    r"|dispositif|programme)[\s\u00a0\u202f]+[«“\"]"
 )
 # A headline's topic before its colon, quoted in English as the slogan it is.
 _QUOTED_TOPIC = re.compile(r"[“\"][^”\"]{1,60}[”\"]\s?:")

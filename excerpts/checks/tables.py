@@ -977,6 +977,16 @@ Basse-Autriche = Lower Austria
 Haute-Autriche = Upper Austria
 # a name's or a slogan's Liberté: Freedom, Liberty
 Liberté = Freedom|freedom|Liberty|liberty|Liberté
+# Greece and Cyprus: Tempé (the Tempi rail crash), La Canée (Chania), Thessalonique, Le Pirée,
+# Corfou, Kassos, Nicosie; Cyprus's Ligne verte (the Green Line)
+Tempé = Tempi|Tempe
+Canée = Chania|Canea
+Thessalonique = Thessaloniki|Salonika
+Pirée = Piraeus
+Corfou = Corfu
+Kassos = Kasos
+Nicosie = Nicosia
+Ligne = Line|line|Ligne
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1663,6 +1673,8 @@ PLFSS = PLFSS|social security financing bill|Social Security Financing Bill|fina
 PLFSS = social security budget bill|Social Security Budget Bill
 COR = COR|Pensions Advisory Council|pensions advisory council|Pension Advisory Council
 COR = pension advisory council|Pensions Orientation Council|pensions orientation council
+# the Cour européenne des droits de l'homme, the European Court of Human Rights
+CEDH = ECHR|European Court of Human Rights|CEDH
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
