@@ -1565,6 +1565,14 @@ CATCHES = [
      "The European Court of Human Rights (EHCR) ruled against Greece."),
     ("quotes", "Le ministre a défendu le « pass Culture » hier.",
      "The minister defended the pass Culture yesterday."),
+    ("names", "À Göteborg, un adolescent a été arrêté après une fusillade.",
+     "In Stockholm, a teenager was arrested after a shooting."),
+    ("acronyms", "La Banque asiatique de développement (BAD) a relevé sa prévision.",
+     "The Asian Development Bank raised its forecast."),
+    ("brackets", "Il sera inscrit au fichier des auteurs d’infractions sexuelles (Fijais).",
+     "He will be placed on the sex offender registry Fijais Index."),
+    ("acronyms", "La Banque africaine de développement (BAD) a relevé sa prévision.",
+     "The African Development Bank (ADB) raised its forecast."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4842,6 +4850,20 @@ PASSES = [
      "The European Court of Human Rights (ECHR) ruled against Greece."),
     ("quotes", "Le dispositif « pass Culture » a financé 4,2 millions de places de cinéma.",
      "The Pass Culture program paid for 4.2 million movie tickets."),
+    ("names", "À Göteborg, un adolescent a été arrêté après une fusillade.",
+     "In Gothenburg, a teenager was arrested after a shooting."),
+    ("names", "À Rovaniemi, en Laponie, les soldats suédois s’entraînent.",
+     "In Rovaniemi, Lapland, Swedish soldiers are training."),
+    ("acronyms", "Phnom Penh a riposté avec des lance-roquettes BM-21.",
+     "Phnom Penh responded with BM-21 rocket launchers."),
+    ("acronyms", "La Banque asiatique de développement (BAD) a relevé sa prévision.",
+     "The Asian Development Bank (ADB) raised its forecast."),
+    ("brackets", "Il sera inscrit au fichier des auteurs d’infractions sexuelles (Fijais).",
+     "He will be placed on the sex offender registry, known as FIJAIS."),
+    ("names", "« Le Journal d’un prisonnier », le récit de Nicolas Sarkozy, paraît le 10 décembre.",
+     "“Diary of a Prisoner,” Nicolas Sarkozy’s account, comes out Dec. 10."),
+    ("acronyms", "La Banque asiatique de développement (BAD) a relevé sa prévision.",
+     "The Asian Development Bank (ADB) raised its forecast."),
 ]  # fmt: skip
 
 

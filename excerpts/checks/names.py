@@ -1948,6 +1948,9 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
     if other is not None and renderings and other.search(unit.src):
         # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive
         renderings = (word,)
+    named = _OTHER_BODY.get(word)
+    if named is not None and named[0].search(unit.src):
+        renderings = named[1]  # la Banque asiatique de développement (BAD): the ADB
     if _present_acronym(word, unit.tgt):
         if (
             renderings
@@ -2001,6 +2004,14 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
 # tell from the tables' reading: le PDG, the chief executive, or the Parti démocratique
 # gabonais in words of politics; le TEC, the common external tariff, or les TEC, Wallonia's
 # buses.
+# Acronyms the French gives another body that it names in full: the BAD of the « Banque
+# asiatique de développement » is the Asian Development Bank (ADB), not the African one.
+_OTHER_BODY = {
+    "BAD": (
+        re.compile(r"\bBanque asiatique de développement\b", re.I),
+        ("ADB", "Asian Development Bank", "BAD"),
+    ),
+}
 _OTHER_READING = {
     "PDG": re.compile(
         r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés"
@@ -2107,9 +2118,9 @@ def _english_common_noun_acronym(unit: Unit) -> bool:
 
 def _compound_kept(word: str, unit: Unit) -> bool:
     """Whether the French writes an acronym as the head of a hyphenated one (« le prélèvement
-    confédéral (PC-AES) ») that the English keeps whole, a name of its own (but RCI-Burkina is
-    two countries, the English's to name)."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?:-[A-Z][A-Z\d]*)+(?![\w-])", unit.src):
+    confédéral (PC-AES) », « des lance-roquettes BM-21 ») that the English keeps whole, a name
+    of its own (but RCI-Burkina is two countries, the English's to name)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?:-[A-Z\d][A-Z\d]*)+(?![\w-])", unit.src):
         if re.search(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", unit.tgt):
             return True
     return False
@@ -2164,6 +2175,9 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
     # (the table's English acronyms, a small letter inside some: AfCFTA for the ZLECAf)
     forms = [word, *(r for r in acronym_equivalents().get(word, ()) if _is_acronym(r))]
+    named = _OTHER_BODY.get(word)
+    if named is not None and named[0].search(unit.src):
+        forms += [r for r in named[1] if _is_acronym(r)]  # the Asian Development Bank's ADB
     if any(_present_acronym(f, unit.tgt) for f in forms):
         return None  # (la BoJ, "the BOJ", too)
     for m in _ACRONYM.finditer(unit.tgt):

@@ -426,8 +426,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
 
 
 def _acronym_forms(acronym: str) -> list[str]:
-    """An acronym and the English acronyms the tables give it (EIAO: ISWAP)."""
-    return [acronym, *(r for r in acronym_equivalents().get(acronym, ()) if r.isupper())]
+    """An acronym and the English acronyms the tables give it (EIAO: ISWAP), and one French
+    writes as a word in capitals (Fijais: FIJAIS)."""
+    forms = [acronym, *(r for r in acronym_equivalents().get(acronym, ()) if r.isupper())]
+    return forms if acronym.isupper() else [*forms, acronym.upper()]
 
 
 def _in_place_of_name(acronym: str, target: str) -> bool:

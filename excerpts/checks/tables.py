@@ -599,7 +599,7 @@ Centre-Nord = Centre-Nord|Centre-North|Center-North|North-Central|north-central|
 Centre-Sud = Centre-Sud|Centre-South|Center-South|South-Central|south-central
 Centre-Est = Centre-Est|Centre-East|Center-East|East-Central|east-central
 Centre-Ouest = Centre-Ouest|Centre-West|Center-West|West-Central|west-central
-Journal = Gazette|Journal|journal|gazette
+Journal = Gazette|Journal|journal|gazette|Diary|diary
 Instance = Authority|authority|Body|body|Instance
 Mamfé = Mamfe|Mamfé
 Buéa = Buea|Buéa
@@ -987,6 +987,12 @@ Corfou = Corfu
 Kassos = Kasos
 Nicosie = Nicosia
 Ligne = Line|line|Ligne
+# Scandinavia and Finland: Göteborg (Gothenburg), Laponie (Lapland), Scanie (Scania),
+# Carélie (Karelia), the Åland islands
+Göteborg = Gothenburg|Göteborg|Goteborg
+Laponie = Lapland
+Scanie = Scania|Skåne|Skane
+Carélie = Karelia
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
