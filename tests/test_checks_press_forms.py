@@ -1573,6 +1573,10 @@ CATCHES = [
      "He will be placed on the sex offender registry Fijais Index."),
     ("acronyms", "La Banque africaine de développement (BAD) a relevé sa prévision.",
      "The African Development Bank (ADB) raised its forecast."),
+    ("names", "Selon l’étude, 41 % des Franciliens prennent les transports en commun.",
+     "According to the study, 41 percent of French people take public transport."),
+    ("numbers", "Le numéro deux de la police, Eliud Lagat, s’est mis en retrait.",
+     "Police chief Eliud Lagat has stepped aside."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4864,6 +4868,12 @@ PASSES = [
      "“Diary of a Prisoner,” Nicolas Sarkozy’s account, comes out Dec. 10."),
     ("acronyms", "La Banque asiatique de développement (BAD) a relevé sa prévision.",
      "The Asian Development Bank (ADB) raised its forecast."),
+    ("names", "Selon l’étude, 41 % des Franciliens prennent les transports en commun.",
+     "According to the study, 41 percent of Île-de-France residents take public transport."),
+    ("names", "Dans le Val de Loire, le gel d’avril a épargné le muscadet.",
+     "In the Loire Valley, the April frost spared Muscadet."),
+    ("numbers", "Le numéro deux de la police, Eliud Lagat, s’est mis en retrait.",
+     "Deputy Inspector-General of Police Eliud Lagat has stepped aside."),
 ]  # fmt: skip
 
 

@@ -197,6 +197,17 @@ _YEARS_ADJECTIVES = {
     "two": "biennal", "three": "triennal", "five": "quinquennal", "seven": "septenn",
     "ten": "décenn", "hundred": "centenaire",
 }  # fmt: skip
+def _number_two(q: Quantity, unit: Unit) -> bool:
+    """Whether a French « numéro deux » is a rank the English names by its title (« le
+    numéro deux de la police » -> "Deputy Inspector-General of Police")."""
+    return (
+        q.text.lower() == "deux"
+        and unit.source[max(0, q.start - 7) : q.start].lower() == "numéro "
+        and _SECOND_IN_RANK.search(unit.target) is not None
+    )
+
+
+_SECOND_IN_RANK = re.compile(r"\b(?:[Dd]eputy|[Vv]ice|second-in-command|[Nn]umber two)\b")
 _LAST_QUARTER = re.compile(r"\bdernier trimestre\b", re.IGNORECASE)
 
 
@@ -349,6 +360,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _recounted_three(q, unit)
             and not (q.text == "1" and _ONE.search(unit.target))
             and not _school_year(q, unit)
+            and not _number_two(q, unit)
             and not _new_not_nine(q, unit)
             and not _said_once(q, unit)
             and not _members_by_count(q, unit)

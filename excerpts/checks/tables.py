@@ -993,6 +993,10 @@ Göteborg = Gothenburg|Göteborg|Goteborg
 Laponie = Lapland
 Scanie = Scania|Skåne|Skane
 Carélie = Karelia
+# the Paris region's people, les Franciliens
+Francilien|Franciliens|Francilienne|Franciliennes = Île-de-France|Ile-de-France|Paris region
+# a region's Val (le Val de Loire: the Loire Valley)
+Val = Valley|valley|Val
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
