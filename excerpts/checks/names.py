@@ -1948,9 +1948,9 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
     if other is not None and renderings and other.search(unit.src):
         # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive
         renderings = (word,)
-    named = _OTHER_BODY.get(word)
-    if named is not None and named[0].search(unit.src):
-        renderings = named[1]  # la Banque asiatique de développement (BAD): the ADB
+    named = _other_body(word, unit)
+    if named:
+        renderings = named  # la Banque asiatique de développement (BAD): the ADB
     if _present_acronym(word, unit.tgt):
         if (
             renderings
@@ -2012,6 +2012,12 @@ _OTHER_BODY = {
         ("ADB", "Asian Development Bank", "BAD"),
     ),
 }
+def _other_body(word: str, unit: Unit) -> tuple[str, ...]:
+    """The renderings of an acronym that the French gives another body it names in full."""
+    named = _OTHER_BODY.get(word)
+    return named[1] if named is not None and named[0].search(unit.src) else ()
+
+
 _OTHER_READING = {
     "PDG": re.compile(
         r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés"
@@ -2175,9 +2181,7 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
     # (the table's English acronyms, a small letter inside some: AfCFTA for the ZLECAf)
     forms = [word, *(r for r in acronym_equivalents().get(word, ()) if _is_acronym(r))]
-    named = _OTHER_BODY.get(word)
-    if named is not None and named[0].search(unit.src):
-        forms += [r for r in named[1] if _is_acronym(r)]  # the Asian Development Bank's ADB
+    forms += [r for r in _other_body(word, unit) if _is_acronym(r)]  # the Asian one's ADB
     if any(_present_acronym(f, unit.tgt) for f in forms):
         return None  # (la BoJ, "the BOJ", too)
     for m in _ACRONYM.finditer(unit.tgt):
