@@ -1944,13 +1944,11 @@ _OUTLET_ACRONYM = re.compile(
 
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
-    other = _OTHER_READING.get(word)
-    if other is not None and renderings and other.search(unit.src):
-        # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive
-        renderings = (word,)
-    named = _other_body(word, unit)
-    if named:
-        renderings = named  # la Banque asiatique de développement (BAD): the ADB
+    other = _other_reading(word, unit)
+    if other and renderings:
+        # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive; « la
+        # Banque asiatique de développement (BAD) »: the ADB
+        renderings = other
     if _present_acronym(word, unit.tgt):
         if (
             renderings
@@ -2004,34 +2002,48 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
 # tell from the tables' reading: le PDG, the chief executive, or the Parti démocratique
 # gabonais in words of politics; le TEC, the common external tariff, or les TEC, Wallonia's
 # buses.
-# Acronyms the French gives another body that it names in full: the BAD of the « Banque
-# asiatique de développement » is the Asian Development Bank (ADB), not the African one.
-_OTHER_BODY = {
+def _other_reading(word: str, unit: Unit) -> tuple[str, ...]:
+    """The renderings of an acronym whose French names another body than the tables' (none
+    where it does not): the acronym itself, kept in English, or the other body's names."""
+    entry = _OTHER_READING.get(word)
+    if entry is None or entry[0].search(unit.src) is None:
+        return ()
+    return entry[1] or (word,)
+
+
+# Acronyms the French may give another body than the tables' one, the words that show it, and
+# that body's renderings (none: the acronym, kept as it is).
+_OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "PDG": (
+        re.compile(
+            r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés"
+            r"|formation politique|gabonais)\b",
+            re.I,
+        ),
+        (),
+    ),
+    # « les APE », parents' associations of a school, kept as they are in English
+    "APE": (
+        re.compile(r"\b(?:parents|élèves|écoles?|scolaires?|enseignants|cotisations)\b", re.I),
+        (),
+    ),
+    "TEC": (
+        re.compile(
+            r"\b(?:Wallonie|wallon(?:ne)?s?|Charleroi|Namur|Liège|Mons|De Lijn|STIB|SNCB"
+            r"|bus|autobus)\b"
+        ),
+        (),
+    ),
+    # « la PPE », France's multi-year energy plan (programmation pluriannuelle de l'énergie)
+    "PPE": (
+        re.compile(r"\b(?:énergie|énergétiques?|électricité|nucléaires?|programmation)\b", re.I),
+        (),
+    ),
+    # the Banque asiatique de développement's BAD: the Asian Development Bank, not the African
     "BAD": (
         re.compile(r"\bBanque asiatique de développement\b", re.I),
         ("ADB", "Asian Development Bank", "BAD"),
     ),
-}
-def _other_body(word: str, unit: Unit) -> tuple[str, ...]:
-    """The renderings of an acronym that the French gives another body it names in full."""
-    named = _OTHER_BODY.get(word)
-    return named[1] if named is not None and named[0].search(unit.src) else ()
-
-
-_OTHER_READING = {
-    "PDG": re.compile(
-        r"\b(?:parti|partis|ses sièges|législatives?|législature|militants|députés"
-        r"|formation politique|gabonais)\b",
-        re.I,
-    ),
-    # « les APE », parents' associations of a school, kept as they are in English
-    "APE": re.compile(r"\b(?:parents|élèves|écoles?|scolaires?|enseignants|cotisations)\b", re.I),
-    "TEC": re.compile(
-        r"\b(?:Wallonie|wallon(?:ne)?s?|Charleroi|Namur|Liège|Mons|De Lijn|STIB|SNCB"
-        r"|bus|autobus)\b"
-    ),
-    # « la PPE », France's multi-year energy plan (programmation pluriannuelle de l'énergie)
-    "PPE": re.compile(r"\b(?:énergie|énergétiques?|électricité|nucléaires?|programmation)\b", re.I),
 }
 
 
@@ -2181,7 +2193,7 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
     # (the table's English acronyms, a small letter inside some: AfCFTA for the ZLECAf)
     forms = [word, *(r for r in acronym_equivalents().get(word, ()) if _is_acronym(r))]
-    forms += [r for r in _other_body(word, unit) if _is_acronym(r)]  # the Asian one's ADB
+    forms += [r for r in _other_reading(word, unit) if _is_acronym(r)]  # the Asian bank's ADB
     if any(_present_acronym(f, unit.tgt) for f in forms):
         return None  # (la BoJ, "the BOJ", too)
     for m in _ACRONYM.finditer(unit.tgt):

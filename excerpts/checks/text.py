@@ -194,10 +194,10 @@ _THAT_CLAUSE_BEFORE = re.compile(
 )
 # "is is" only after a clause with "what" ("what it is is a scandal"); elsewhere a slip.
 _WHAT_CLAUSE = re.compile(r"\bwhat(?: [^\W\d_]+){1,5} $", re.IGNORECASE)
-# Verbs whose particle "in" may meet the preposition: "sworn in in July", "moved in in 2023";
-# "voted in" only as a passive ("was voted in in 2020"): "voted in in Algiers" is a slip.
 # The particles that end a hyphenated compound noun (sit-in, break-in, stand-off, build-up).
 _PARTICLES = frozenset({"in", "on", "off", "up", "out", "over", "down", "by"})
+# Verbs whose particle "in" may meet the preposition: "sworn in in July", "moved in in 2023";
+# "voted in" only as a passive ("was voted in in 2020"): "voted in in Algiers" is a slip.
 _PHRASAL_IN = re.compile(
     r"\b(?:sw(?:ear|ears|earing|ore|orn)|mov(?:e|es|ed|ing)|c(?:ome|omes|ame|oming)"
     r"|stepp?(?:s|ed|ing)?|phas(?:e|es|ed|ing)|usher(?:s|ed|ing)?"
@@ -377,21 +377,9 @@ def _is_names_only(text: str) -> bool:
         text = _without_links(text)  # "Source : https://…", "(Photo : Lefaso.net)"
     words = WORD_RE.findall(text)
     # "Issa Dicko Maïga (Policy Center for the New South)": a byline naming an English body.
-    # "Jean-Lucien Savi de Tové": a particle inside a person's name, after two names at least,
-    # or after a first name (Laurence des Cars, Charles de Gaulle) that opens no French body's
-    # or place's name (Ministère des Armées, Place de la Nation are to translate).
     return (
         all(
-            _capitalised(w)
-            or w in _ENGLISH_NAME_LINKS
-            or w in _NAME_PARTICLES
-            and i >= 1
-            and (
-                i >= 2 and all(map(_capitalised, words[:i]))
-                or words[0] not in _NAME_HEADS
-                and _capitalised(words[0])
-                and all(_capitalised(v) or v in _NAME_PARTICLES for v in words[1:i])
-            )
+            _capitalised(w) or w in _ENGLISH_NAME_LINKS or _particle_in_name(words, i)
             for i, w in enumerate(words)
         )  # Côte d'Ivoire
         and any(w[0].isupper() for w in words)
@@ -399,23 +387,37 @@ def _is_names_only(text: str) -> bool:
     )
 
 
+def _particle_in_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a particle inside a person's name: after two names at least
+    ("Jean-Lucien Savi de Tové"), or after a first name and other particles (Laurence des Cars,
+    Ursula von der Leyen), a first name being no head of a French body's or place's name
+    (Ministère des Armées, Place de la Nation are to translate)."""
+    if words[i] not in _NAME_PARTICLES or i == 0 or not _capitalised(words[0]):
+        return False
+    if i >= 2 and all(map(_capitalised, words[:i])):
+        return True
+    return words[0] not in _NAME_HEADS and all(
+        _capitalised(w) or w in _NAME_PARTICLES for w in words[1:i]
+    )
+
+
 _ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on"})
 # The first words of French bodies' and places' names, before « de », « des »: not first names.
-_NAME_HEADS = frozenset(
-    """
-    Ministère Direction Office Agence Caisse Conseil Comité Cour Maison Société Union Fédération
-    Haute Haut Institut École Université Centre Secrétariat Commissariat Délégation Chambre
-    Syndicat Association Mouvement Parti Rassemblement Front Collectif Coordination Autorité
-    Assemblée Banque Compagnie Port Palais Musée Place Rue Avenue Boulevard Pont Jardin Parc Lac
-    Mont Golfe Cap Île Tour Porte Quai Fonds Observatoire Plateforme Ligue Confédération Alliance
-    Régie Service Brigade Bataillon Groupement Forces Armée Journal Prix Festival Fête Semaine
-    Journée Salon Marché Gare Camp Château Cité Hôtel Collège Lycée Opéra Théâtre Maître Ordre
-    """.split()  # noqa: SIM905
+_NAME_HEADS = (
+    INSTITUTION_HEADS
+    | FRENCH_PLACE_HEADS
+    | frozenset(
+        """
+        Commissariat Jardin Lac Mont Golfe Cap Île Tour Porte Quai Gare Château Brigade Bataillon
+        Journal Prix Festival Fête Semaine Journée Salon Opéra Théâtre Maître
+        """.split()  # noqa: SIM905
+    )
 )
 # (Portuguese names link with e, do, das: "Ulisses Correia e Silva")
 _NAME_PARTICLES = frozenset(
-    {"de", "des", "du", "da", "dos", "do", "das", "e", "van", "von", "der", "ag", "ould", "ben"}
-    | {"bin"}
+    """
+    de des du da dos do das e van von der ag ould ben bin
+    """.split()  # noqa: SIM905
 )
 _INITIALS_BYLINE = re.compile(r"[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})+")
 
