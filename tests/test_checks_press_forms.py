@@ -1577,6 +1577,9 @@ CATCHES = [
      "According to the study, 41 percent of French people take public transport."),
     ("numbers", "Le numéro deux de la police, Eliud Lagat, s’est mis en retrait.",
      "Police chief Eliud Lagat has stepped aside."),
+    ("numbers", "La région a dû recourir aux douzièmes provisoires.",
+     "The region had to resort to provisional tenths."),
+    ("acronyms", "Yoshihiko Noda, chef du PCD, a parlé.", "Yoshihiko Noda, the LDP leader, spoke."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4874,6 +4877,9 @@ PASSES = [
      "In the Loire Valley, the April frost spared Muscadet."),
     ("numbers", "Le numéro deux de la police, Eliud Lagat, s’est mis en retrait.",
      "Deputy Inspector-General of Police Eliud Lagat has stepped aside."),
+    ("numbers", "La région a dû recourir aux douzièmes provisoires.",
+     "The region had to resort to provisional twelfths."),
+    ("acronyms", "Yoshihiko Noda, chef du PCD, a parlé.", "Yoshihiko Noda, the CDP leader, spoke."),
 ]  # fmt: skip
 
 

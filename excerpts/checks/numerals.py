@@ -303,6 +303,8 @@ _EN_ORDINALS = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     "thousandth": 1000, "millionth": 10**6,
 }  # fmt: skip
+# « les douzièmes provisoires », "provisional twelfths": parts named alone, without a count
+_EN_ORDINALS |= {f"{word}s": value for word, value in _EN_ORDINALS.items() if value > 3}
 _RANK_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _FR_IRREGULAR_ORDINAL_STEMS = {"cinqu": 5, "neuv": 9, "un": 1}
 

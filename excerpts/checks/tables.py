@@ -1685,6 +1685,8 @@ COR = COR|Pensions Advisory Council|pensions advisory council|Pension Advisory C
 COR = pension advisory council|Pensions Orientation Council|pensions orientation council
 # the Cour européenne des droits de l'homme, the European Court of Human Rights
 CEDH = ECHR|European Court of Human Rights|CEDH
+# Japan's Parti constitutionnel-démocrate, the Constitutional Democratic Party
+PCD = CDP|Constitutional Democratic Party|CDPJ|PCD
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
