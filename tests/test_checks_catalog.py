@@ -508,6 +508,10 @@ ACCEPTED_ALARMS |= {"blind1700/004"}
 # « le Nakambé, appelé Volta Blanche au Ghana » -> "the river known as the White Volta": the
 # table renders Nakambé as the White Volta, so one English name answers both French ones.
 ACCEPTED_MISSES |= {"blind1700/111"}
+# « Conseil national de la communication (CNC) » -> "National Communication Council (NCC)":
+# an acronym of the English name, which the other writers label a defect in sixty-two pairs
+# (USN written UNS, ONS written NOS, AIB written BIA).
+ACCEPTED_ALARMS |= {"blind1719/087"}
 # « Gaza : à Khan Younès, les habitants fouillent les ruines… » -> "In Khan Younis, residents
 # search ruins…": a headline's topic left out, as in blind1375/039.
 ACCEPTED_ALARMS |= {"blind1575/081"}

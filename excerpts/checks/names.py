@@ -524,6 +524,8 @@ def _first_name_before(word: str, text: str) -> str | None:
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
+# Letters of Polish, whose names English copies letter for letter (Radosław, Wałęsa).
+_POLISH_LETTER = re.compile("[łŁśŚżŻźŹńęąć]")
 _FRENCH_ACCENT = re.compile("[éèêëàâîïôûùüç]", re.IGNORECASE)
 # A capital named as a place, not for its government: "remis aux autorités à Lomé", « À
 # Ankara, le ministre turc … ».
@@ -716,10 +718,14 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if plain == word and strip_diacritics(spelled) == word and _FRENCH_ACCENT.search(spelled):
         # Benao written Bénao; but English may give a Portuguese name its own (São Tomé)
         return f"{word} (written {spelled}: an accent the French does not have?)"
-    if is_transliteration(word, spelled, _transliterated_here(word, unit)) and not _after(
-        _SAHELIAN_PATRONYM, word, unit.src, window=6
+    if (
+        is_transliteration(word, spelled, _transliterated_here(word, unit))
+        and not _after(_SAHELIAN_PATRONYM, word, unit.src, window=6)
+        and not _POLISH_LETTER.search(_first_name_before(word, unit.src) or "")
     ):
-        return None  # but Ag Alitinine, a Tuareg name, is no Russian -ine: not Alitinin
+        # but Ag Alitinine, a Tuareg name, is no Russian -ine: not Alitinin; and after a Polish
+        # first name (Radosław Sikorski) a surname is spelled in its own alphabet, not Sikorsky
+        return None
     if is_place_exonym(word, spelled) and _after(_LOCATIVE_BEFORE, word, unit.src):
         return None  # à Bellinzone: in Bellinzona, the town's own name
     if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):

@@ -997,6 +997,18 @@ Carélie = Karelia
 Francilien|Franciliens|Francilienne|Franciliennes = Île-de-France|Ile-de-France|Paris region
 # a region's Val (le Val de Loire: the Loire Valley)
 Val = Valley|valley|Val
+# Haiti's Creole place names in English press: Gran Ravine is Grand Ravine
+Gran = Grand|Gran
+# Madagascar's capital, Antananarivo, which the French shortens to Tana
+Tana = Antananarivo|Tana
+# the UN's Economic Commission for Latin America and the Caribbean, la Cepal
+Cepal = ECLAC|Economic Commission for Latin America|Cepal|CEPAL
+# Poland's Diète, the Sejm (Japan's is the Diet); its parties Droit et justice (Law and
+# Justice) and la Nouvelle Gauche (the New Left)
+Diète = Sejm|Diet
+Droit = Law|law|Right|right|Droit
+Gauche = Left|left|Gauche
+Hanoukka = Hanukkah|Hanukah|Chanukah
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1281,6 +1293,8 @@ AELE = EFTA|European Free Trade Association
 CRS = SRC|CRS
 EPF = ETH|EPFL|EPF
 PLR = FDP|PLR|Liberals
+# the Office fédéral de la statistique, the Federal Statistical Office
+OFS = FSO|Federal Statistical Office|OFS|BFS
 SRC = FIS|Federal Intelligence Service|SRC
 OFJ = FOJ|Federal Office of Justice|OFJ
 JS = JUSO|Young Socialists|Young Socialist|JS
@@ -1460,7 +1474,8 @@ APD = ODA|official development assistance
 IDE = FDI|foreign direct investment
 BTP = construction|public works
 SMIG = minimum wage|SMIG
-PS = PS|Socialist Party|Socialists|socialists
+# the Swiss PS is the Social Democratic Party (SP) in English
+PS = PS|Socialist Party|Socialists|socialists|Social Democrats|Social Democratic Party|SP
 # France's parties: le Rassemblement national, La France insoumise, Les Républicains
 RN = RN|National Rally
 LFI = LFI|France Unbowed
@@ -1687,6 +1702,9 @@ COR = pension advisory council|Pensions Orientation Council|pensions orientation
 CEDH = ECHR|European Court of Human Rights|CEDH
 # Japan's Parti constitutionnel-démocrate, the Constitutional Democratic Party
 PCD = CDP|Constitutional Democratic Party|CDPJ|PCD
+# Madagascar's Haute Cour constitutionnelle, the High Constitutional Court
+HCC = HCC|High Constitutional Court
+CEPAL = ECLAC|Economic Commission for Latin America|CEPAL
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """

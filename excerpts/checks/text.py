@@ -488,6 +488,8 @@ def _has_french_clause(text: str, runs: list[str]) -> bool:
         return False
     if len(_MARKER_GATE.findall(text)) < _FRENCH_IN_WINDOW:
         return False
+    if _MOVEMENT_GATE.search(text):
+        text = _MOVEMENTS_KEPT.sub(" ", text)  # "the Ségur de la santé", kept in French
     words = WORD_RE.findall(_KEPT_AS_IS.sub(" ", _mark_acronyms(text)))
     marks = [
         word[0].islower() and _marked_french(word) and not _inside_kept_name(words, i)
@@ -518,11 +520,13 @@ _HANDLE = re.compile(r"(?<![\w.])@\w+")
 # and Fête du cinéma.
 _MOVEMENTS_KEPT = re.compile(
     r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b"
-    r"|Niamey et les 2 jours|Quotidien du médecin|Fête (?:de la musique|du cinéma)",
+    r"|Niamey et les 2 jours|Quotidien du médecin|Fête (?:de la musique|du cinéma)"
+    # the health accords of 2020, the Ségur de la santé
+    r"|Ségur de la santé",
     re.IGNORECASE,
 )
 _MOVEMENT_GATE = re.compile(
-    r"Debout|Balai|Tournons|marre|la 1|2 jours|Quotidien|Fête", re.IGNORECASE
+    r"Debout|Balai|Tournons|marre|la 1|2 jours|Quotidien|Fête|Ségur", re.IGNORECASE
 )
 
 
