@@ -512,6 +512,9 @@ ACCEPTED_MISSES |= {"blind1700/111"}
 # an acronym of the English name, which the other writers label a defect in sixty-two pairs
 # (USN written UNS, ONS written NOS, AIB written BIA).
 ACCEPTED_ALARMS |= {"blind1719/087"}
+# « Irlande : le Dáil élit Micheál Martin Taoiseach » -> "Dáil elects Micheál Martin
+# Taoiseach": the headline's topic left out.
+ACCEPTED_ALARMS |= {"blind1736/020"}
 # « Gaza : à Khan Younès, les habitants fouillent les ruines… » -> "In Khan Younis, residents
 # search ruins…": a headline's topic left out, as in blind1375/039.
 ACCEPTED_ALARMS |= {"blind1575/081"}
@@ -545,10 +548,6 @@ ACCEPTED_ALARMS |= {"blind1042/084"}
 # accent, which the French press gives it; the English keeps the ö of her surname, so the names
 # check reads the é as lost. It cannot know a person's own spelling. Left as a finding.
 ACCEPTED_ALARMS |= {"blind1051/062"}
-# « l'Index mondial de persécution des chrétiens » -> "the World Watch List": Open Doors' own
-# English title, whose words are not the French's. The names check cannot know a body's or a
-# publication's English title beyond its tables. Left as a finding.
-ACCEPTED_ALARMS |= {"blind1130/110"}
 # « correspondante à Yaoundé » -> "Yaounde correspondent", where the same English keeps the ë of
 # Marie-Noëlle: wire copy writes towns without accents and keeps people's. The names check lets
 # an English without any accent drop them all, but reads one dropped beside one kept as lost, as

@@ -1599,6 +1599,16 @@ CATCHES = [
     ("names", "Radosław Sikorski a averti Moscou.", "Radosław Sikorsky warned Moscow."),
     ("names", "Czarzasty, de la Nouvelle Gauche, le 13 novembre, à la Diète.",
      "Czarzasty of the New Left on 13 November, in the Senate."),
+    ("acronyms", "Le gouvernement veut réduire les APL des locataires.",
+     "The government wants to cut tenants' rents."),
+    ("acronyms", "L'APL a mené des exercices autour de Taïwan.",
+     "The APL held drills around Taiwan."),
+    ("numbers", "Au Bihar, la révision a rayé quelque 65 lakhs de noms.",
+     "In Bihar, the revision struck some 65 crore names."),
+    ("names", "Le Mali occupe la 14e place de l’Index mondial de persécution des chrétiens.",
+     "Mali ranks 14th on a list of Christian persecution."),
+    ("acronyms", "AFRIQUE/BURKINA FASO - L’archevêque rend visite aux déplacés de Kaya",
+     "BURKINA FASO - Archbishop Visits Displaced in Kaya"),
 ]  # fmt: skip
 
 PASSES = [
@@ -4918,6 +4928,24 @@ PASSES = [
     ("names", "Czarzasty, de la Nouvelle Gauche, le 13 novembre, à la Diète.",
      "Czarzasty of the New Left on 13 November, in the Sejm."),
     ("names", "Des bougies de Hanoukka ont été éteintes.", "Hanukkah candles were put out."),
+    ("acronyms", "Le gouvernement n’exclut pas de rétablir l’APL accession.",
+     "The government does not rule out restoring the APL home-ownership allowance."),
+    ("acronyms", "Le gouvernement veut réduire les APL des locataires.",
+     "The government wants to cut tenants' housing benefit."),
+    ("numbers", "Au Bihar, la révision a rayé quelque 65 lakhs de noms.",
+     "In Bihar, the revision struck some 65 lakh names."),
+    ("acronyms", "Modi s’est rendu au sommet de l’Organisation de coopération de Shanghai (OCS).",
+     "Modi went to the Shanghai Cooperation Organisation (SCO) summit."),
+    ("names", "Niamey : la cathédrale Notre-Dame du Perpétuel Secours rouvre",
+     "Niamey: Our Lady of Perpetual Help Cathedral Reopens"),
+    ("names", "Le cardinal a présidé la messe de l’Immaculée Conception.",
+     "The cardinal presided over the Mass of the Immaculate Conception."),
+    ("names", "Le Mali occupe la 14e place de l’Index mondial de persécution des chrétiens.",
+     "Mali ranks 14th on the World Watch List of Christian persecution."),
+    ("acronyms", "AFRIQUE/BURKINA FASO - L’archevêque rend visite aux déplacés de Kaya",
+     "AFRICA/BURKINA FASO - Archbishop Visits Displaced in Kaya"),
+    ("names", "Soutenue par le Labour et les Sociaux-démocrates, Mme Connolly a gagné.",
+     "Backed by Labour and the Social Democrats, Ms Connolly won."),
 ]  # fmt: skip
 
 

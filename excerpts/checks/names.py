@@ -1997,6 +1997,11 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         return None  # « centre de réception des demandes de visa (CRDV) » -> "visa
         # application centre (VAC)": a common noun, whose acronym is the language's own
     target = URL_OR_EMAIL.sub(" ", unit.tgt) if "." in unit.tgt else unit.tgt
+    if len(word) >= 4 and any(
+        _any_case(strip_diacritics(r), strip_diacritics(target))
+        for r in name_equivalents().get(word.capitalize(), ())
+    ):
+        return None  # « AFRIQUE/BURKINA FASO », a dateline in capitals: "AFRICA/BURKINA FASO"
     if len(word) >= 4 and _any_case(strip_diacritics(word), strip_diacritics(target)):
         # UNICEF written Unicef, « BÉNIN : » set in capitals "Benin:"; but the ANGE is no "Angel",
         # and www.amrtp.ml names no AMRTP
@@ -2044,6 +2049,13 @@ _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "PPE": (
         re.compile(r"\b(?:énergie|énergétiques?|électricité|nucléaires?|programmation)\b", re.I),
         (),
+    ),
+    # France's APL (aide personnalisée au logement), a housing allowance, not China's army
+    "APL": (
+        re.compile(
+            r"\b(?:logements?|accession|aides?|allocataires|locataires|loyers?|CAF)\b", re.I
+        ),
+        ("APL", "housing benefit", "housing allowance", "housing aid", "housing assistance"),
     ),
     # the Banque asiatique de développement's BAD: the Asian Development Bank, not the African
     "BAD": (

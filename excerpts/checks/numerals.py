@@ -78,6 +78,8 @@ _FR_DIGITS = re.compile(
     r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?(?:[Mm]ds?|[Mm]rds?|mio|mia)\b"
     # Moroccan dirhams: « 15 MMDH » is 15 billion, « 150 MDH » 150 million
     r"|\s?MM?DH\b"
+    # India's counts, which French copies too: « 65 lakhs de noms », « 1,96 lakh crore »
+    r"|\s(?:lakhs?|crores?)\b"
     # "900 M FCFA", "5 M€": M is a million only before a currency.
     r"|\s?M(?=\s?(?:F\s?CFA\b|CFA\b|XOF\b|USD\b|EUR\b|€|\$|euros?\b|dollars?\b)))?",
 )

@@ -1009,6 +1009,12 @@ Diète = Sejm|Diet
 Droit = Law|law|Right|right|Droit
 Gauche = Left|left|Gauche
 Hanoukka = Hanukkah|Hanukah|Chanukah
+# Irish parties: les Sociaux-démocrates, the Social Democrats
+Sociaux-démocrates = Social Democrats|Social Democratic|Social-Democrats
+# churches and feasts: Notre-Dame du Perpétuel Secours (Our Lady of Perpetual Help),
+# l'Immaculée Conception
+Secours = Help|Relief|Aid|Secours
+Immaculée = Immaculate|Immaculée
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1705,6 +1711,8 @@ PCD = CDP|Constitutional Democratic Party|CDPJ|PCD
 # Madagascar's Haute Cour constitutionnelle, the High Constitutional Court
 HCC = HCC|High Constitutional Court
 CEPAL = ECLAC|Economic Commission for Latin America|CEPAL
+# the Organisation de coopération de Shanghai, the Shanghai Cooperation Organisation
+OCS = SCO|Shanghai Cooperation Organisation|Shanghai Cooperation Organization|OCS
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
@@ -1847,6 +1855,8 @@ Grand Départ = Grand Départ|Grand Depart|start|started|starts|starting
 Grande Boucle = Grande Boucle|Tour|race
 # a government's or the EU's Livre blanc: a white paper
 Livre blanc = white paper|White Paper|white book|White Book|Livre blanc
+# Open Doors' Index mondial de persécution des chrétiens, its World Watch List
+Index mondial de persécution = World Watch List|World Persecution Index|Index
 # people who write their own names without the accent the French press gives them
 Salif Keïta = Salif Keita|Salif Keïta
 # « une introduction en Bourse »: going public, a listing, an IPO
