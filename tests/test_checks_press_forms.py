@@ -1609,6 +1609,16 @@ CATCHES = [
      "Mali ranks 14th on a list of Christian persecution."),
     ("acronyms", "AFRIQUE/BURKINA FASO - L’archevêque rend visite aux déplacés de Kaya",
      "BURKINA FASO - Archbishop Visits Displaced in Kaya"),
+    ("names", "Les maires de Beylikdüzü et Şişli ont été arrêtés.",
+     "Mayors of Beylikdüzü have been arrested."),
+    ("names", "La police a arrêté Ekrem İmamoğlu.", "Police detained Ekrem İmamoğu."),
+    ("names", "Öcalan est emprisonné depuis 1999 sur l’île d’İmralı.",
+     "Öcalan has been jailed since 1999 on the island."),
+    ("names", "Il travaille à Łódź, près de Kraków.", "He works in Lodz, near Kraków."),
+    ("quotes", "Les aidants sont-ils les grands oubliés de la loi bien vieillir ?",
+     "Are carers the “forgotten people” of the law on ageing well?"),
+    ("names", "Le Premier ministre de Nouvelle-Galles du Sud, Chris Minns, a parlé.",
+     "The Premier of Victoria, Chris Minns, spoke."),
 ]  # fmt: skip
 
 PASSES = [
@@ -4946,6 +4956,17 @@ PASSES = [
      "AFRICA/BURKINA FASO - Archbishop Visits Displaced in Kaya"),
     ("names", "Soutenue par le Labour et les Sociaux-démocrates, Mme Connolly a gagné.",
      "Backed by Labour and the Social Democrats, Ms Connolly won."),
+    ("names", "Öcalan est emprisonné depuis 1999 sur l’île d’İmralı.",
+     "Ocalan has been jailed since 1999 on Imrali island."),
+    ("names", "Il travaille à Łódź depuis 2020.", "He has worked in Lodz since 2020."),
+    ("names", "Une cérémonie près de Souleimaniyé, dans le Kurdistan irakien.",
+     "A ceremony near Sulaimaniyah in Iraqi Kurdistan."),
+    ("quotes", "Les aidants sont-ils les grands oubliés de la loi bien vieillir ?",
+     "Are carers the forgotten people of the “bien vieillir” law?"),
+    ("names", "Hanouka : les synagogues de Sydney sous protection policière",
+     "Hanukkah: Sydney synagogues under police protection"),
+    ("names", "Le Premier ministre de Nouvelle-Galles du Sud, Chris Minns, a promis une loi.",
+     "NSW Premier Chris Minns promised a law."),
 ]  # fmt: skip
 
 

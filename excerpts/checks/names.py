@@ -54,7 +54,8 @@ _TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 _ACRONYM_SIGN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]?[A-ZÀ-ÖØ-Þ]")
 _THREE_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][\s'’:–-]+[A-ZÀ-ÖØ-Þ]+[\s'’:–-]+[A-ZÀ-ÖØ-Þ]")
 # A capitalised word, hyphenated parts included (États-Unis); after l' or d' it stands alone.
-_CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
+# (with the capitals of Latin Extended-A: Łódź, Şişli, İmamoğlu, Čapek)
+_CAPITAL = "[A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "]"
 
 
 def _starting_a_word(first: str) -> str:

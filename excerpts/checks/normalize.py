@@ -151,7 +151,12 @@ def strip_diacritics(text: str) -> str:
     if text.isascii():
         return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_STROKED)
+
+
+# Letters whose mark is part of the letter, which Unicode does not decompose: Łódź, Đoković,
+# Ørsted and Turkish's dotless ı are Lodz, Djokovic's D, Orsted and i where accents are dropped.
+_STROKED = str.maketrans("łŁđĐøØıħĦ", "lLdDoOihH")
 
 
 def strip_elision(word: str) -> str:

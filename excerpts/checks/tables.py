@@ -877,7 +877,7 @@ Al-Arich|Arich = El Arish|Arish|al-Arish|Al-Arish
 Djihad = Jihad|jihad|Djihad
 Otages = Hostages|hostages|Otages
 # Iraqi Kurdistan's Souleimaniye (Sulaymaniyah)
-Souleimaniye|Souleymanieh = Sulaymaniyah|Sulaimaniyah|Suleimaniyah
+Souleimaniye|Souleimaniyé|Souleymanieh = Sulaymaniyah|Sulaimaniyah|Suleimaniyah|Slemani
 # Spain: Valence (Valencia; the French town of the Drôme keeps Valence), Catalogne, the regions
 # and towns French names its own way
 Valence = Valencia|Valence
@@ -1008,7 +1008,9 @@ Cepal = ECLAC|Economic Commission for Latin America|Cepal|CEPAL
 Diète = Sejm|Diet
 Droit = Law|law|Right|right|Droit
 Gauche = Left|left|Gauche
-Hanoukka = Hanukkah|Hanukah|Chanukah
+Hanoukka|Hanouka = Hanukkah|Hanukah|Chanukah
+# Australia's Nouvelle-Galles du Sud, New South Wales
+Nouvelle-Galles = New South Wales|NSW
 # Irish parties: les Sociaux-démocrates, the Social Democrats
 Sociaux-démocrates = Social Democrats|Social Democratic|Social-Democrats
 # churches and feasts: Notre-Dame du Perpétuel Secours (Our Lady of Perpetual Help),
