@@ -491,11 +491,12 @@ def _may_be_french_plural(word: str) -> bool:
 def _between_places(word: str, text: str) -> bool:
     """Whether a name is one end of « entre X et Y » whose other end is no plural: a place, as
     « entre Ottignies et Louvain-la-Neuve » (peoples go in plurals: entre Dogons et Peuls)."""
-    if "entre " not in text:
+    if "ntre " not in text:
         return False
     name, other = re.escape(word), r"([A-ZÀ-Þ][\w'-]*)"
-    m = re.search(rf"\bentre {name} et {other}", text) or re.search(
-        rf"\bentre {other} et {name}(?![\w-])", text
+    # (« Entre Kayes et Diboli, … » opens a sentence)
+    m = re.search(rf"\b[eE]ntre {name} et {other}", text) or re.search(
+        rf"\b[eE]ntre {other} et {name}(?![\w-])", text
     )
     return m is not None and m.group(1)[-1] not in "sx" and m.group(1) not in demonyms()
 
@@ -667,6 +668,8 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         # Jean-Paul II -> John Paul II: a compound is there when each of its parts is.
         # So is Notre-Dame-du-Rosaire, "Our Lady of the Rosary": its linking words aside.
         parts = [p for p in word.split("-") if p and p not in _COMPOUND_LINKS]
+        if parts[0] in ("Al", "El") and len(parts) > 1 and _SMALL_ARABIC_ARTICLE.search(unit.tgt):
+            parts = parts[1:]  # Hussein Al-Cheikh: "Hussein al-Sheikh", the article in small
         # Iounous-bek: English capitalises each part of a name (Yunus-Bek).
         if parts and parts[0][:1].isupper():
             parts = [p[:1].upper() + p[1:] for p in parts]
@@ -959,6 +962,7 @@ def _part_present(part: str, unit: Unit) -> bool:
 # The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.
 # (and « Gao-ville », « Walikale-centre », the town as against its region or territory: "Gao
 # town", "the town of Walikale") (Saint-Paul-hors-les-Murs: St Paul Outside the Walls)
+_SMALL_ARABIC_ARTICLE = re.compile(r"\b[ae]l-")
 _COMPOUND_LINKS = frozenset(
     {"du", "de", "des", "la", "le", "les", "sur", "en", "et", "ville", "centre", "hors"}
 )
@@ -1319,9 +1323,15 @@ def _may_be_name(m: re.Match[str] | None) -> str | None:
         or word in CONVENTIONAL_CAPITALS
         or word in _HEADLINE_NOUNS
         or word in _ORDINARY_IN_TABLE
+        or _MEASURE_AFTER.match(m.string, m.end(1))
     ):
         return None
     return word
+
+
+# « Long de 180 km, le canal… », « Âgé de 45 ans, … »: an adjective of measure opens the
+# sentence, whatever name of a place (Long Thanh) the catalog holds elsewhere.
+_MEASURE_AFTER = re.compile(r" de (?:plus de |près de |quelque |environ )?\d")
 
 
 def names_inside_sentences(words: set[str], sources: Sequence[str]) -> set[str]:
@@ -1862,6 +1872,10 @@ _REFERENCE_CODE = re.compile(r"\d[\w-]*(?:/[\w-]+)+")
 _PREFIX_HYPHEN = re.compile(r"\b((?:[eE]x|[aA]nti|[pP]ro|[pP]ost|[nN]on))-(?=[A-Z]{2})")
 
 
+# A figure and a space before a word: « n° 2025-895 DC », a ruling's letters after its number.
+_AFTER_FIGURE = re.compile(r"\d \Z")
+
+
 @lru_cache(maxsize=4096)
 def acronym_candidates(folded: str) -> tuple[str, ...]:
     """Acronyms of a French text (FAMa, CEDEAO), Roman numerals excepted (kept per text: the
@@ -1898,6 +1912,8 @@ def acronym_candidates(folded: str) -> tuple[str, ...]:
             # « MCM, filiale de First Quantum »: a company, as an apposition says
             and not _APPOSITION_AFTER.match(folded, m.end())
             and not folded.startswith(")", m.end())  # la Millennium Challenge Corporation (MCC)
+            # « décision n° 2025-895 DC »: a ruling's letters after its number, no DC for 600
+            and not _AFTER_FIGURE.search(folded, max(0, m.start() - 2), m.start())
         ):
             continue  # XIV, XIXe; but « selon le CCC » names a body (the Conseil café-cacao)
         found.append(word)

@@ -643,6 +643,18 @@ def _spelled_quantities(
             run.end = end
             i += 1
             continue
+        if (
+            lang == FR
+            and run is None
+            and word in lex.denominators
+            and i
+            and tokens[i - 1][0] == "par"
+        ):
+            # « renouvelés par tiers »: a third at a time, "a third of whom are replaced"
+            part = f"1/{lex.denominators[word]}"
+            out.append(Quantity((part,), word, False, False, start, end))
+            i += 1
+            continue
         if word in lex.denominators and run is not None and run.total == 0:
             plural = word in lex.plural_denominators
             after = tokens[i + 1][0] if i + 1 < len(tokens) else None
@@ -991,6 +1003,11 @@ def _weakened(found: list[Quantity], weak: Callable[[Quantity], bool]) -> list[Q
 _TOPIC_YEAR = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]*[ -]){1,3}((?:19|20)\d\d)\s?:\s")
 
 
+_ARTICLE_PARAGRAPH = re.compile(
+    r"(?<=article\s)(\d+)(?:,?\s(?:alinéa|paragraphe?)\s(\d+)|\((\d+)\))", re.IGNORECASE
+)
+
+
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """All quantities of a French (``fr``) or English (``en``) text, in reading order."""
     if not text.isascii():  # ASCII is NFC and has no superscript letters
@@ -1010,6 +1027,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         or "4" in text and ("x" in text or "×" in text)
     ):
         text, blanked = _numbers_as_labels(text, lang)
+    if "rticle" in text:
+        # « l'article 49, alinéa 3 »: Article 49.3 or 49(3), as both languages also write it
+        text = _ARTICLE_PARAGRAPH.sub(lambda m: f"{m[1]}.{m[2] or m[3]}".ljust(len(m[0])), text)
     if "m2" in text or "m3" in text:
         text = _UNIT_EXPONENT.sub(lambda m: m.group(0)[:-1] + " ", text)
     if _may_have_race_time(text, lang):

@@ -1017,6 +1017,11 @@ Sociaux-démocrates = Social Democrats|Social Democratic|Social-Democrats
 # l'Immaculée Conception
 Secours = Help|Relief|Aid|Secours
 Immaculée = Immaculate|Immaculée
+# American states: la Caroline du Nord, North Carolina
+Caroline = Carolina
+# France's Constitutional Council, les Sages; the Macronist group Ensemble pour la République
+Sages = Council|council|Sages|sages|judges|justices|members
+Ensemble = Together|Ensemble
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1232,6 +1237,11 @@ Guadeloupéen = Guadeloupean|Guadeloupe
 Réunionnais = Réunionese|Reunionese|Réunion|Reunion
 Calédonien = Caledonian|New Caledonian|New Caledonia
 Polynésien = Polynesian|Polynesia
+Cambodgien = Cambodian|Cambodia
+Thaïlandais = Thai|Thais|Thailand
+Philippin = Filipino|Filipina|Philippine|Philippines
+Birman = Burmese|Myanmar
+Gazaoui = Gazan|Gaza|Gazans
 """
 
 _ACRONYMS = """
@@ -1321,7 +1331,8 @@ MAE = foreign ministry|foreign affairs|External Affairs|MEA|MFA|Foreign Office|S
 FAI = ISP|internet service provider|internet provider|FAI
 AED = ACN|Aid to the Church in Need|AED
 CIT = ITC|International Transhumance Certificate|CIT
-PPCB = CBPP|contagious bovine pleuropneumonia|PPCB
+PPCB = CBPP|contagious bovine pleuropneumonia|PPCB|bovine pleuropneumonia|pleuropneumonia
+PPCB = Bovine Pleuropneumonia
 CSAO = SWAC|Sahel and West Africa Club|CSAO
 MANUL = UNSMIL|MANUL
 TNT = DTT|digital terrestrial|digital TV|TNT
@@ -1859,6 +1870,8 @@ Grande Boucle = Grande Boucle|Tour|race
 Livre blanc = white paper|White Paper|white book|White Book|Livre blanc
 # Open Doors' Index mondial de persécution des chrétiens, its World Watch List
 Index mondial de persécution = World Watch List|World Persecution Index|Index
+# the UNODC's Rapport mondial sur les drogues, its World Drug Report
+Rapport mondial sur les drogues = World Drug Report|Rapport
 # people who write their own names without the accent the French press gives them
 Salif Keïta = Salif Keita|Salif Keïta
 # « une introduction en Bourse »: going public, a listing, an IPO
