@@ -531,6 +531,9 @@ ACCEPTED_ALARMS |= {"blind1750/058"}
 # « Fonds d'investissement, Bourse, cryptos : Hanoï veut … » -> "Hanoi wants …": the
 # headline's topics left out.
 ACCEPTED_ALARMS |= {"blind1753/083"}
+# « Canaries : près de 200 migrants débarquent … », « Canaries : pourquoi les cayucos … »:
+# the headlines' topic left out.
+ACCEPTED_ALARMS |= {"blind1776/022", "blind1776/037"}
 # « Gaza : à Khan Younès, les habitants fouillent les ruines… » -> "In Khan Younis, residents
 # search ruins…": a headline's topic left out, as in blind1375/039.
 ACCEPTED_ALARMS |= {"blind1575/081"}

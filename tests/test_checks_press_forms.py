@@ -1633,6 +1633,11 @@ CATCHES = [
      "Between Kaye and Diboli, 43 trucks are stuck."),
     ("names", "« Non », a déclaré Hussein Al-Cheikh, vice-président de l’Autorité.",
      "“No,” said Hussein al-Sharif, vice president of the Authority."),
+    ("numbers", "Dupont forfait pour la fin du Tournoi", "Dupont ruled out for the last six games"),
+    ("names", "Nolann Le Garrec et Maxime Lucu se disputent le poste.",
+     "Nolan Le Garrec and Maxime Lucu are vying for the spot."),
+    ("quotes", "Galthié : « Antoine reviendra encore plus fort »",
+     "Galthié: 'Antoine will come back even stronger"),
 ]  # fmt: skip
 
 PASSES = [
@@ -5013,6 +5018,25 @@ PASSES = [
      "“No,” said Hussein al-Sheikh, vice president of the Authority."),
     ("numbers", "Le Mali invoque l’article 38, paragraphe 5, du Règlement.",
      "Mali is invoking Article 38, paragraph 5, of the Rules."),
+    ("numbers", "Le roi a offert un dîner au palais Huis ten Bosch.",
+     "The king hosted a dinner at Huis ten Bosch palace."),
+    ("numbers", "Dupont forfait pour la fin du Tournoi",
+     "Dupont ruled out for rest of Six Nations"),
+    ("names", "Rob Jetten a parlé devant ses partisans à Leyde, dans le Limbourg.",
+     "Rob Jetten spoke to supporters in Leiden, in Limburg."),
+    ("names", "Il faut au moins 76 sièges sur 150 à la Seconde Chambre.",
+     "A majority requires at least 76 of the 150 seats in the lower house."),
+    ("names", "Mbappé, Soulier d’or européen avec 31 buts en Liga",
+     "Mbappé wins European Golden Shoe with 31 La Liga goals"),
+    ("names", "Mbappé égale Henry : 51 buts en Bleu", "Mbappé equals Henry with 51 France goals"),
+    ("acronyms", "Champions Cup : l’UBB sacrée à Cardiff",
+     "Champions Cup: Bordeaux-Bègles crowned in Cardiff"),
+    ("names", "Nolann Le Garrec et Maxime Lucu se disputent le poste.",
+     "Nolann Le Garrec and Maxime Lucu are vying for the spot."),
+    ("quotes", "Galthié : « Antoine reviendra encore plus fort »",
+     "Galthié: 'Antoine will come back even stronger'"),
+    ("names", "Valence, l’Andalousie et Madrid figurent parmi les régions.",
+     "Valencia, Andalucía and Madrid are among the regions."),
 ]  # fmt: skip
 
 

@@ -1437,6 +1437,16 @@ def _broken_full_name(unit: Unit) -> str | None:
                     if wrong:
                         return wrong
                 start = tgt.find(before + " ", start + 1)
+        if (
+            _is_sentence_start(unit.src, m.start())
+            and words[0] not in tgt
+            and words[1][1:].islower()  # a name's word, not a numeral (Bilatérales III)
+        ):
+            # « Nolann Le Garrec se dispute… » -> "Nolan Le Garrec": a sentence's first word,
+            # which the names check leaves alone, read from the name's next word back
+            back = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(words[1])}\b", tgt)
+            if back is not None and (wrong := _slip_of(words[0], back.group(1), unit)):
+                return wrong
     return None
 
 

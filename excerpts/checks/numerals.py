@@ -1352,9 +1352,12 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 # la même réponse », "no two people give the same answer".
 _NUMBERLESS_IDIOM = {
     # (the gates in both cases: headlines capitalise, « Deux poids… », "Two-Tier Pay")
-    FR: (("deux", "zéro", "doubl", "tiers", "quatre nages", "Deux", "Zéro", "Doubl", "Tiers"),
+    FR: (("deux", "zéro", "doubl", "tiers", "quatre nages", "Deux", "Zéro", "Doubl", "Tiers",
+          "Six Nations"),
          re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
+        # rugby's Tournoi des Six Nations, a championship's name
+        r"|(?-i:\bSix Nations\b)"
         # « le 200 m quatre nages »: the individual medley, four strokes English does not count
         r"|\bquatre nages\b"
         # « le tiers payant »: direct billing, a third party who pays, no third
@@ -1373,9 +1376,12 @@ _NUMBERLESS_IDIOM = {
         re.IGNORECASE,
     )),
     EN: (
-        ("two-", "zero", "six of one", "no two", "Two-", "Zero", "Six of One", "No two"),
+        ("two-", "zero", "six of one", "no two", "Two-", "Zero", "Six of One", "No two",
+         "Six Nations", " ten "),
         re.compile(
             r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b"
+            # rugby's Six Nations (le Tournoi); a Dutch name's ten, Huis ten Bosch
+            r"|(?-i:\bSix Nations\b|\b[A-Z][^\W\d_]+ ten [A-Z][^\W\d_]+)"
             r"|\bno two\b(?!-)"
             r"|\bzero[- ](?:interest|rate)\b"
             r"|\bsix of one,? (?:and )?half a dozen of the other\b",

@@ -118,11 +118,16 @@ def _quote_state(text: str) -> tuple[int, bool]:
     # balanced. French rarely uses them, except as the inner quote of « ».
     passages += text.count("‘")
     if "'" in text:  # 'We will win,' he said: a straight quote opening a word, ASCII style
-        passages += len(_STRAIGHT_SINGLE_OPEN.findall(text))
+        openings = list(_STRAIGHT_SINGLE_OPEN.finditer(text))
+        passages += len(openings)
+        # one that no ' closes after a word (or a plural's possessive: players') is left open
+        if openings and not _STRAIGHT_SINGLE_CLOSE.search(text, openings[-1].end()):
+            balanced = False
     return passages, balanced
 
 
 _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])")
+_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![^\W\d_])")
 
 
 def check_quotes(unit: Unit) -> str | None:

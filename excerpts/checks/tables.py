@@ -190,7 +190,7 @@ Rencontres = Encounters|Meetings|Rencontres
 Ours = Bear
 Biennale = Biennial|biennial|Biennale
 Awards = Awards|award|awards|Award|winner|prize
-Andalousie = Andalusia
+Andalousie = Andalusia|Andalucía|Andalucia
 Bonne-Espérance = Good Hope
 Inspection = inspectorate|Inspectorate|inspection|Inspection
 Patriotes = Patriots
@@ -1022,6 +1022,12 @@ Caroline = Carolina
 # France's Constitutional Council, les Sages; the Macronist group Ensemble pour la République
 Sages = Council|council|Sages|sages|judges|justices|members
 Ensemble = Together|Ensemble
+# the Netherlands' Leyde and Limbourg (Belgium's Limbourg too)
+Leyde = Leiden
+Limbourg = Limburg
+# French sport: le Soulier d'or (the Golden Shoe, the Golden Boot), les Bleus' Bleu
+Soulier = Shoe|Boot|Soulier
+Bleu = Blue|France|Bleus|Bleu
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1726,6 +1732,8 @@ HCC = HCC|High Constitutional Court
 CEPAL = ECLAC|Economic Commission for Latin America|CEPAL
 # the Organisation de coopération de Shanghai, the Shanghai Cooperation Organisation
 OCS = SCO|Shanghai Cooperation Organisation|Shanghai Cooperation Organization|OCS
+# rugby's Union Bordeaux-Bègles
+UBB = UBB|Bordeaux-Bègles|Bordeaux Bègles|Bordeaux-Begles|Bordeaux
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
@@ -1872,6 +1880,8 @@ Livre blanc = white paper|White Paper|white book|White Book|Livre blanc
 Index mondial de persécution = World Watch List|World Persecution Index|Index
 # the UNODC's Rapport mondial sur les drogues, its World Drug Report
 Rapport mondial sur les drogues = World Drug Report|Rapport
+# the Dutch parliament's Seconde Chambre, the House of Representatives
+Seconde Chambre = lower house|House of Representatives|Second Chamber|Tweede Kamer
 # people who write their own names without the accent the French press gives them
 Salif Keïta = Salif Keita|Salif Keïta
 # « une introduction en Bourse »: going public, a listing, an IPO
