@@ -534,6 +534,15 @@ ACCEPTED_ALARMS |= {"blind1753/083"}
 # « Canaries : près de 200 migrants débarquent … », « Canaries : pourquoi les cayucos … »:
 # the headlines' topic left out.
 ACCEPTED_ALARMS |= {"blind1776/022", "blind1776/037"}
+# « Guerre Iran-Israël : Trump annonce un cessez-le-feu » -> "Trump announces … ceasefire
+# between Iran and Israel": the headline's topic, the war, left out.
+ACCEPTED_ALARMS |= {"blind1785/023"}
+# « la mine de Youga » -> "the Yuga mine": a French you- the names check takes for a
+# transliteration's yu- (Youri, Yuri), in a Burkinabè place.
+ACCEPTED_MISSES |= {"blind1780/086"}
+# « Mascha Schilinski » -> "Mascha Schilinsky": a German surname's -ski, which the names
+# check takes for a Russian transliteration's -sky.
+ACCEPTED_MISSES |= {"blind1786/036"}
 # « Gaza : à Khan Younès, les habitants fouillent les ruines… » -> "In Khan Younis, residents
 # search ruins…": a headline's topic left out, as in blind1375/039.
 ACCEPTED_ALARMS |= {"blind1575/081"}

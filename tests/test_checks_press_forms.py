@@ -1638,6 +1638,11 @@ CATCHES = [
      "Nolan Le Garrec and Maxime Lucu are vying for the spot."),
     ("quotes", "Galthié : « Antoine reviendra encore plus fort »",
      "Galthié: 'Antoine will come back even stronger"),
+    ("brackets", "Jean-Philippe Tanguy (RN) accuse le gouvernement.",
+     "Jean-Philippe Tanguy RN accused the government."),
+    ("names", "Le « oui » l'a emporté en Moyenne-Guinée.", "The “yes” vote won in Upper Guinea."),
+    ("brackets", "Dans un rapport, Human Rights Watch (HRW) accuse les soldats.",
+     "In a report, Human Rights Watch HRW accuses soldiers."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5037,6 +5042,21 @@ PASSES = [
      "Galthié: 'Antoine will come back even stronger'"),
     ("names", "Valence, l’Andalousie et Madrid figurent parmi les régions.",
      "Valencia, Andalucía and Madrid are among the regions."),
+    ("brackets", "Jean-Philippe Tanguy (RN) accuse le gouvernement.",
+     "Jean-Philippe Tanguy of the Rassemblement National accused the government."),
+    ("brackets", "Claude Raynal (PS) dénonce un budget « insincère ».",
+     "Claude Raynal, a Socialist, denounced an “insincere” budget."),
+    ("names", "« Ce musée est un cadeau », a lancé le Premier ministre, Moustafa Madbouli.",
+     "“This museum is a gift,” Prime Minister Mostafa Madbouly said."),
+    ("names", "Le musée abrite la barque solaire de Khéops.",
+     "The museum houses the solar boat of Khufu."),
+    ("names", "L’impôt minimum, dit Pilier 2, devrait rapporter 600 millions d’euros.",
+     "The minimum tax, known as Pillar Two, should bring in €600mn."),
+    ("names", "Le « oui » l'a emporté en Moyenne-Guinée.", "The “yes” vote won in Middle Guinea."),
+    ("names", "Le Parlement iranien a approuvé la fermeture du détroit d’Ormuz.",
+     "Iran’s parliament approved closing the Strait of Hormuz."),
+    ("unchanged", "Le Printemps du cinéma aura lieu du 16 au 18 mars.",
+     "The Printemps du cinéma runs from 16 to 18 March."),
 ]  # fmt: skip
 
 

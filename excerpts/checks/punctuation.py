@@ -385,6 +385,14 @@ def check_brackets(unit: Unit) -> str | None:
                 if any(_in_place_of_name(form, target) for form in _acronym_forms(m.group(1)))
             )
             src_open -= len(_PLACE_NOTE.findall(source))
+            # « Jean-Philippe Tanguy (RN) » -> "Jean-Philippe Tanguy of the Rassemblement
+            # National", « Claude Raynal (PS) » -> "the Socialist …": a party written out
+            src_open -= sum(
+                1
+                for m in _AFFILIATION.finditer(source)
+                if not m[3].upper().endswith((m[2], m[1] + m[2]))
+                and _party_written_out(m[3], target)
+            )
             # « sa liste de bonne livraison (Good Delivery) » -> "its Good Delivery list": the
             # English words the French gives in brackets are the English's own.
             src_open -= sum(
@@ -437,6 +445,31 @@ _PLACE_NOTE = re.compile(
     r"|\(heure (?:locale|de [A-ZÀ-Þ][^()]{0,25}|GMT|TU)\)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,]*$")
+
+
+# A person's party in brackets after a first name and a surname: « Claude Raynal (PS) » (not
+# a body's name whose last words the acronym ends with: « Human Rights Watch (HRW) »).
+_AFFILIATION = re.compile(
+    r"(?<![^\W\d_])([A-ZÀ-Þ])[^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)? ([A-ZÀ-Þ])[^\W\d_]+ "
+    r"\(([A-Z][A-Za-z-]{1,8})\)"
+)
+
+
+def _party_written_out(acronym: str, target: str) -> bool:
+    """Whether the English names a party by words, not its acronym: one of the tables' names
+    for it, or capitalised words whose initials spell it (Rassemblement National)."""
+    if f"({acronym})" in target:
+        return False
+    names = [r for r in acronym_equivalents().get(acronym, ()) if not r.isupper()]
+    if any(re.search(rf"\b{re.escape(n)}\b", target) for n in names):
+        return True
+    return len(acronym) > 1 and any(
+        "".join(w[0] for w in run.split()) == acronym.upper()
+        for run in _CAPITALISED_RUN.findall(target)
+    )
+
+
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)+")
 
 
 def _acronym_forms(acronym: str) -> list[str]:

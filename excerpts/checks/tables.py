@@ -167,6 +167,8 @@ Fayçal = Faisal|Faysal|Fayçal
 Abdelaziz = Abdulaziz|Abdelaziz|Abdel Aziz
 Lions = Lions
 Haute-Guinée = Upper Guinea
+Moyenne-Guinée = Middle Guinea
+Basse-Guinée = Lower Guinea
 Basse-Casamance = Lower Casamance
 Sud = South|Southern
 Nations = Nations|UN|U.N.|UNICEF|UNHCR|UNDP|UNESCO|UNAIDS|UNODC|UNFPA|UNEP|OCHA|WFP|MINUSMA|MONUSCO
@@ -1028,6 +1030,14 @@ Limbourg = Limburg
 # French sport: le Soulier d'or (the Golden Shoe, the Golden Boot), les Bleus' Bleu
 Soulier = Shoe|Boot|Soulier
 Bleu = Blue|France|Bleus|Bleu
+# Egypt: the Prime Minister Moustafa Madbouli (Mostafa Madbouly), Khéops (Khufu)
+Moustafa = Mostafa|Mustafa|Moustafa
+Madbouli = Madbouly|Madbouli
+Khéops = Khufu|Cheops|Khéops
+# the OECD's global minimum tax, its Pilier 2 (Pillar Two)
+Pilier = Pillar|Pilier
+# the détroit d'Ormuz, the Strait of Hormuz
+Ormuz = Hormuz|Ormuz
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1501,6 +1511,7 @@ BTP = construction|public works
 SMIG = minimum wage|SMIG
 # the Swiss PS is the Social Democratic Party (SP) in English
 PS = PS|Socialist Party|Socialists|socialists|Social Democrats|Social Democratic Party|SP
+PS = Socialist
 # France's parties: le Rassemblement national, La France insoumise, Les Républicains
 RN = RN|National Rally
 LFI = LFI|France Unbowed

@@ -521,12 +521,13 @@ _HANDLE = re.compile(r"(?<![\w.])@\w+")
 _MOVEMENTS_KEPT = re.compile(
     r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b"
     r"|Niamey et les 2 jours|Quotidien du médecin|Fête (?:de la musique|du cinéma)"
+    r"|Printemps du cinéma"
     # the health accords of 2020, the Ségur de la santé
     r"|Ségur de la santé",
     re.IGNORECASE,
 )
 _MOVEMENT_GATE = re.compile(
-    r"Debout|Balai|Tournons|marre|la 1|2 jours|Quotidien|Fête|Ségur", re.IGNORECASE
+    r"Debout|Balai|Tournons|marre|la 1|2 jours|Quotidien|Fête|Ségur|Printemps", re.IGNORECASE
 )
 
 
