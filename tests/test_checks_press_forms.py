@@ -1643,6 +1643,8 @@ CATCHES = [
     ("names", "Le « oui » l'a emporté en Moyenne-Guinée.", "The “yes” vote won in Upper Guinea."),
     ("brackets", "Dans un rapport, Human Rights Watch (HRW) accuse les soldats.",
      "In a report, Human Rights Watch HRW accuses soldiers."),
+    ("acronyms", "Sondage : l’AfD devance la CDU-CSU, à 26 % contre 25 %",
+     "Poll: AfD overtakes CDU/SPD, at 26% to 25%"),
 ]  # fmt: skip
 
 PASSES = [
@@ -5057,6 +5059,8 @@ PASSES = [
      "Iran’s parliament approved closing the Strait of Hormuz."),
     ("unchanged", "Le Printemps du cinéma aura lieu du 16 au 18 mars.",
      "The Printemps du cinéma runs from 16 to 18 March."),
+    ("acronyms", "Sondage : l’AfD devance la CDU-CSU, à 26 % contre 25 %",
+     "Poll: AfD overtakes CDU/CSU, at 26% to 25%"),
 ]  # fmt: skip
 
 

@@ -959,10 +959,11 @@ def _part_present(part: str, unit: Unit) -> bool:
     return _missing_name(part, unit) is None
 
 
+# Arabic's article in small letters, as English writes it inside a name: Hussein al-Sheikh.
+_SMALL_ARABIC_ARTICLE = re.compile(r"\b[ae]l-")
 # The linking words of a French compound name: Notre-Dame-du-Rosaire, Saint-Louis-du-Sénégal.
 # (and « Gao-ville », « Walikale-centre », the town as against its region or territory: "Gao
 # town", "the town of Walikale") (Saint-Paul-hors-les-Murs: St Paul Outside the Walls)
-_SMALL_ARABIC_ARTICLE = re.compile(r"\b[ae]l-")
 _COMPOUND_LINKS = frozenset(
     {"du", "de", "des", "la", "le", "les", "sur", "en", "et", "ville", "centre", "hors"}
 )
@@ -2332,6 +2333,7 @@ def _missing_compounds(unit: Unit) -> list[str]:
         if any(part not in table.get(part, (part,)) for part in parts):
             continue  # an acronym English translates inside, as in CEDEAO-UEMOA
         forms = [compound] + [compound[: -len(f)] for f in _LEGAL_FORMS if compound.endswith(f)]
+        forms.append(compound.replace("-", "/"))  # la CDU-CSU: the CDU/CSU
         if not any(present(form, unit.tgt) for form in forms):
             missing.append(compound)
     return missing

@@ -1003,6 +1003,7 @@ def _weakened(found: list[Quantity], weak: Callable[[Quantity], bool]) -> list[Q
 _TOPIC_YEAR = re.compile(r"(?:[A-ZÀ-Þ][^\W\d_]*[ -]){1,3}((?:19|20)\d\d)\s?:\s")
 
 
+# An article's paragraph: « l'article 49, alinéa 3 », "Article 36, paragraph 2", "Article 36(2)".
 _ARTICLE_PARAGRAPH = re.compile(
     r"(?<=article\s)(\d+)(?:,?\s(?:alinéa|paragraphe?)\s(\d+)|\((\d+)\))", re.IGNORECASE
 )

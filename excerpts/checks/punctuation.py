@@ -261,6 +261,8 @@ _GLOSSED = re.compile(
 )
 
 
+# A term of the French in quotation marks before the word that says what it names: the
+# "“bien vieillir” law", the "“pass Culture” scheme".
 _NAMED_KEPT = re.compile(
     r"[“\"]([^“”\"]{2,40})[”\"] (?:law|bill|act|scheme|plan|programme|program|reform|label)\b"
 )

@@ -516,14 +516,12 @@ _HANDLE = re.compile(r"(?<![\w.])@\w+")
 # Civic movements of the region that English press names in French: Yerewolo – Debout sur
 # les remparts (Mali), le Balai citoyen (Burkina Faso), Tournons la page, Y'en a marre; the
 # papers Niamey et les 2 jours and Le Quotidien du médecin; and the overseas channels of
-# France Télévisions (Mayotte la 1ère, Réunion La 1re); France's yearly Fête de la musique
-# and Fête du cinéma.
+# France Télévisions (Mayotte la 1ère, Réunion La 1re); France's yearly Fête de la musique,
+# Fête du cinéma and Printemps du cinéma; the Ségur de la santé, the health accords of 2020.
 _MOVEMENTS_KEPT = re.compile(
     r"Debout sur les remparts|Balai citoyen|Tournons la page|Y['’]en a marre|\bla 1(?:ère|re)\b"
     r"|Niamey et les 2 jours|Quotidien du médecin|Fête (?:de la musique|du cinéma)"
-    r"|Printemps du cinéma"
-    # the health accords of 2020, the Ségur de la santé
-    r"|Ségur de la santé",
+    r"|Printemps du cinéma|Ségur de la santé",
     re.IGNORECASE,
 )
 _MOVEMENT_GATE = re.compile(
