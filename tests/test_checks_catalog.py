@@ -561,9 +561,6 @@ ACCEPTED_MISSES |= {"blind983/085"}
 # check cannot tell from the written-out name when every word is capitalised ("the Alliance of
 # Sahel States AES", a labelled defect). Left as a finding.
 ACCEPTED_ALARMS |= {"blind1011/059"}
-# « Redwan Hussien » -> "Redwan Hussein", labelled a names defect: Ethiopia's own spelling has
-# ie, the Arabic name's usual English ei, and the names check takes the one for the other.
-ACCEPTED_MISSES |= {"blind1040/042"}
 # « le MPSR a appelé les FDS à la vigilance » -> "called on the defense and security forces":
 # the disagreement blind347/069 describes; the acronym table accepts the forces written out in
 # lowercase, as labelled correct pairs write them.

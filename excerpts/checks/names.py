@@ -682,7 +682,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         ):
             return None
     if (
-        _townspeople(word, unit) and not _first_name_respelt(word, unit)
+        _townspeople(word, unit)
+        and not _first_name_respelt(word, unit)
+        # Erik Thedéen is no town's people (but « Huit Niaméens », « Sri Lankais » are)
+        and not (word[-1] != "s" and _after_first_name(word, unit.src))
         or (_common_noun_rendered(word, unit) and not _part_of_persons_name(word, unit.src))
         or _english_plural_as_modifier(word, unit.tgt)
     ):
@@ -1979,7 +1982,7 @@ _OUTLET_ACRONYM = re.compile(
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
     other = _other_reading(word, unit)
-    if other and renderings:
+    if other:
         # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive; « la
         # Banque asiatique de développement (BAD) »: the ADB
         renderings = other
@@ -2084,6 +2087,16 @@ _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"\b(?:logements?|accession|aides?|allocataires|locataires|loyers?|CAF)\b", re.I
         ),
         ("APL", "housing benefit", "housing allowance", "housing aid", "housing assistance"),
+    ),
+    # China's Bureau national des statistiques (NBS), not the Swiss National Bank, and its
+    # Assemblée nationale populaire (NPC), not Niger's press agency
+    "BNS": (
+        re.compile(r"\bBureau national des statistiques\b", re.I),
+        ("NBS", "National Bureau of Statistics", "BNS"),
+    ),
+    "ANP": (
+        re.compile(r"\bAssemblée nationale populaire\b", re.I),
+        ("NPC", "National People's Congress", "National People’s Congress", "ANP"),
     ),
     # the Banque asiatique de développement's BAD: the Asian Development Bank, not the African
     "BAD": (

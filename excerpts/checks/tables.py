@@ -315,7 +315,7 @@ Etat = State
 État-providence|Etat-providence = welfare state|Welfare State
 Islamique = Islamic
 Dieu = God
-Allah = Allah|God
+Allah = Allah|God|inshallah|Inshallah
 Coran = Quran|Koran
 Évangile|Évangiles = Gospel|Gospels|gospel
 Mossé|Moosé|Mossis = Mossi
@@ -667,7 +667,7 @@ Aiglonnets = Eaglets|Aiglonnets
 Étalon = Stallion|Étalon
 Éléphants = Elephants|Éléphants|Ivory Coast|Ivorian|Côte d'Ivoire
 Douaniers = Customs|Douaniers
-Lionceaux = Lion Cubs|Young Lions|Lionceaux
+Lionceaux = Lion Cubs|Young Lions|Lionceaux|Cubs
 Fennecs = Desert Foxes|Fennecs
 Requins = Sharks|Requins
 Léopards = Leopards|Léopards
@@ -1258,6 +1258,13 @@ Thaïlandais = Thai|Thais|Thailand
 Philippin = Filipino|Filipina|Philippine|Philippines
 Birman = Burmese|Myanmar
 Gazaoui = Gazan|Gaza|Gazans
+Hongrois = Hungarian|Hungary
+Slovaque = Slovak|Slovakia|Slovakian
+Tchèque = Czech|Czechia|Czech Republic
+Finlandais = Finnish|Finn|Finland
+Serbe = Serb|Serbian|Serbia
+Croate = Croat|Croatian|Croatia
+Bulgare = Bulgarian|Bulgaria
 """
 
 _ACRONYMS = """
@@ -1745,6 +1752,9 @@ CEPAL = ECLAC|Economic Commission for Latin America|CEPAL
 OCS = SCO|Shanghai Cooperation Organisation|Shanghai Cooperation Organization|OCS
 # rugby's Union Bordeaux-Bègles
 UBB = UBB|Bordeaux-Bègles|Bordeaux Bègles|Bordeaux-Begles|Bordeaux
+# the indices des prix à la production and à la consommation, the PPI and the CPI
+IPP = PPI|producer price index|IPP
+IPC = CPI|consumer price index|IPC
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
@@ -1893,6 +1903,8 @@ Index mondial de persécution = World Watch List|World Persecution Index|Index
 Rapport mondial sur les drogues = World Drug Report|Rapport
 # the Dutch parliament's Seconde Chambre, the House of Representatives
 Seconde Chambre = lower house|House of Representatives|Second Chamber|Tweede Kamer
+# the Arctic's Grand Nord, the High North
+Grand Nord = High North|Far North|far north|Grand Nord
 # people who write their own names without the accent the French press gives them
 Salif Keïta = Salif Keita|Salif Keïta
 # « une introduction en Bourse »: going public, a listing, an IPO

@@ -575,6 +575,8 @@ def _french_run(unit: Unit) -> str | None:
         if not _LATIN.isdisjoint(words[i : i + 3]):
             continue  # persona non grata, de facto, note verbale: Latin and diplomacy's French
         three = tuple(words[i : i + 3])
+        if all(w.endswith("ium") for w in three):
+            continue  # holmium, erbium, thulium: elements named alike in both languages
         if len(three) == 3 and three[2][0].islower() and three in threes:
             return " ".join(three)
         # (two letters alone are a unit's, as in "m3/s", not French elisions)
