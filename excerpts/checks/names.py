@@ -1981,6 +1981,8 @@ _OUTLET_ACRONYM = re.compile(
 
 def _missing_acronym(word: str, unit: Unit) -> str | None:
     renderings = unit.glossary.renderings(word) or acronym_equivalents().get(word)
+    if not word.isascii() and _unaccented_english_acronym(word, unit):
+        return None  # la ČNB: "the Czech National Bank (CNB)"
     other = _other_reading(word, unit)
     if other:
         # « Le PDG a perdu la moitié de ses sièges »: Gabon's party, no chief executive; « la
@@ -2252,6 +2254,8 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
     # (the table's English acronyms, a small letter inside some: AfCFTA for the ZLECAf)
     forms = [word, *(r for r in acronym_equivalents().get(word, ()) if _is_acronym(r))]
+    if not word.isascii() and _unaccented_english_acronym(word, unit):
+        return None  # la ČNB: "the Czech National Bank (CNB)"
     forms += [r for r in _other_reading(word, unit) if _is_acronym(r)]  # the Asian bank's ADB
     if any(_present_acronym(f, unit.tgt) for f in forms):
         return None  # (la BoJ, "the BOJ", too)
@@ -2275,6 +2279,14 @@ def _misspelt_acronym(word: str, unit: Unit) -> str | None:
                 usual = f" (usually {form})" if form != word else ""
                 return f"{word} written {written}{usual}"
     return None
+
+
+def _unaccented_english_acronym(word: str, unit: Unit) -> bool:
+    """Whether the English writes an acronym without its diacritics where it also spells out
+    the English name it stands for: « la ČNB » -> "the Czech National Bank (CNB)" (but the
+    TÖMER is no "TOMER")."""
+    plain = strip_diacritics(word)
+    return _present_acronym(plain, unit.tgt) and _spelled_out(plain, unit.tgt, english=True)
 
 
 def _one_letter_dropped(form: str, written: str) -> bool:
@@ -2339,6 +2351,10 @@ def _missing_compounds(unit: Unit) -> list[str]:
         if any(present(r, unit.tgt) for r in table.get(compound, ())):
             continue  # UFOA-B: WAFU-B, a compound the tables render whole
         parts = compound.split("-")
+        if "–" in unit.source and compound.replace("-", "–") in unit.source:
+            # « Rahimo FC–AS Douanes »: a dash between two sides, each to be found on its own
+            missing += [p for p in parts if p not in missing and not present(p, unit.tgt)]
+            continue
         if all(part in table for part in parts):
             # two bodies side by side: « frappes conjointes FAMa-FAN », each to be rendered
             missing += [p for p in parts if p not in missing and _missing_acronym(p, unit)]

@@ -237,7 +237,8 @@ def _loanwords_unquoted(source: str, target: str) -> int:
     return sum(
         1
         for m in _LOANWORD_QUOTED.finditer(source)
-        if re.search(rf"(?<![“\"‘'\w]){m.group(1)}(?![”\"’\w])", target)
+        # (in any case: a title-case headline capitalises it, « le "kush" » -> "Kush Is …")
+        if re.search(rf"(?<![“\"‘'\w]){m.group(1)}(?![”\"’\w])", target, re.IGNORECASE)
     )
 
 

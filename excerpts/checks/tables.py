@@ -1038,6 +1038,18 @@ Khéops = Khufu|Cheops|Khéops
 Pilier = Pillar|Pilier
 # the détroit d'Ormuz, the Strait of Hormuz
 Ormuz = Hormuz|Ormuz
+# Indonesia's capital, which French also writes Djakarta
+Djakarta = Jakarta
+# Britain: the chancelier de l'Échiquier (the chancellor), le pays de Galles (Wales)
+Échiquier = Exchequer|chancellor|Chancellor
+Galles = Wales|Welsh
+# Yom Kippour
+Kippour = Kippur
+# the Amazon river
+Amazone = Amazon
+# Central Europe: la Tchécoslovaquie, la Mitteleuropa
+Tchécoslovaquie = Czechoslovakia
+Mitteleuropa = Central Europe|Mitteleuropa
 # Military units: les Bataillons d'intervention rapide (the Rapid Intervention Battalions)
 Bataillon = Battalion|battalion
 # French heritage: la Joconde (the Mona Lisa), le Loto du patrimoine (the heritage lottery)
@@ -1755,6 +1767,11 @@ UBB = UBB|Bordeaux-Bègles|Bordeaux Bègles|Bordeaux-Begles|Bordeaux
 # the indices des prix à la production and à la consommation, the PPI and the CPI
 IPP = PPI|producer price index|IPP
 IPC = CPI|consumer price index|IPC
+# units of power and energy, which English may write out
+MW = MW|megawatt|megawatts|Megawatt|Megawatts
+GW = GW|gigawatt|gigawatts|Gigawatt|Gigawatts
+GWh = GWh|gigawatt-hour|gigawatt-hours|gigawatt hours
+TWh = TWh|terawatt-hour|terawatt-hours|terawatt hours
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
@@ -1781,6 +1798,8 @@ Yaoundé = Cameroon
 Lomé = Togo
 Cotonou|Porto-Novo = Benin
 Accra = Ghana
+Monrovia = Liberia|Liberian
+Freetown = Sierra Leone|Sierra Leonean
 Abidjan|Yamoussoukro = Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|Ivorian
 Kinshasa = Congo|DRC|DR Congo|Democratic Republic of the Congo
 Libreville = Gabon
@@ -1844,6 +1863,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Santé Éducation Économie Commerce Industrie Agriculture Élevage Pêche Mines Énergie Eau
     Environnement Communication Numérique Transports Infrastructures Habitat Urbanisme Domaines
     Emploi Tourisme Artisanat Femme Enfant Présidence Primature Hydraulique Assainissement
+    Alimentation Travaux
     Assises Dialogue Concertations Forum Refondation Église Églises Royaume
     Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Miss Président Présidente
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
