@@ -1663,6 +1663,8 @@ CATCHES = [
      "The scholarship holders will learn Turkish at the TOMER centre in Ankara."),
     ("acronyms", "Rahimo FC–AS Douanes (2-2) : un match fou au stade Wobi",
      "Rahimo FC vs. Douanes (2-2): A Wild Game at Wobi Stadium"),
+    ("names", "ActuNiger rapporte que des bandits ont enlevé 120 moutons à Kirtachi.",
+     "Armed bandits reportedly carried off 120 sheep in Kirtachi."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5132,6 +5134,12 @@ PASSES = [
      "The attacker was shot dead on Yom Kippur, 2 October."),
     ("names", "Le Parti vert d'Angleterre et du pays de Galles revendique 150 000 adhérents.",
      "The Green Party of England and Wales claims 150,000 members."),
+    ("names", "ActuNiger rapporte que des bandits ont enlevé 120 moutons à Kirtachi.",
+     "ActuNiger reports that bandits carried off 120 sheep in Kirtachi."),
+    ("unchanged", "La Corée compte sur les minerais africains – cobalt, lithium, graphite.",
+     "Korea is counting on Africa’s minerals — cobalt, lithium, graphite."),
+    ("names", "Le japonais Sumitomo Corporation détient 54 % de la mine.",
+     "Japan’s Sumitomo Corp. holds 54% of the mine."),
 ]  # fmt: skip
 
 

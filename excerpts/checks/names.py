@@ -131,7 +131,9 @@ _VERB_AFTER = re.compile(
     r" (?:(?:a|avait|aurait|aura|est|était|sera|serait|fut|ont|avaient)(?![\w'-])|n'|ne |s'|se "
     # a reporting verb: « Sawadogo affirme ne percevoir aucun salaire »
     r"|(?:affirme|déclare|assure|estime|explique|indique|dément|reconnaît|annonce|dénonce"
-    r"|accuse|rappelle|souligne|précise|ajoute|confirme|réclame|promet)(?![\w'-]))"
+    r"|accuse|rappelle|souligne|précise|ajoute|confirme|réclame|promet"
+    # a paper's: « ActuNiger rapporte que … »
+    r"|rapporte|écrit|révèle|relate|signale)(?![\w'-]))"
 )
 _NEXT_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞŒ][^\W\d_]*)")
 # ... or when a comma puts what it is after it: « Simfer, la coentreprise qui … », « Nordgold,

@@ -1045,6 +1045,8 @@ Djakarta = Jakarta
 Galles = Wales|Welsh
 # Yom Kippour
 Kippour = Kippur
+# a company's Corporation, which English shortens
+Corporation = Corporation|Corp
 # the Amazon river
 Amazone = Amazon
 # Central Europe: la Tchécoslovaquie, la Mitteleuropa

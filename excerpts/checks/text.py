@@ -539,6 +539,12 @@ _FRENCH_TERMS_OF_ENGLISH = re.compile(
 )
 
 
+# Minerals French and English name alike (elements in -ium aside): cobalt, graphite, nickel.
+_SAME_MINERALS = frozenset(
+    "cobalt graphite nickel zinc coltan bauxite".split()  # noqa: SIM905
+)
+
+
 def _french_run(unit: Unit) -> str | None:
     """Lowercase words of the French copied into the English as they stand: three in a row
     (``aucune aide depuis``), or two that are each marked as French (``grève générale``).
@@ -575,8 +581,8 @@ def _french_run(unit: Unit) -> str | None:
         if not _LATIN.isdisjoint(words[i : i + 3]):
             continue  # persona non grata, de facto, note verbale: Latin and diplomacy's French
         three = tuple(words[i : i + 3])
-        if all(w.endswith("ium") for w in three):
-            continue  # holmium, erbium, thulium: elements named alike in both languages
+        if all(w.endswith("ium") or w in _SAME_MINERALS for w in three):
+            continue  # holmium, erbium, thulium; cobalt, lithium, graphite: named alike
         if len(three) == 3 and three[2][0].islower() and three in threes:
             return " ".join(three)
         # (two letters alone are a unit's, as in "m3/s", not French elisions)
