@@ -1665,6 +1665,8 @@ CATCHES = [
      "Rahimo FC vs. Douanes (2-2): A Wild Game at Wobi Stadium"),
     ("names", "ActuNiger rapporte que des bandits ont enlevé 120 moutons à Kirtachi.",
      "Armed bandits reportedly carried off 120 sheep in Kirtachi."),
+    ("acronyms", "Le Parquet spécialisé anticorruption (SAP) a notifié des soupçons.",
+     "The Specialized Anti-Corruption Prosecutor’s Office (SAOP) served notices."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5140,6 +5142,13 @@ PASSES = [
      "Korea is counting on Africa’s minerals — cobalt, lithium, graphite."),
     ("names", "Le japonais Sumitomo Corporation détient 54 % de la mine.",
      "Japan’s Sumitomo Corp. holds 54% of the mine."),
+    ("names", "La ministre de l’Énergie, Svitlana Grintchouk, a été limogée.",
+     "Energy Minister Svitlana Hrynchuk was dismissed."),
+    ("names", "Le ministre de la Justice, Guerman Galouchtchenko, a été limogé.",
+     "Justice Minister Herman Halushchenko was dismissed."),
+    ("names", "Timour Mindich a quitté l’Ukraine.", "Tymur Mindich left Ukraine."),
+    ("acronyms", "Le Parquet spécialisé anticorruption (SAP) a notifié des soupçons.",
+     "The Specialized Anti-Corruption Prosecutor’s Office (SAPO) served notices."),
 ]  # fmt: skip
 
 

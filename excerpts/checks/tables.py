@@ -1045,6 +1045,12 @@ Djakarta = Jakarta
 Galles = Wales|Welsh
 # Yom Kippour
 Kippour = Kippur
+# Ukrainians whom French writes the Russian way (G for the Ukrainian H): Herman Halushchenko,
+# Svitlana Hrynchuk, Tymur Mindich
+Guerman = Herman|German
+Galouchtchenko = Halushchenko|Galushchenko
+Grintchouk = Hrynchuk|Grinchuk
+Timour = Tymur|Timur
 # a company's Corporation, which English shortens
 Corporation = Corporation|Corp
 # the Amazon river
@@ -1774,6 +1780,8 @@ MW = MW|megawatt|megawatts|Megawatt|Megawatts
 GW = GW|gigawatt|gigawatts|Gigawatt|Gigawatts
 GWh = GWh|gigawatt-hour|gigawatt-hours|gigawatt hours
 TWh = TWh|terawatt-hour|terawatt-hours|terawatt hours
+# Ukraine's Parquet spécialisé anticorruption, the SAPO
+SAP = SAPO|SAP|Specialized Anti-Corruption Prosecutor's Office
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
