@@ -36,6 +36,7 @@ from excerpts.checks.tables import (
     place_names,
 )
 from excerpts.checks.variants import (
+    POLISH_LETTER,
     SIMILAR_ENOUGH,
     drops_transliteration_diaeresis,
     is_cognate,
@@ -528,8 +529,6 @@ def _first_name_before(word: str, text: str) -> str | None:
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
-# Letters of Polish, whose names English copies letter for letter (Radosław, Wałęsa).
-_POLISH_LETTER = re.compile("[łŁśŚżŻźŹńęąć]")
 _FRENCH_ACCENT = re.compile("[éèêëàâîïôûùüç]", re.IGNORECASE)
 # A capital named as a place, not for its government: "remis aux autorités à Lomé", « À
 # Ankara, le ministre turc … ».
@@ -730,7 +729,7 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if (
         is_transliteration(word, spelled, _transliterated_here(word, unit))
         and not _after(_SAHELIAN_PATRONYM, word, unit.src, window=6)
-        and not _POLISH_LETTER.search(_first_name_before(word, unit.src) or "")
+        and not POLISH_LETTER.search(_first_name_before(word, unit.src) or "")
     ):
         # but Ag Alitinine, a Tuareg name, is no Russian -ine: not Alitinin; and after a Polish
         # first name (Radosław Sikorski) a surname is spelled in its own alphabet, not Sikorsky
@@ -1997,7 +1996,7 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             and not any(_present_acronym(r, unit.tgt) for r in renderings)
             # another body of the same letters, named in English: the Climate Policy
             # Initiative (CPI) is no Cour pénale internationale
-            and not _spelled_out(word, unit.tgt, english=True)
+            and not spelled_out(word, unit.tgt, english=True)
             # a common noun's acronym, not the body the table knows: « centre de santé
             # intégré (CSI) » -> "integrated health center (CSI)"
             and not _common_noun_acronym(word, unit.src)
@@ -2011,9 +2010,9 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
             # table's acronyms: « la Fédération des entreprises du Congo (FEC) » is no credit
             # facility (ECF); but the International Trade Union Confederation is the ITUC
             and not (
-                _spelled_out(word, unit.src)
+                spelled_out(word, unit.src)
                 and not any(
-                    _spelled_out(r, unit.tgt, english=True) for r in renderings if r.isupper()
+                    spelled_out(r, unit.tgt, english=True) for r in renderings if r.isupper()
                 )
             )
         ):
@@ -2024,7 +2023,7 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
         if found and not _one_name_for_two(word, found, unit):
             return None
         if not found and any(
-            r.isupper() and _spelled_out(r, unit.tgt, english=True) for r in renderings
+            r.isupper() and spelled_out(r, unit.tgt, english=True) for r in renderings
         ):
             return None  # FMI: the International Monetary Fund
         return f"{word} (usually {renderings[0]})" if renderings[0] != word else word
@@ -2044,10 +2043,6 @@ def _missing_acronym(word: str, unit: Unit) -> str | None:
     return word
 
 
-# Acronyms with a second reading, a body's own that English keeps, which the French's words
-# tell from the tables' reading: le PDG, the chief executive, or the Parti démocratique
-# gabonais in words of politics; le TEC, the common external tariff, or les TEC, Wallonia's
-# buses.
 def _other_reading(word: str, unit: Unit) -> tuple[str, ...]:
     """The renderings of an acronym whose French names another body than the tables' (none
     where it does not): the acronym itself, kept in English, or the other body's names."""
@@ -2058,7 +2053,9 @@ def _other_reading(word: str, unit: Unit) -> tuple[str, ...]:
 
 
 # Acronyms the French may give another body than the tables' one, the words that show it, and
-# that body's renderings (none: the acronym, kept as it is).
+# that body's renderings (none: the acronym, kept as it is): le PDG, the chief executive, or the
+# Parti démocratique gabonais in words of politics; le TEC, the common external tariff, or les
+# TEC, Wallonia's buses.
 _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "PDG": (
         re.compile(
@@ -2125,7 +2122,7 @@ _FRENCH_UNCOUNTED = frozenset(
 _ENGLISH_UNCOUNTED = frozenset("of the for and in on to".split())  # noqa: SIM905
 
 
-def _spelled_out(acronym: str, text: str, english: bool = False) -> bool:
+def spelled_out(acronym: str, text: str, english: bool = False) -> bool:
     """Whether a French text also writes out an acronym, a word for each of its letters; or
     an English text, in capitalised words as it writes a name ("International Monetary Fund"
     for the IMF)."""
@@ -2213,7 +2210,7 @@ def _one_name_for_two(word: str, found: list[str], unit: Unit) -> bool:
     la patrie -> "our volunteers", … the Volunteers for the Defence of the Homeland."""
     if any(" " not in r for r in found):
         return False
-    if not _spelled_out(word, unit.src) and not _named_in_french(found, unit.src):
+    if not spelled_out(word, unit.src) and not _named_in_french(found, unit.src):
         return False
     if _misspelt_acronym(word, unit) is not None:
         return False  # "World Food Programme (WPF)": reported as misspelt, more precisely
@@ -2254,10 +2251,10 @@ _GENERIC_ACRONYMS = frozenset({"ONG", "PME", "FC", "AJ", "AS", "RC", "OGC"})
 def _misspelt_acronym(word: str, unit: Unit) -> str | None:
     """An acronym the English spells with its letters swapped or one changed, where the name
     is written out beside it: "World Food Programme (WPF)" for PAM, usually WFP."""
-    # (the table's English acronyms, a small letter inside some: AfCFTA for the ZLECAf)
-    forms = [word, *(r for r in acronym_equivalents().get(word, ()) if _is_acronym(r))]
     if not word.isascii() and _unaccented_english_acronym(word, unit):
         return None  # la ČNB: "the Czech National Bank (CNB)"
+    # (the table's English acronyms, a small letter inside some: AfCFTA for the ZLECAf)
+    forms = [word, *(r for r in acronym_equivalents().get(word, ()) if _is_acronym(r))]
     forms += [r for r in _other_reading(word, unit) if _is_acronym(r)]  # the Asian bank's ADB
     if any(_present_acronym(f, unit.tgt) for f in forms):
         return None  # (la BoJ, "the BOJ", too)
@@ -2288,7 +2285,7 @@ def _unaccented_english_acronym(word: str, unit: Unit) -> bool:
     the English name it stands for: « la ČNB » -> "the Czech National Bank (CNB)" (but the
     TÖMER is no "TOMER")."""
     plain = strip_diacritics(word)
-    return _present_acronym(plain, unit.tgt) and _spelled_out(plain, unit.tgt, english=True)
+    return _present_acronym(plain, unit.tgt) and spelled_out(plain, unit.tgt, english=True)
 
 
 def _one_letter_dropped(form: str, written: str) -> bool:
@@ -2324,7 +2321,7 @@ def _rewritten(word: str, unit: Unit) -> str | None:
                 spelt.isupper()
                 and len(spelt) >= 3
                 and abs(len(spelt) - len(written)) <= 1
-                and _spelled_out(spelt, before, english=True)
+                and spelled_out(spelt, before, english=True)
             ):
                 return f"{word} written {written} (usually {spelt})"
     return None

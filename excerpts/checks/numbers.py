@@ -197,6 +197,8 @@ _YEARS_ADJECTIVES = {
     "two": "biennal", "three": "triennal", "five": "quinquennal", "seven": "septenn",
     "ten": "décenn", "hundred": "centenaire",
 }  # fmt: skip
+
+
 def _number_two(q: Quantity, unit: Unit) -> bool:
     """Whether a French « numéro deux » is a rank the English names by its title (« le
     numéro deux de la police » -> "Deputy Inspector-General of Police")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from excerpts.checks.base import ERROR, Check, Unit
+from excerpts.checks.names import present, spelled_out
 from excerpts.checks.normalize import BRACKETED_ACRONYM, title_cased
 from excerpts.checks.tables import acronym_equivalents
 
@@ -394,6 +395,9 @@ def check_brackets(unit: Unit) -> str | None:
                 1
                 for m in _AFFILIATION.finditer(source)
                 if not m[3].upper().endswith((m[2], m[1] + m[2]))
+                # (a body the French names itself is no party: « … de l'imam Mahmoud Dicko
+                # (CMAS) »)
+                and not spelled_out(m[3], source)
                 and _party_written_out(m[3], target)
             )
             # « sa liste de bonne livraison (Good Delivery) » -> "its Good Delivery list": the
@@ -464,15 +468,7 @@ def _party_written_out(acronym: str, target: str) -> bool:
     if f"({acronym})" in target:
         return False
     names = [r for r in acronym_equivalents().get(acronym, ()) if not r.isupper()]
-    if any(re.search(rf"\b{re.escape(n)}\b", target) for n in names):
-        return True
-    return len(acronym) > 1 and any(
-        "".join(w[0] for w in run.split()) == acronym.upper()
-        for run in _CAPITALISED_RUN.findall(target)
-    )
-
-
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)+")
+    return any(present(n, target) for n in names) or spelled_out(acronym, target, english=True)
 
 
 def _acronym_forms(acronym: str) -> list[str]:

@@ -95,7 +95,8 @@ def _russian_ch(french: str) -> str:
 
 # Polish spelling, which French and English both keep as it is (Romanowski, not the Russian
 # -sky; Gawkowski, Łukaszewicz): its own letters and its -wski, -wicz, -cki.
-_POLISH = re.compile(r"[łŁśżźńęąć]|w(?:ski|ska|icz)$|cki$")
+POLISH_LETTER = re.compile("[łŁśŚżŻźŹńŃęąćĆ]")
+_POLISH = re.compile(POLISH_LETTER.pattern + r"|w(?:ski|ska|icz)$|cki$")
 
 
 def is_transliteration(french: str, english: str, transliterated_name: bool = False) -> bool:
