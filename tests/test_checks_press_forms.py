@@ -1667,6 +1667,12 @@ CATCHES = [
      "Armed bandits reportedly carried off 120 sheep in Kirtachi."),
     ("acronyms", "Le Parquet spécialisé anticorruption (SAP) a notifié des soupçons.",
      "The Specialized Anti-Corruption Prosecutor’s Office (SAOP) served notices."),
+    ("numbers", "La fin du bipartisme au Portugal", "The end of three-party politics in Portugal"),
+    ("dates", "Le Dry January a gagné la France en 2020.", "Dry February reached France in 2020."),
+    ("dates", "5,4 millions ont participé au Défi de janvier 2025.",
+     "5.4 million took part in the 2025 Défi de février."),
+    ("names", "Les combats dans le Bas-Chébéli ont repris.",
+     "Fighting resumed in Middle Shabelle."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5149,6 +5155,13 @@ PASSES = [
     ("names", "Timour Mindich a quitté l’Ukraine.", "Tymur Mindich left Ukraine."),
     ("acronyms", "Le Parquet spécialisé anticorruption (SAP) a notifié des soupçons.",
      "The Specialized Anti-Corruption Prosecutor’s Office (SAPO) served notices."),
+    ("numbers", "André Ventura : « Le bipartisme est fini au Portugal »",
+     "André Ventura: \"Two-party politics is over in Portugal\""),
+    ("dates", "Le Dry January a gagné la France en 2020.", "Dry January reached France in 2020."),
+    ("dates", "5,4 millions ont participé au Défi de janvier 2025.",
+     "5.4 million took part in the 2025 Défi de janvier."),
+    ("names", "Les shebab ont repris Adan Yabaal, dans la région du Moyen-Chébéli.",
+     "Al-Shabaab recaptured Adan Yabaal in the Middle Shabelle region."),
 ]  # fmt: skip
 
 

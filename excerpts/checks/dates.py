@@ -364,6 +364,10 @@ def _outside_addresses(
     return [n for n in names if not inside(n[1], spans)] if spans else names
 
 
+# A French name that ends in a month: a capitalised word, de or du, the month (le Défi de janvier).
+_FRENCH_NAMED_AFTER = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]+ (de|du) ([^\W\d_]+)")
+
+
 def _kept_in_french(name: str, unit: Unit) -> bool:
     """Whether the English keeps a French month or weekday inside a name it leaves in French
     ("the Appel du 20 février coalition", the daily "Le 22 Septembre", capitalised as a name in
@@ -371,6 +375,10 @@ def _kept_in_french(name: str, unit: Unit) -> bool:
     title = name.capitalize()  # « le quotidien Le 22 Septembre » -> "the daily Le 22 Septembre"
     if title in unit.source and title in unit.target:
         return True
+    if name in unit.target:  # « le Défi de janvier » -> "the 2025 Défi de janvier"
+        for match in _FRENCH_NAMED_AFTER.finditer(unit.target):
+            if match.group(2) == name and match.group(0) in unit.source:
+                return True
     if name not in unit.tgt or GENERIC_HEAD.search(unit.tgt) is None:
         return False
     return name not in blank_kept_names(unit.tgt, unit.src)
@@ -416,11 +424,19 @@ def check_dates(unit: Unit) -> str | None:
     implied |= _place_months(unit.src) if "-" in unit.src else set()
     if "dominical" in unit.src:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
+    # An English name the French itself uses (le Dry January, le Black Friday).
+    english_full = _calendar_names("en")[0]
+    implied |= {
+        item
+        for token, _, _ in tgt_names
+        if token[0].isupper()
+        and (item := english_full.get(token.rstrip(".").lower())) is not None
+        and re.search(rf"(?<![^\W\d_]){re.escape(token.rstrip('.'))}(?![^\W\d_])", unit.src)
+    }
     # and the other way round, a month the English writes in figures (2025-09-22).
     optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt) | _numeric_months(unit.target)
     # "Pensioners: March pensions…": a capitalised March or May the English does not count as
     # a month on its own (it opens a sentence) is the French's month all the same.
-    english_full = _calendar_names("en")[0]
     optional |= {
         item
         for token, _, _ in tgt_names

@@ -361,6 +361,8 @@ _FRENCH = _Lexicon(
            "duo": ("2", False), "trio": ("3", False), "quatuor": ("4", False),
            # "une réunion tripartite": a three-way meeting
            "tripartite": ("3", False), "tripartites": ("3", False),
+           # "la fin du bipartisme": of two-party politics
+           "bipartisme": ("2", False), "bipartite": ("2", False), "bipartites": ("2", False),
            # "motos et tricycles": motorcycles and three-wheelers
            "tricycle": ("3", False), "tricycles": ("3", False),
            # "par bimestre": every two months
@@ -794,7 +796,7 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
     " millénaire millénaires"
     " décadaire décadaires décade décades duo trio quatuor tripartite tripartites tricycle"
-    " tricycles"
+    " tricycles bipartisme bipartite bipartites"
     " bimestre bimestres bimestriel bimestrielle bihebdomadaire bimensuel bimensuelle nul nulle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
     " semestriels semestrielles semestriellement trimestriels trimestrielles trimestriellement"
@@ -819,7 +821,7 @@ _FR_WORDS = (
     r"|doublée?|doubler|double|triplée?|tripler|triple|quadruplé|quadruple|quintuple"
     r"|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
-    r"|décades?|duo|trio|quatuor|tripartites?|tricycles?"
+    r"|décades?|duo|trio|quatuor|tripartites?|tricycles?|bipartisme|bipartites?"
     r"|bimestres?|bimestrielle?|bihebdomadaires?|bimensuelle?|nulle?"
     r"|cinquantenaire|centenaire|bicentenaire|millénaires?"
     r"|semestrielle?|semestres?|trimestrielle?|trimestres?"
