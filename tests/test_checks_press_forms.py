@@ -1673,6 +1673,14 @@ CATCHES = [
      "5.4 million took part in the 2025 Défi de février."),
     ("names", "Les combats dans le Bas-Chébéli ont repris.",
      "Fighting resumed in Middle Shabelle."),
+    ("numbers", "« Nous avons enregistré zéro cas de fuite de sujets », a-t-il dit.",
+     "\"We recorded three cases of leaked exam papers,\" he said."),
+    ("names", "Le cheikh Abdellatif Deriane a reçu le Premier ministre.",
+     "Sheikh Abdellatif Dorian received the prime minister."),
+    ("names", "Le ministre, Cheikh Tidiane Mbaye, a défendu le projet.",
+     "The minister, Cheikh Tidiane Mbay, defended the bill."),
+    ("names", "Une coalition avec les Modérés de Lars Løkke Rasmussen.",
+     "A coalition with Lars Løkke Rasmussen’s Modernists."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5162,6 +5170,12 @@ PASSES = [
      "5.4 million took part in the 2025 Défi de janvier."),
     ("names", "Les shebab ont repris Adan Yabaal, dans la région du Moyen-Chébéli.",
      "Al-Shabaab recaptured Adan Yabaal in the Middle Shabelle region."),
+    ("numbers", "« Nous avons enregistré zéro cas de fuite de sujets », a-t-il dit.",
+     "\"We recorded not a single case of leaked exam papers,\" he said."),
+    ("names", "Le cheikh Abdellatif Deriane a reçu le Premier ministre à Dar el-Fatwa.",
+     "Sheikh Abdellatif Derian received the prime minister at Dar al-Fatwa."),
+    ("names", "Une coalition avec les Modérés de Lars Løkke Rasmussen.",
+     "A coalition with Lars Løkke Rasmussen’s Moderates."),
 ]  # fmt: skip
 
 

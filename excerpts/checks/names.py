@@ -322,6 +322,9 @@ def _compound_place(word: str) -> bool:
 
 
 _SAHELIAN_PATRONYM = re.compile(r"\b(?:Ag|ag|Ould|ould) $")
+# A religious title before a first name and the surname (le cheikh Abdellatif Deriane), not
+# a Senegalese first name (Cheikh Tidiane Ndiaye).
+_ARABIC_TITLE = re.compile(r"\b(?:[lL]e cheikh|[lL]['’]imam|[lL]e mufti) (?:[A-ZÀ-Þ][^\W\d_]+ )?$")
 _PATRONYM_BEFORE = re.compile(r"\b(?:Ould|ould|Ben|ben|Ibn|ibn|Ag|Bin|bin) $")
 
 
@@ -738,6 +741,12 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         return None  # à Bellinzone: in Bellinzona, the town's own name
     if _after_article_al(word, unit.src) and same_arabic_consonants(word, spelled):
         return None  # al-Burhane, al-Chati: an Arabic name, its vowels and ch the French way
+    if (
+        word.endswith("ne")
+        and strip_diacritics(spelled) == strip_diacritics(word)[:-1]
+        and _after(_ARABIC_TITLE, word, unit.src, window=40)
+    ):
+        return None  # le cheikh Abdellatif Deriane: Derian, without the French final e
     rest = _abd_al_spelling(word)
     if rest is not None and rest == _abd_al_spelling(spelled):
         return None  # Abdelrahmane, Abdulrahman: Abd al-, and a French final e

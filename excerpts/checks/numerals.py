@@ -1065,8 +1065,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         found.extend(_spelled_quantities(masked, lex, lang, plain))
     if lang == EN and ("no" in text or "nil" in text or "every other" in text):
         # "0 contre et 0 abstention" -> "none against and no abstentions", "presque à zéro" ->
-        # "almost nothing", "un jour sur deux" -> "every other day": words that may stand for
-        # the French figure; weak, so the English word alone asks for nothing.
+        # "almost nothing", « zéro cas » -> "not a single case", "un jour sur deux" -> "every
+        # other day": words that may stand for the French figure; weak, so the English word
+        # alone asks for nothing.
         found.extend(
             Quantity(("1/2", "2") if m.group(1) else ("0",), m.group(0), False, False, *m.span())
             for m in _ENGLISH_WEAK_WORDS.finditer(text)
@@ -1185,7 +1186,9 @@ _ROUND_THE_CLOCK = {
 }
 # A unit's exponent written as a plain digit: "2 450 m3/s", "300 m3", "120 km2".
 _UNIT_EXPONENT = re.compile(r"(?<![^\W\d_])[kcdh]?m[23](?!\w)")
-_ENGLISH_WEAK_WORDS = re.compile(r"\b(?:(every other)|none|nil|nothing|no)\b", re.IGNORECASE)
+_ENGLISH_WEAK_WORDS = re.compile(
+    r"\b(?:(every other)|none|nil|nothing|no|not (?:a single|one))\b", re.IGNORECASE
+)
 # "un Malien sur deux" is "half of Malians", "une sur trois" may be "a third".
 _ONE_IN = re.compile(r"\b(?:un|une)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+$", re.IGNORECASE)
 # "huit jours" is "a week", "quinze jours" "two weeks" or "a fortnight": weak, in weeks too.

@@ -365,6 +365,7 @@ _COGNATE_ENDINGS = (
     ("ences", "ence"),  # l'UFR Sciences et techniques: the Science and Technology UFR
     ("ion", "ional"),  # an adjective of the noun: l'Interprofession/Interprofessional body
     ("ale", "al"), ("ales", "als"),  # les Bilatérales/the Bilaterals, Nationale/National
+    ("ere", "erate"), ("eres", "erates"),  # a party's people: les Modérés/the Moderates
     # Same ending: only the accents differ (Éducation/Education, Conférence/Conference).
     ("ion", "ion"), ("ions", "ions"), ("ence", "ence"), ("ences", "ences"), ("ance", "ance"),
     ("ances", "ances"), ("ment", "ment"), ("ments", "ments"), ("age", "age"), ("ages", "ages"),
