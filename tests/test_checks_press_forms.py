@@ -1681,6 +1681,12 @@ CATCHES = [
      "The minister, Cheikh Tidiane Mbay, defended the bill."),
     ("names", "Une coalition avec les Modérés de Lars Løkke Rasmussen.",
      "A coalition with Lars Løkke Rasmussen’s Modernists."),
+    ("acronyms", "Au CSI de Dan Issa, la file d’attente commence avant 6 h du matin.",
+     "At Dan Issa, the line starts before 6 a.m."),
+    ("acronyms", "La CSI dénonce les arrestations de syndicalistes.",
+     "The union condemned the arrests of trade unionists."),
+    ("acronyms", "La famille a saisi la Commission interaméricaine des droits de l’homme (CIDH).",
+     "The family petitioned the Inter-American Commission on Human Rights."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5176,6 +5182,14 @@ PASSES = [
      "Sheikh Abdellatif Derian received the prime minister at Dar al-Fatwa."),
     ("names", "Une coalition avec les Modérés de Lars Løkke Rasmussen.",
      "A coalition with Lars Løkke Rasmussen’s Moderates."),
+    ("acronyms", "Au CSI de Dan Issa, la file d’attente commence avant 6 h du matin.",
+     "At the Dan Issa integrated health center, the line starts before 6 a.m."),
+    ("acronyms", "Tahoua : reprise des activités au CSI de Bouza après trois semaines de grève",
+     "Tahoua: Bouza Health Center Reopens After Three-Week Strike"),
+    ("names", "Médecins Sans Frontières (MSF) a ouvert un centre à Niamey.",
+     "Doctors Without Borders (MSF) has opened a center in Niamey."),
+    ("acronyms", "La famille a saisi la Commission interaméricaine des droits de l’homme (CIDH).",
+     "The family petitioned the Inter-American Commission on Human Rights (IACHR)."),
 ]  # fmt: skip
 
 

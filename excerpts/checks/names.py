@@ -2108,6 +2108,22 @@ _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         re.compile(r"\bAssemblée nationale populaire\b", re.I),
         ("NPC", "National People's Congress", "National People’s Congress", "ANP"),
     ),
+    # « au CSI de Bouza », Niger's centre de santé intégré, a health centre (a masculine
+    # article or health words), not the trade unions' confederation (la CSI, the ITUC)
+    "CSI": (
+        re.compile(
+            r"\b(?:(?:au|du|le|un|ce|Au|Du|Le|Un|Ce) CSI|santé|soins|patients|consultations?"
+            r"|infirmi(?:er|ère)s?|malades|vaccinations?|maternité|accouchements?)\b"
+        ),
+        tuple(
+            f"{health} {centre}{s}"
+            for health in ("health", "Health")
+            for centre in ("center", "centre", "Center", "Centre")
+            for s in ("", "s")
+            if health[0].isupper() == centre[0].isupper()
+        )
+        + ("CSI",),
+    ),
     # the Banque asiatique de développement's BAD: the Asian Development Bank, not the African
     "BAD": (
         re.compile(r"\bBanque asiatique de développement\b", re.I),

@@ -330,6 +330,8 @@ Croix-Rouge = Red Cross
 Médecins = Doctors|MSF
 # les Amis de la Terre: Friends of the Earth
 Amis = Friends
+# Médecins Sans Frontières, Reporters sans frontières: without borders
+Frontières = Borders|MSF|RSF
 # Avocats sans frontières: Lawyers Without Borders
 Avocats = Lawyers|lawyers
 Croissant-Rouge = Red Crescent
@@ -1785,6 +1787,8 @@ GWh = GWh|gigawatt-hour|gigawatt-hours|gigawatt hours
 TWh = TWh|terawatt-hour|terawatt-hours|terawatt hours
 # Ukraine's Parquet spécialisé anticorruption, the SAPO
 SAP = SAPO|SAP|Specialized Anti-Corruption Prosecutor's Office
+# the Commission interaméricaine des droits de l'homme
+CIDH = IACHR|Inter-American Commission on Human Rights|CIDH
 # Italy's Movimento 5 Stelle
 M5S = M5S|Five Star Movement|Five-Star Movement|5-Star Movement|Five Star|5-Star|Five Stars
 """
