@@ -1687,6 +1687,10 @@ CATCHES = [
      "The union condemned the arrests of trade unionists."),
     ("acronyms", "La famille a saisi la Commission interaméricaine des droits de l’homme (CIDH).",
      "The family petitioned the Inter-American Commission on Human Rights."),
+    ("names", "Au Pendjab, les crues ont touché 4 millions de personnes.",
+     "In Sindh, floods affected 4 million people."),
+    ("acronyms", "La centrale accueillera deux EPR2 de 1 670 MW chacun.",
+     "The plant will host two EPR2 units of 1670 kWe each."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5190,6 +5194,12 @@ PASSES = [
      "Doctors Without Borders (MSF) has opened a center in Niamey."),
     ("acronyms", "La famille a saisi la Commission interaméricaine des droits de l’homme (CIDH).",
      "The family petitioned the Inter-American Commission on Human Rights (IACHR)."),
+    ("names", "Jaffar Express : l’Armée de libération du Baloutchistan (BLA) revendique",
+     "Jaffar Express: Balochistan Liberation Army (BLA) claims hostage-taking"),
+    ("names", "Au Pendjab, les crues de la Ravi ont touché 4 millions de personnes.",
+     "In Punjab, floods on the Ravi affected 4 million people."),
+    ("acronyms", "La centrale accueillera deux EPR2 de 1 670 MW chacun.",
+     "The plant will host two EPR2 units of 1670 MWe each."),
 ]  # fmt: skip
 
 

@@ -1141,6 +1141,10 @@ Dubaï = Dubai
 Mascate = Muscat
 Alep = Aleppo
 Kaboul = Kabul
+Pendjab = Punjab
+Baloutchistan = Balochistan|Baluchistan
+Baloutches = Baloch|Baluch|Balochs
+Sind = Sindh|Sind
 Nouvelle-Orléans = New Orleans
 Séville = Seville|Sevilla
 Barcelone = Barcelona
@@ -1780,9 +1784,9 @@ UBB = UBB|Bordeaux-Bègles|Bordeaux Bègles|Bordeaux-Begles|Bordeaux
 # the indices des prix à la production and à la consommation, the PPI and the CPI
 IPP = PPI|producer price index|IPP
 IPC = CPI|consumer price index|IPC
-# units of power and energy, which English may write out
-MW = MW|megawatt|megawatts|Megawatt|Megawatts
-GW = GW|gigawatt|gigawatts|Gigawatt|Gigawatts
+# units of power and energy, which English may write out (or as electric power: MWe)
+MW = MW|MWe|megawatt|megawatts|Megawatt|Megawatts
+GW = GW|GWe|gigawatt|gigawatts|Gigawatt|Gigawatts
 GWh = GWh|gigawatt-hour|gigawatt-hours|gigawatt hours
 TWh = TWh|terawatt-hour|terawatt-hours|terawatt hours
 # Ukraine's Parquet spécialisé anticorruption, the SAPO
