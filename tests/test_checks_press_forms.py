@@ -1691,6 +1691,12 @@ CATCHES = [
      "In Sindh, floods affected 4 million people."),
     ("acronyms", "La centrale accueillera deux EPR2 de 1 670 MW chacun.",
      "The plant will host two EPR2 units of 1670 kWe each."),
+    ("names", "Vladimir Poutine a signé la loi de finances le 28 novembre.",
+     "Vladmir Putin signed the budget law on November 28."),
+    ("names", "Le Trésor américain a placé Rosneft et Loukoïl sur sa liste noire.",
+     "The U.S. Treasury blacklisted Rosneft and Lukol."),
+    ("names", "Évgueni Prigojine est mort le 23 août 2023 au nord de Moscou.",
+     "Yevgery Prigozhin died on August 23, 2023, north of Moscow."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5200,6 +5206,26 @@ PASSES = [
      "In Punjab, floods on the Ravi affected 4 million people."),
     ("acronyms", "La centrale accueillera deux EPR2 de 1 670 MW chacun.",
      "The plant will host two EPR2 units of 1670 MWe each."),
+    ("names", "Vladimir Poutine a signé la loi de finances le 28 novembre.",
+     "Vladimir Putin signed the budget law on November 28."),
+    ("names", "Le Trésor américain a placé Rosneft et Loukoïl sur sa liste noire.",
+     "The U.S. Treasury blacklisted Rosneft and Lukoil."),
+    ("names", "Elvira Nabioullina a averti que l’inflation restait « trop élevée ».",
+     "Elvira Nabiullina warned that inflation remained \"too high.\""),
+    ("names", "Dans l’Oural, les usines recrutent des retraités.",
+     "In the Urals, factories are hiring pensioners."),
+    ("names", "L’État a pris le contrôle de la raffinerie de Bourgas.",
+     "The state took control of the Burgas refinery."),
+    ("names", "Le gouvernement a repris le champ de Qourna-Ouest 2.",
+     "The government took over the West Qurna-2 field."),
+    ("acronyms", "Le Fonds national de bien-être (FNB) compte 52 milliards de dollars.",
+     "The National Wealth Fund (NWF) has $52 billion."),
+    ("names", "Il préside la Collectivité territoriale de Martinique.",
+     "He heads Martinique’s territorial authority."),
+    ("names", "Prix : les Antillais paient jusqu’à 40 % de plus pour leurs courses",
+     "French Caribbean shoppers pay up to 40% more for groceries"),
+    ("names", "Évgueni Prigojine est mort le 23 août 2023 au nord de Moscou.",
+     "Yevgeny Prigozhin died on August 23, 2023, north of Moscow."),
 ]  # fmt: skip
 
 

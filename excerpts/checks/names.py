@@ -1457,10 +1457,19 @@ def _broken_full_name(unit: Unit) -> str | None:
             and words[1][1:].islower()  # a name's word, not a numeral (Bilatérales III)
         ):
             # « Nolann Le Garrec se dispute… » -> "Nolan Le Garrec": a sentence's first word,
-            # which the names check leaves alone, read from the name's next word back
-            back = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(words[1])}\b", tgt)
-            if back is not None and (wrong := _slip_of(words[0], back.group(1), unit)):
-                return wrong
+            # which the names check leaves alone, read from the name's next word back, or
+            # from its English form (« Vladimir Poutine » -> "Vladmir Putin"; but « Évgueni
+            # Prigojine » is "Yevgeny Prigozhin", both transliterated)
+            for after in (words[1], *name_equivalents().get(words[1], ())):
+                back = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(after)}\b", tgt)
+                if (
+                    back is not None
+                    and (wrong := _slip_of(words[0], back.group(1), unit))
+                    and not is_transliteration(
+                        words[0], back.group(1), _transliterated_here(words[0], unit)
+                    )
+                ):
+                    return wrong
     return None
 
 

@@ -349,6 +349,15 @@ Constitution = Constitution
 Transition = Transition|transitional
 Amnesty = Amnesty
 Poutine = Putin
+# Russia's names in French transliteration: Lukoil, the Central Bank's Nabiullina, the Urals
+Loukoïl = Lukoil|LUKoil
+Nabioullina = Nabiullina
+Oural = Urals|Ural
+Bourgas = Burgas
+Qourna = Qurna
+Qourna-Ouest = West Qurna|Qurna West
+# a French territorial authority (la Collectivité territoriale de Martinique)
+Collectivité = Authority|authority|Collectivity|collectivity|Community|community
 Raspoutine = Rasputin
 Kadhafi = Gaddafi|Qaddafi|Kadhafi|Gadhafi|Qadhafi
 # his brother-in-law Abdallah Senoussi (al-Senussi) and his chief of staff Béchir Saleh (Bashir)
@@ -1294,6 +1303,8 @@ Finlandais = Finnish|Finn|Finland
 Serbe = Serb|Serbian|Serbia
 Croate = Croat|Croatian|Croatia
 Bulgare = Bulgarian|Bulgaria
+# the French Caribbean's people
+Antillais = Caribbean|West Indian|West Indians|Antillean|Antilleans
 """
 
 _ACRONYMS = """
@@ -1791,6 +1802,8 @@ GWh = GWh|gigawatt-hour|gigawatt-hours|gigawatt hours
 TWh = TWh|terawatt-hour|terawatt-hours|terawatt hours
 # Ukraine's Parquet spécialisé anticorruption, the SAPO
 SAP = SAPO|SAP|Specialized Anti-Corruption Prosecutor's Office
+# Russia's Fonds national de bien-être
+FNB = NWF|National Wealth Fund|FNB
 # the Commission interaméricaine des droits de l'homme
 CIDH = IACHR|Inter-American Commission on Human Rights|CIDH
 # Italy's Movimento 5 Stelle
