@@ -1697,6 +1697,12 @@ CATCHES = [
      "The U.S. Treasury blacklisted Rosneft and Lukol."),
     ("names", "Évgueni Prigojine est mort le 23 août 2023 au nord de Moscou.",
      "Yevgery Prigozhin died on August 23, 2023, north of Moscow."),
+    ("acronyms", "Le PDP a perdu les élections au Nigeria.",
+     "The DPP lost the elections in Nigeria."),
+    ("numbers", "L’économie se contracte depuis six trimestres",
+     "The economy has shrunk for five quarters"),
+    ("quotes", "Trump relance l’idée d’un Canada « 51e État » américain",
+     "Trump revives idea of Canada as '51st state"),
 ]  # fmt: skip
 
 PASSES = [
@@ -5226,6 +5232,16 @@ PASSES = [
      "French Caribbean shoppers pay up to 40% more for groceries"),
     ("names", "Évgueni Prigojine est mort le 23 août 2023 au nord de Moscou.",
      "Yevgeny Prigozhin died on August 23, 2023, north of Moscow."),
+    ("acronyms", "Yuichiro Tamaki, chef du Parti démocrate pour le peuple (PDP), a refusé.",
+     "Yuichiro Tamaki, leader of the Democratic Party for the People (DPP), declined."),
+    ("numbers", "L’économie japonaise se contracte pour la première fois depuis six trimestres",
+     "Japan’s economy shrinks for first time in six quarters"),
+    ("quotes", "Trump relance l’idée d’un Canada « 51e État » américain",
+     "Trump revives idea of Canada as '51st state'"),
+    ("names", "Arrivé au pouvoir en 1969, Mouammar Kadhafi a dirigé la Libye.",
+     "Moamer Kadhafi, who seized power in 1969, ruled Libya."),
+    ("names", "Près de 2 900 emplois ont été supprimés à Sault-Sainte-Marie.",
+     "Nearly 2,900 jobs have been cut in Sault Ste. Marie."),
 ]  # fmt: skip
 
 

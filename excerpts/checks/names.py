@@ -2133,6 +2133,11 @@ _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         )
         + ("CSI",),
     ),
+    # Japan's Parti démocrate pour le peuple, the DPP, not Nigeria's PDP
+    "PDP": (
+        re.compile(r"\bParti démocrate pour le peuple\b", re.I),
+        ("DPP", "Democratic Party for the People", "PDP"),
+    ),
     # the Banque asiatique de développement's BAD: the Asian Development Bank, not the African
     "BAD": (
         re.compile(r"\bBanque asiatique de développement\b", re.I),

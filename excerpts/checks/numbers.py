@@ -181,6 +181,18 @@ def _quarter_of_a_year(q: Quantity, unit: Unit) -> bool:
     )
 
 
+def _counted_quarters(q: Quantity, unit: Unit) -> bool:
+    """Whether a French count of « trimestres » is the English's count of quarters, which
+    the English side reads as a fraction (« depuis six trimestres » -> "in six quarters")."""
+    if "trimestr" not in unit.source.lower():
+        return False
+    fractions = {f"{key}/4" for key in q.keys}
+    return any(
+        t.text.lower().endswith("quarters") and not fractions.isdisjoint(t.keys)
+        for t in unit.tgt_quantities
+    )
+
+
 def _years_adjective(q: Quantity, unit: Unit) -> bool:
     """Whether an English "ten-year" renders a French adjective of years (« les visites
     décennales » -> "ten-year outages", « le plan quinquennal » -> "the five-year plan")."""
@@ -366,6 +378,7 @@ def check_numbers(unit: Unit) -> str | None:
             and not _new_not_nine(q, unit)
             and not _said_once(q, unit)
             and not _members_by_count(q, unit)
+            and not _counted_quarters(q, unit)
             and not inside(q.start, named)
         ]
     if added:

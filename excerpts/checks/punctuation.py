@@ -127,7 +127,8 @@ def _quote_state(text: str) -> tuple[int, bool]:
     return passages, balanced
 
 
-_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])")
+# (a figure may open one too: '51st state'; but '90s is a decade, its apostrophe elision's)
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_]|\d(?!\ds\b))")
 _STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?![^\W\d_])")
 
 
