@@ -322,6 +322,8 @@ def _compound_place(word: str) -> bool:
 
 
 _SAHELIAN_PATRONYM = re.compile(r"\b(?:Ag|ag|Ould|ould) $")
+# Titles that are also surnames, after a first name: Marion Maréchal, Erik Prince.
+_TITLES_AS_SURNAMES = frozenset({"Maréchal", "Prince", "Pape"})
 # A religious title before a first name and the surname (le cheikh Abdellatif Deriane), not
 # a Senegalese first name (Cheikh Tidiane Ndiaye).
 _ARABIC_TITLE = re.compile(r"\b(?:[lL]e cheikh|[lL]['’]imam|[lL]e mufti) (?:[A-ZÀ-Þ][^\W\d_]+ )?$")
@@ -383,10 +385,12 @@ def name_candidates(folded: str) -> list[str]:
             and not _PATRONYM_BEFORE.search(folded, max(0, m.start() - 5), m.start())
             and not _in_firm_name(folded, m.start())
             and not (word in _PRESS_TITLES and _PRESS_BEFORE.search(folded, 0, m.start()))
+            and not (word in _TITLES_AS_SURNAMES and _after_first_name(word, folded))
         ):
             continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname,
-            # in « le cabinet d'audit Sahel Conseil » a firm's name is its own, and in « les
-            # correspondantes du Monde et de Libération » a newspaper's
+            # in « le cabinet d'audit Sahel Conseil » a firm's name is its own, in « les
+            # correspondantes du Monde et de Libération » a newspaper's, and after a first
+            # name a title is a surname (Marion Maréchal, Erik Prince)
         if all(p in FRENCH_NUMBER_WORDS for p in word.lower().split("-")) or word.endswith(
             ("ième", "ièmes")
         ):
@@ -1501,12 +1505,16 @@ def _slip_of(expected: str, written: str, unit: Unit, scarce: bool = False) -> s
 
 
 def _joined_initial(word: str, unit: Unit) -> bool:
-    """Whether a first name's initial is in the English joined to the next one, without
+    """Whether a first name's initial is in the English joined to the one beside it, without
     points: « J. D. Vance » -> "JD Vance"."""
     if len(word) != 1 or not word.isupper():
         return False
     m = re.search(rf"\b{word}\.\s?([A-Z])\.", unit.src)
-    return m is not None and re.search(rf"\b{word}\.?{m.group(1)}\b", unit.tgt) is not None
+    if m is not None and re.search(rf"\b{word}\.?{m.group(1)}\b", unit.tgt) is not None:
+        return True
+    # the second initial: « K. P. Sharma Oli » -> "KP Sharma Oli"
+    m = re.search(rf"\b([A-Z])\.\s?{word}\.", unit.src)
+    return m is not None and re.search(rf"\b{m.group(1)}\.?{word}\b", unit.tgt) is not None
 
 
 def _written_as_initial(word: str, unit: Unit) -> bool:

@@ -1377,8 +1377,9 @@ _NUMBERLESS_IDIOM = {
         r"|\bà deux pas\b"
         r"|\b(?:remi[st]e?s?|remett[a-z]*|remet)\s+(?:[^\W\d_]+\s+)?à\s+zéro\b"
         r"|\b(?:re)?(?:part|commen[cç]|recommen[cç])[a-z]*\s+(?:de|à)\s+zéro\b"
-        # « un prêt à taux zéro »: an interest-free loan
-        r"|\btaux\s+zéro\b",
+        # « un prêt à taux zéro »: an interest-free loan; « l'isotherme du zéro degré »: the
+        # freezing level
+        r"|\btaux\s+zéro\b|\bisotherme\s+(?:du\s+)?zéro\s+degrés?\b",
         re.IGNORECASE,
     )),
     EN: (

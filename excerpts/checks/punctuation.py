@@ -384,11 +384,24 @@ def check_brackets(unit: Unit) -> str | None:
             # "Société nationale d'électricité (SONABEL)" -> "the national utility SONABEL":
             # an acronym the English uses in place of the name needs no brackets.
             replaced = BRACKETED_ACRONYM.finditer(source)
+            headline = title_cased(target) and not target.rstrip().endswith(".")
             src_open -= sum(
                 1
                 for m in replaced
-                if any(_in_place_of_name(form, target) for form in _acronym_forms(m.group(1)))
+                if any(
+                    _in_place_of_name(form, target)
+                    # a title-case headline capitalises the words around it ("Short of Funds,
+                    # WFP Cuts Rations"): the name written out beside it tells instead
+                    or headline
+                    and present(form, target)
+                    and not spelled_out(form, target, english=True)
+                    for form in _acronym_forms(m.group(1))
+                )
             )
+            # « Le Sahel (Niamey) » -> "the Niamey daily Le Sahel": a place in brackets the
+            # English moves before the name it followed
+            moved = _BRACKETED_PLACE.finditer(source)
+            src_open -= sum(1 for m in moved if _moved_before(m, target))
             src_open -= len(_PLACE_NOTE.findall(source))
             # « Jean-Philippe Tanguy (RN) » -> "Jean-Philippe Tanguy of the Rassemblement
             # National", « Claude Raynal (PS) » -> "the Socialist …": a party written out
@@ -479,6 +492,14 @@ def _acronym_forms(acronym: str) -> list[str]:
     return forms if acronym.isupper() else [*forms, acronym.upper()]
 
 
+def _moved_before(m: re.Match[str], target: str) -> bool:
+    """Whether the English names a bracketed word before the name the French gives it after
+    (« Le Sahel (Niamey) » -> "the Niamey daily Le Sahel")."""
+    name = re.search(rf"(?<![^\W\d_]){re.escape(m[1])}(?![^\W\d_])", target)
+    note = re.search(rf"(?<![^\W\d_]){re.escape(m[2])}(?![^\W\d_])", target)
+    return name is not None and note is not None and note.start() < name.start()
+
+
 def _in_place_of_name(acronym: str, target: str) -> bool:
     """Whether the English uses an acronym instead of the name, not beside it: "the utility
     SONABEL" is; "the Alliance of Sahel States AES" and "the FSP Patriotic Support Fund" lost
@@ -493,6 +514,11 @@ def _in_place_of_name(acronym: str, target: str) -> bool:
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z][^\W\d_]+")
+# A capitalised word in brackets after a capitalised word: « Le Sahel (Niamey) ».
+# (a name, not an acronym: the Alliance des États du Sahel (AES) is the rule above's)
+_BRACKETED_PLACE = re.compile(
+    r"\b([A-ZÀ-Þ][^\W\d_]+) \(([A-ZÀ-Þ][a-zà-ÿ][^\W\d_]*(?:-[^\W\d_]+)*)\)"
+)
 # Words in brackets, two or more: a phrase the French quotes in English, or a gloss.
 _BRACKETED_PHRASE = re.compile(r"\(([^\W\d_]+(?: [^\W\d_]+)+)\)")
 

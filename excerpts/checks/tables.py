@@ -367,6 +367,8 @@ Kankou = Mansa|Kankan|Kankou
 Soundiata = Sundiata|Soundiata
 Raïssi = Raisi|Raissi
 Mouammar = Muammar|Moammar|Moamer
+# « le Renouveau », Paul Biya's regime since 1982: the New Deal, or the Renewal
+Renouveau = New Deal|Renewal|Renouveau
 Oussama = Osama|Usama
 Ben = Ben|bin
 Laden = Laden
@@ -410,7 +412,11 @@ Bercy = Bercy|finance ministry|Finance Ministry|economy ministry|Economy Ministr
 Bercy = economy minister|Economy Minister|finance minister|Finance Minister
 Grand = Greater|Great|Grand|far|Far|Major|major
 Grande = Greater|Great|Grand|Gran
-Petit = Lesser|Little|Petit
+# (a Swiss mountain's German name: le Petit Nesthorn, the Kleines Nesthorn)
+Petit = Lesser|Little|Petit|Kleines|Kleiner|Klein
+# Swiss names in their German form: the Théodule glacier, the Theodul; MeteoSwiss
+Théodule = Theodul|Théodule
+MétéoSuisse = MeteoSwiss|MétéoSuisse|MeteoSuisse
 Nouveau|Nouvelle = New|Nouveau|Nouvelle
 Futur|Future = Future|future
 Saint|Sainte = Saint|St|St.|Holy
@@ -452,6 +458,10 @@ Vienne = Vienna
 Lisbonne = Lisbon
 Venise = Venice
 Athènes = Athens
+# Greece's Aegean Sea (la mer Égée) and Attica; New Democracy, its ruling party
+Égée = Aegean
+Attique = Attica
+Démocratie = Democracy|democracy|Démocratie
 Copenhague = Copenhagen
 Beyrouth = Beirut
 Saïda = Sidon|Saida
@@ -541,8 +551,9 @@ Segodnia = Segodnya|Segodnia
 Chareh|Charah|Charaa = Sharaa|Shara|Chareh|Charaa
 Floride = Florida
 Porto = Puerto|Porto|Oporto
-# « le ministère de la Défense et des Anciens Combattants »: Veterans Affairs
-Combattants = Veterans|veterans|Combatants|combatants|Combattants
+# « le ministère de la Défense et des Anciens Combattants »: Veterans Affairs; South Africa's
+# Combattants pour la liberté économique: the Economic Freedom Fighters
+Combattants = Veterans|veterans|Combatants|combatants|Fighters|fighters|Combattants
 # « les Anciens combattants »: the veterans
 Anciens = Veterans|veterans|Former|former|Anciens
 # « l'Académie de Tombouctou »: a school district, not a learned society
@@ -1150,6 +1161,9 @@ Dubaï = Dubai
 Mascate = Muscat
 Alep = Aleppo
 Kaboul = Kabul
+Dacca = Dhaka|Dacca
+# « le mouvement Étudiants contre la discrimination »: Students Against Discrimination
+Étudiants = Students|students|Étudiants
 Pendjab = Punjab
 Baloutchistan = Balochistan|Baluchistan
 Baloutches = Baloch|Baluch|Balochs
@@ -1281,6 +1295,7 @@ Moldave = Moldovan
 Groenlandais = Greenlander|Greenlandic
 Polonais = Polish
 Grec = Greek
+Chypriote|Chypriotes = Cypriot|Cypriots|Cyprus
 Portugais = Portuguese
 Roumain = Romanian
 Comorien = Comorian|Comoran
@@ -1306,6 +1321,7 @@ Croate = Croat|Croatian|Croatia
 Bulgare = Bulgarian|Bulgaria
 # the French Caribbean's people
 Antillais = Caribbean|West Indian|West Indians|Antillean|Antilleans
+Srilankais|Sri-Lankais = Sri Lankan|Sri Lankans|Sri Lanka
 """
 
 _ACRONYMS = """
@@ -1377,6 +1393,9 @@ EPF = ETH|EPFL|EPF
 PLR = FDP|PLR|Liberals
 # the Office fédéral de la statistique, the Federal Statistical Office
 OFS = FSO|Federal Statistical Office|OFS|BFS
+OFEV = FOEN|Federal Office for the Environment|OFEV|BAFU
+# the République turque de Chypre du Nord
+RTCN = TRNC|Turkish Republic of Northern Cyprus|RTCN
 SRC = FIS|Federal Intelligence Service|SRC
 OFJ = FOJ|Federal Office of Justice|OFJ
 JS = JUSO|Young Socialists|Young Socialist|JS
@@ -1960,6 +1979,10 @@ Rapport mondial sur les drogues = World Drug Report|Rapport
 Seconde Chambre = lower house|House of Representatives|Second Chamber|Tweede Kamer
 # the Arctic's Grand Nord, the High North
 Grand Nord = High North|Far North|far north|Grand Nord
+# a Polytechnic: Athens's École polytechnique
+École polytechnique = Polytechnic|Polytechnique
+# Switzerland's Chaîne du Bonheur, its appeals fund: Swiss Solidarity
+Chaîne du Bonheur = Swiss Solidarity|Chaîne du Bonheur|Glückskette
 # people who write their own names without the accent the French press gives them
 Salif Keïta = Salif Keita|Salif Keïta
 # « une introduction en Bourse »: going public, a listing, an IPO
