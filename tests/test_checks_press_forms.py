@@ -1719,6 +1719,14 @@ CATCHES = [
      "The dispute over maritime zones in the Adriatic has not been settled."),
     ("brackets", "Le Mouvement pour le salut de la patrie (MPSP) a été dissous.",
      "The Movement for the Salvation of the Homeland, MPSP, was dissolved."),
+    ("names", "Le sénateur a gagné face à l’ex-président Jorge « Tuto » Quiroga.",
+     "The senator won against former President Jorge \"Tuto\" Quiroa."),
+    ("numbers", "Le FPÖ a remporté 34,8 % en Styrie, doublant presque son score.",
+     "The FPÖ won 34.8 percent in Styria, almost tripling its score."),
+    ("numbers", "Le Congrès a approuvé le retour au bicamérisme à partir de 2026.",
+     "Congress approved a return to a three-chamber legislature from 2026."),
+    ("acronyms", "Les Forces de défense et de sécurité (FDS) ont repoussé une attaque à Tassia.",
+     "The Defense and Security Forces (SDF) repelled an attack in Tassia."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5300,6 +5308,22 @@ PASSES = [
      "The dispute over maritime zones in the Aegean has not been settled."),
     ("names", "Incendies : la Grèce interdit l’accès aux forêts de l’Attique jusqu’à dimanche",
      "Wildfires: Greece bans access to Attica forests until Sunday"),
+    ("names", "Le BfV considère l’Alternative für Deutschland (AfD) comme extrémiste.",
+     "The BfV considers the Alternative for Germany (AfD) extremist."),
+    ("names", "Les Verts ont obtenu 85 sièges, Die Linke 64 sièges.",
+     "The Greens won 85 seats, the Left Party 64 seats."),
+    ("numbers", "Le FPÖ a remporté 34,8 % en Styrie, doublant presque son score.",
+     "The FPÖ won 34.8 percent in Styria, almost doubling its score."),
+    ("names", "Un mort et 113 blessés, selon le bureau du Défenseur du peuple.",
+     "One dead and 113 injured, according to the Ombudsman’s Office."),
+    ("numbers", "Le Congrès a approuvé le retour au bicamérisme à partir de 2026.",
+     "Congress approved a return to a two-chamber legislature from 2026."),
+    ("numbers", "À Ouagadougou, le prix du kit de perfusion a grimpé de 2 500 à 6 000 FCFA.",
+     "In Ouagadougou, the price of an IV kit has climbed from 2,500 to 6,000 CFA francs."),
+    ("names", "Le Maroc et l’Algérie, une rivalité qui dure depuis la guerre des Sables de 1963",
+     "Morocco and Algeria: A Rivalry Dating Back to the 1963 Sand War"),
+    ("acronyms", "Mazloum Abdi, commandant des FDS, a paraphé l’accord au palais présidentiel.",
+     "SDF commander Mazloum Abdi initialled the agreement at the presidential palace."),
 ]  # fmt: skip
 
 

@@ -116,6 +116,13 @@ def _is_sentence_start(text: str, start: int) -> bool:
         return False  # "M. Talon", "J. Smith": an abbreviation's point ends no sentence
     if end == start > 1 and text[end - 1] == "-" and text[end - 2].islower():
         return False  # "al-Mismari": a particle's hyphen, not a dash (but "EXCLUSIF-Des")
+    if (
+        1 < end < start  # a space after the mark (« “Allahou akbar” », without, opens one)
+        and text[end - 1] == '"'
+        and text.count('"', 0, end - 1) % 2
+        and text[end - 2 :: -1].lstrip()[:1].isalnum()
+    ):
+        return False  # Jorge « Tuto » Quiroga: a quotation closed mid-sentence, a nickname
     return not end or text[end - 1] in _SENTENCE_OPENERS
 
 
@@ -2140,6 +2147,15 @@ _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             if health[0].isupper() == centre[0].isupper()
         )
         + ("CSI",),
+    ),
+    # Syria's Forces démocratiques syriennes, the SDF, not the Sahel's defence and security
+    # forces (whose FDS written "SDF" is a slip)
+    "FDS": (
+        re.compile(
+            r"\b(?:[sS]yrie|[sS]yrienn?e?s?|[kK]urdes?|Damas|Deir|Raqqa|Kobané|Hassaké"
+            r"|Qamichli|Manbij|Alep|Mazloum|Charaa|Assad)\b"
+        ),
+        ("SDF", "Syrian Democratic Forces", "FDS"),
     ),
     # Japan's Parti démocrate pour le peuple, the DPP, not Nigeria's PDP
     "PDP": (

@@ -214,7 +214,8 @@ _ROMAN_CENTURY = re.compile(
 # are intravenous, and « le XV de France » is France's rugby team.
 _ROMAN_REGNAL = re.compile(
     r"\b[A-Za-zà-ÿ][a-zà-ÿ]+\s(?P<r>[IVX]{2,6})\b(?![-'’][^\W\d_])"
-    r"(?! (?:fluids?|drips?|lines?|bags?|infusions?|therapy|antibiotics|solutions?)\b)"
+    r"(?! (?:fluids?|drips?|lines?|bags?|infusions?|therapy|antibiotics|solutions?|kits?"
+    r"|catheters?|poles?|pumps?)\b)"
     r"(?<!XV(?= de France\b| tricolore\b))"
 )
 # One letter after a noun that numbers its parts: « l'an I de la souveraineté » (Year One),
@@ -348,6 +349,10 @@ _FRENCH = _Lexicon(
            # "quintuple lauréate": a five-time winner
            "quadruple": ("x4|4", False), "quintuple": ("x5|5", False),
            "doublement": ("x2|2", True), "triplement": ("x3|3", True),
+           # « doublant presque son score »: almost doubling it
+           "doublant": ("x2|2", True), "triplant": ("x3|3", True),
+           # « le bicamérisme »: a two-chamber parliament
+           "bicamérisme": ("2", False), "bicaméral": ("2", False), "bicamérale": ("2", False),
            # "la moyenne quinquennale": the five-year average
            "biennal": ("2", False), "biennale": ("2", False), "triennal": ("3", False),
            "triennale": ("3", False), "quinquennal": ("5", False), "quinquennale": ("5", False),
@@ -796,7 +801,8 @@ _FR_HINT_WORDS = (  # noqa: SIM905
     " quinquennat septennat décennal décennale cinquantenaire centenaire bicentenaire"
     " millénaire millénaires"
     " décadaire décadaires décade décades duo trio quatuor tripartite tripartites tricycle"
-    " tricycles bipartisme bipartite bipartites"
+    " tricycles bipartisme bipartite bipartites doublant triplant bicamérisme bicaméral"
+    " bicamérale"
     " bimestre bimestres bimestriel bimestrielle bihebdomadaire bimensuel bimensuelle nul nulle"
     " semestriel semestrielle semestre semestres trimestriel trimestrielle trimestre trimestres"
     " semestriels semestrielles semestriellement trimestriels trimestrielles trimestriellement"
@@ -822,6 +828,7 @@ _FR_WORDS = (
     r"|doublement|triplement"
     r"|biennale?|triennale?|quinquennale?|quinquennat|septennat|décennale?|décadaires?"
     r"|décades?|duo|trio|quatuor|tripartites?|tricycles?|bipartisme|bipartites?"
+    r"|doublant|triplant|bicamérisme|bicamérale?"
     r"|bimestres?|bimestrielle?|bihebdomadaires?|bimensuelle?|nulle?"
     r"|cinquantenaire|centenaire|bicentenaire|millénaires?"
     r"|semestrielle?|semestres?|trimestrielle?|trimestres?"

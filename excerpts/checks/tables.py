@@ -457,9 +457,15 @@ Montréal = Montreal|Montréal
 Vienne = Vienna
 Lisbonne = Lisbon
 Venise = Venice
+# Germany's Alternative für Deutschland (the AfD): Alternative for Germany
+Deutschland = Germany|Deutschland
+# the Défenseur des droits, the Défenseur du peuple: an ombudsman
+Défenseur = Defender|defender|Ombudsman|ombudsman|Défenseur
 Athènes = Athens
 # Greece's Aegean Sea (la mer Égée) and Attica; New Democracy, its ruling party
 Égée = Aegean
+# « la guerre des Sables » of 1963: the Sand War
+Sables = Sand|Sands|Sables
 Attique = Attica
 Démocratie = Democracy|democracy|Démocratie
 Copenhague = Copenhagen
@@ -1436,7 +1442,7 @@ GSIM = JNIM|GSIM
 AQMI = AQIM
 RDC = DRC|DR Congo|Congo|Democratic Republic of Congo|Democratic Republic of the Congo
 RCA = CAR|Central African Republic
-FDS = FDS|defence and security forces|defense and security forces|SDF|Syrian Democratic Forces
+FDS = FDS|defence and security forces|defense and security forces
 # Syria's bodies: the Syrian Observatory for Human Rights, Hayat Tahrir al-Sham
 OSDH = SOHR|Syrian Observatory for Human Rights
 HTC = HTS|Hayat Tahrir al-Sham
@@ -1979,6 +1985,8 @@ Rapport mondial sur les drogues = World Drug Report|Rapport
 Seconde Chambre = lower house|House of Representatives|Second Chamber|Tweede Kamer
 # the Arctic's Grand Nord, the High North
 Grand Nord = High North|Far North|far north|Grand Nord
+# Germany's Die Linke: the Left Party
+Die Linke = Left Party|the Left|The Left|Die Linke
 # a Polytechnic: Athens's École polytechnique
 École polytechnique = Polytechnic|Polytechnique
 # Switzerland's Chaîne du Bonheur, its appeals fund: Swiss Solidarity
