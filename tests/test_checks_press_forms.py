@@ -1727,6 +1727,11 @@ CATCHES = [
      "Congress approved a return to a three-chamber legislature from 2026."),
     ("acronyms", "Les Forces de défense et de sécurité (FDS) ont repoussé une attaque à Tassia.",
      "The Defense and Security Forces (SDF) repelled an attack in Tassia."),
+    ("names", "Inga Ruginienė a succédé en août à Gintautas Paluckas.",
+     "Inga Ruginienė succeeded Gintautas Paluckis in August."),
+    ("urls", "Le rapport est consultable sur causaencomun.org.mx.",
+     "The report can be consulted at causaencomun.org."),
+    ("acronyms", "Une sortie du T-MEC coûterait cher.", "Leaving NAFTA would be costly."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5324,6 +5329,14 @@ PASSES = [
      "Morocco and Algeria: A Rivalry Dating Back to the 1963 Sand War"),
     ("acronyms", "Mazloum Abdi, commandant des FDS, a paraphé l’accord au palais présidentiel.",
      "SDF commander Mazloum Abdi initialled the agreement at the presidential palace."),
+    ("names", "Les Lettons se rendront aux urnes en octobre 2026 pour élire la Saeima.",
+     "Latvians will go to the polls in October 2026 to elect the Saeima."),
+    ("names", "Combien de temps les Niaméyens pourront-ils vivre au bord du fleuve ?",
+     "How Much Longer Can Niamey’s Residents Live by the River?"),
+    ("names", "Le Niger a reboisé 4 200 hectares le 3 août, jour de la fête de l’Arbre.",
+     "On August 3, Tree Day, Niger reforested 4,200 hectares."),
+    ("acronyms", "Une sortie du T-MEC coûterait au Mexique 2,5 points de PIB.",
+     "Leaving the USMCA would cost Mexico 2.5 points of GDP."),
 ]  # fmt: skip
 
 

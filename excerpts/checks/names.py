@@ -699,8 +699,9 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     if (
         _townspeople(word, unit)
         and not _first_name_respelt(word, unit)
-        # Erik Thedéen is no town's people (but « Huit Niaméens », « Sri Lankais » are)
-        and not (word[-1] != "s" and _after_first_name(word, unit.src))
+        # Erik Thedéen and Gintautas Paluckas are no town's people (but « Huit Niaméens »,
+        # « Sri Lankais » are)
+        and not ((word[-1] != "s" or word.endswith("kas")) and _after_first_name(word, unit.src))
         or (_common_noun_rendered(word, unit) and not _part_of_persons_name(word, unit.src))
         or _english_plural_as_modifier(word, unit.tgt)
     ):

@@ -464,6 +464,8 @@ Défenseur = Defender|defender|Ombudsman|ombudsman|Défenseur
 Athènes = Athens
 # Greece's Aegean Sea (la mer Égée) and Attica; New Democracy, its ruling party
 Égée = Aegean
+# « la fête de l'Arbre »: Tree Day
+Arbre = Tree|tree|Arbre
 # « la guerre des Sables » of 1963: the Sand War
 Sables = Sand|Sands|Sables
 Attique = Attica
@@ -1168,6 +1170,8 @@ Mascate = Muscat
 Alep = Aleppo
 Kaboul = Kabul
 Dacca = Dhaka|Dacca
+# the North American trade agreement (le T-MEC), as a name too
+T-MEC = USMCA|CUSMA|T-MEC
 # « le mouvement Étudiants contre la discrimination »: Students Against Discrimination
 Étudiants = Students|students|Étudiants
 Pendjab = Punjab
@@ -1328,6 +1332,8 @@ Bulgare = Bulgarian|Bulgaria
 # the French Caribbean's people
 Antillais = Caribbean|West Indian|West Indians|Antillean|Antilleans
 Srilankais|Sri-Lankais = Sri Lankan|Sri Lankans|Sri Lanka
+Letton|Lettons|Lettone|Lettones = Latvian|Latvians|Latvia
+Niaméyen|Niaméyens|Niaméyenne|Niaméyennes = Niamey|Niameyan|Niameyans
 """
 
 _ACRONYMS = """
@@ -1400,6 +1406,8 @@ PLR = FDP|PLR|Liberals
 # the Office fédéral de la statistique, the Federal Statistical Office
 OFS = FSO|Federal Statistical Office|OFS|BFS
 OFEV = FOEN|Federal Office for the Environment|OFEV|BAFU
+# the Traité entre le Mexique, les États-Unis et le Canada: USMCA, Canada's CUSMA
+T-MEC = USMCA|CUSMA|T-MEC
 # the République turque de Chypre du Nord
 RTCN = TRNC|Turkish Republic of Northern Cyprus|RTCN
 SRC = FIS|Federal Intelligence Service|SRC

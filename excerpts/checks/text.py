@@ -31,6 +31,12 @@ _DOMAINS = (
     "me",  # t.me/…: Telegram channels
     "de", "eu", "us", "ca", "nl", "es", "it", "pt", "jp", "in",  # mali.fes.de, europa.eu
     "lu", "mc", "mg", "ht", "pf", "nc", "dj", "rw", "mu", "cf", "ke", "lb",  # guichet.public.lu
+    # more country codes, after a site's own (causaencomun.org.mx); not those that are French
+    # or English words a missing space could join (il, et, se, no, at, so…)
+    "mx", "ar", "br", "cl", "co", "pe", "bo", "ve", "au", "nz", "za", "kr", "pl", "dk", "fi",
+    "gr", "cy", "ie", "lt", "lv", "ee", "ro", "hu", "cz", "sk", "ir", "pk", "bd", "np", "lk",
+    "vn", "ph", "sg", "hk", "tw", "cv", "gm", "gw", "sl", "lr", "ug", "tz", "ao", "mz", "zw",
+    "zm", "mw", "bi", "km",
 )  # fmt: skip
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"«»“”]+"
