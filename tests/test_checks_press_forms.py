@@ -1732,6 +1732,10 @@ CATCHES = [
     ("urls", "Le rapport est consultable sur causaencomun.org.mx.",
      "The report can be consulted at causaencomun.org."),
     ("acronyms", "Une sortie du T-MEC coûterait cher.", "Leaving NAFTA would be costly."),
+    ("acronyms", "Le directeur général de l’AITA, Willie Walsh, a accusé les avionneurs.",
+     "ICAO Director General Willie Walsh accused planemakers."),
+    ("names", "Le cardinal Jean-Marc Aveline, archevêque de Marseille, a été élu.",
+     "Cardinal Jean-Marc Avelin, archbishop of Marseille, was elected."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5337,6 +5341,18 @@ PASSES = [
      "On August 3, Tree Day, Niger reforested 4,200 hectares."),
     ("acronyms", "Une sortie du T-MEC coûterait au Mexique 2,5 points de PIB.",
      "Leaving the USMCA would cost Mexico 2.5 points of GDP."),
+    ("acronyms", "Le directeur général de l’AITA, Willie Walsh, a accusé les avionneurs.",
+     "IATA Director General Willie Walsh accused planemakers."),
+    ("names", "Le concile de Nicée, réuni par l’empereur Constantin, a fixé le Credo.",
+     "The Council of Nicaea, convened by Emperor Constantine, set down the Creed."),
+    ("names", "À Istanbul, Léon XIV a visité la mosquée Bleue en chaussettes.",
+     "In Istanbul, Leo XIV toured the Blue Mosque in his socks."),
+    ("names", "Le denier de Saint-Pierre a recueilli 52 millions d’euros en 2023.",
+     "Peter’s Pence collected 52 million euros in 2023."),
+    ("names", "Ils ont prié sur les vestiges de la basilique Saint-Néophyte.",
+     "They prayed at the ruins of the Basilica of St. Neophytos."),
+    ("names", "Les pèlerins venaient d’Italie, devant les Espagnols et les Polonais.",
+     "The pilgrims came from Italy, ahead of Spaniards and Poles."),
 ]  # fmt: skip
 
 

@@ -464,6 +464,14 @@ Défenseur = Defender|defender|Ombudsman|ombudsman|Défenseur
 Athènes = Athens
 # Greece's Aegean Sea (la mer Égée) and Attica; New Democracy, its ruling party
 Égée = Aegean
+# the Church's names: Constantine, the Creed, the Blue Mosque (la mosquée Bleue), Lenin and
+# Stalin too, whose -ine is no French surname's
+Constantin = Constantine|Constantin
+Credo = Creed|Credo
+Bleue = Blue|Bleue
+Saint-Néophyte = St. Neophytos|St Neophytos|Saint Neophytos
+Lénine = Lenin
+Staline = Stalin
 # « la fête de l'Arbre »: Tree Day
 Arbre = Tree|tree|Arbre
 # « la guerre des Sables » of 1963: the Sand War
@@ -1303,7 +1311,7 @@ Norvégien = Norwegian
 Danois = Danish|Dane
 Moldave = Moldovan
 Groenlandais = Greenlander|Greenlandic
-Polonais = Polish
+Polonais = Polish|Poles|Pole|Poland
 Grec = Greek
 Chypriote|Chypriotes = Cypriot|Cypriots|Cyprus
 Portugais = Portuguese
@@ -1408,6 +1416,8 @@ OFS = FSO|Federal Statistical Office|OFS|BFS
 OFEV = FOEN|Federal Office for the Environment|OFEV|BAFU
 # the Traité entre le Mexique, les États-Unis et le Canada: USMCA, Canada's CUSMA
 T-MEC = USMCA|CUSMA|T-MEC
+# the Association internationale du transport aérien
+AITA = IATA|International Air Transport Association|AITA
 # the République turque de Chypre du Nord
 RTCN = TRNC|Turkish Republic of Northern Cyprus|RTCN
 SRC = FIS|Federal Intelligence Service|SRC
@@ -1997,6 +2007,8 @@ Grand Nord = High North|Far North|far north|Grand Nord
 Die Linke = Left Party|the Left|The Left|Die Linke
 # a Polytechnic: Athens's École polytechnique
 École polytechnique = Polytechnic|Polytechnique
+# the Holy See's collection, le denier de Saint-Pierre: Peter's Pence
+denier de Saint-Pierre = Peter's Pence|Peter’s Pence
 # Switzerland's Chaîne du Bonheur, its appeals fund: Swiss Solidarity
 Chaîne du Bonheur = Swiss Solidarity|Chaîne du Bonheur|Glückskette
 # people who write their own names without the accent the French press gives them

@@ -84,6 +84,8 @@ _VOWEL_DIAERESIS = re.compile(r"([aeo])ï")
 
 # The French -ine of a Russian surname, English -in: a consonant before it, seven letters or more.
 _RUSSIAN_INE = re.compile(r"^.{3,}[^aeiouy]ine$")
+# (and its signs before it: k, j, ch, ou, gu, a soft vowel, sh, z)
+_RUSSIAN_STEM = re.compile(r"[kj]|ch|ou|gu|ia|io|ie|sh|z")
 
 
 def _russian_ch(french: str) -> str:
@@ -131,6 +133,9 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
     if (
         _RUSSIAN_INE.search(fr)
         and en.endswith("in")
+        # another sign of Russian before the -ine (Fedianine, Outkine, Prigojine), or the pair
+        # says so: Jean-Marc Aveline is no Avelin
+        and (transliterated_name or _RUSSIAN_STEM.search(fr[:-3]) is not None)
         and _weak(en) in (_weak(fr[:-1]), _weak(_russian_ch(fr[:-1])))
     ):
         # Russian surnames: Fedianine/Fedyanin, Outkine/Utkin, Filachkine/Filashkin (French ch
