@@ -1736,6 +1736,10 @@ CATCHES = [
      "ICAO Director General Willie Walsh accused planemakers."),
     ("names", "Le cardinal Jean-Marc Aveline, archevêque de Marseille, a été élu.",
      "Cardinal Jean-Marc Avelin, archbishop of Marseille, was elected."),
+    ("numbers", "Le Trésor a sollicité 30 milliards de FCFA et en a obtenu 33,5.",
+     "The Treasury sought 30 billion CFA francs and obtained 35.5 billion."),
+    ("names", "L’Arabie saoudite et l’Egypte ont condamné les frappes israéliennes.",
+     "Saudi Arabia and Jordan condemned the Israeli strikes."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5353,6 +5357,16 @@ PASSES = [
      "They prayed at the ruins of the Basilica of St. Neophytos."),
     ("names", "Les pèlerins venaient d’Italie, devant les Espagnols et les Polonais.",
      "The pilgrims came from Italy, ahead of Spaniards and Poles."),
+    ("numbers", "Le Trésor a sollicité 30 milliards de FCFA et en a obtenu 33,5.",
+     "The Treasury sought 30 billion CFA francs and obtained 33.5 billion."),
+    ("numbers", "Savanes : l’état d’urgence sécuritaire prorogé de douze mois",
+     "Security State of Emergency in Savanes Extended for Another Year"),
+    ("acronyms", "Les CFF suisses ont proposé de reprendre une partie des trains de nuit.",
+     "Swiss Federal Railways (SBB) has offered to take over some of the night trains."),
+    ("names", "Libération a recueilli le témoignage de Téhéranais réfugiés.",
+     "Libération gathered the accounts of Tehran residents who took refuge."),
+    ("names", "L’Arabie saoudite et l’Egypte ont condamné les frappes israéliennes.",
+     "Saudi Arabia and Egypt condemned the Israeli strikes."),
 ]  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.normalize import insertions, inside, named_days
@@ -286,6 +287,9 @@ _AS_WILL = re.compile(
 _SCALES = ((10**9, "milliard"), (10**6, "million"))
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _implied_scales(
     missing: list[Quantity], added: list[Quantity], unit: Unit
 ) -> tuple[list[Quantity], list[Quantity]]:
@@ -296,8 +300,10 @@ def _implied_scales(
         first = unit.src.find(word)
         if first < 0:
             continue
-        for q in [q for q in missing if q.start > first and q.keys[0].isdigit()]:
-            scaled = str(int(q.keys[0]) * scale)
+        for q in [q for q in missing if q.start > first and _DECIMAL.fullmatch(q.keys[0])]:
+            # (« en a obtenu 33,5 » after « 30 milliards »: "33.5 billion")
+            value = Decimal(q.keys[0]) * scale
+            scaled = str(int(value)) if value == int(value) else str(value)
             match = next((a for a in added if scaled in a.keys), None)
             if match is not None:
                 missing.remove(q)

@@ -1252,7 +1252,8 @@ _HOURS = {
 }  # fmt: skip
 _DURATION_HINT = re.compile(
     r"\b(?:heures?|jours?|semaines?|mois|ans?|années?|hours?|days?|weeks?|fortnight|months?"
-    r"|years?)\b"
+    r"|years?)\b",
+    re.IGNORECASE,  # a title-case headline's "Another Year"
 )
 _FR_UNIT_AFTER = re.compile(
     r"(?:\s+de)?\s+(?:(?:derni|prochain|premi)[^\W\d_]*\s+)?"
@@ -1266,7 +1267,8 @@ _FR_UNIT_WITHIN = re.compile(r"\s?(heures?|h)$")
 # A duration without a number in English: "a week", "the past year", "a fortnight".
 _EN_BARE_DURATION = re.compile(
     # (a headline's "in year to September" drops its article)
-    r"\b(?:(?:a|an|one|the|past|last|next|per|in)\s+(?:(?:full|whole|single|past|last|next)\s+)?"
+    r"\b(?:(?:a|an|one|the|past|last|next|per|in|another)\s+"
+    r"(?:(?:full|whole|single|past|last|next)\s+)?"
     r"(hour|day|week|fortnight|month|year)|(fortnight))\b",
     re.IGNORECASE,
 )

@@ -402,6 +402,7 @@ Marie = Mary|Marie|Maria
 Alger = Algiers
 Kiev = Kyiv|Kiev
 Téhéran = Tehran
+Téhéranais = Tehran|Tehranis|Tehrani
 Addis-Abeba = Addis Ababa
 Nouvelle-Delhi = New Delhi
 Hexagone = France
@@ -1416,6 +1417,8 @@ OFS = FSO|Federal Statistical Office|OFS|BFS
 OFEV = FOEN|Federal Office for the Environment|OFEV|BAFU
 # the Traité entre le Mexique, les États-Unis et le Canada: USMCA, Canada's CUSMA
 T-MEC = USMCA|CUSMA|T-MEC
+# Switzerland's Chemins de fer fédéraux: the SBB
+CFF = SBB|Swiss Federal Railways|CFF
 # the Association internationale du transport aérien
 AITA = IATA|International Air Transport Association|AITA
 # the République turque de Chypre du Nord
@@ -2092,6 +2095,11 @@ def name_equivalents() -> dict[str, tuple[str, ...]]:
         if dash and rest[:1].isupper():
             small = f"{head}-{rest.lower()}"
             table.setdefault(small, renderings + ((small,) if name in renderings else ()))
+    # and it often leaves a capital's accent off (l'Egypte, les Etats-Unis): the same entry.
+    for name, renderings in list(table.items()):
+        if name[:1] in "ÉÈÊ":
+            bare = "E" + name[1:]
+            table.setdefault(bare, renderings + ((bare,) if name in renderings else ()))
     return table
 
 
