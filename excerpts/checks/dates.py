@@ -368,6 +368,11 @@ def _outside_addresses(
 _FRENCH_NAMED_AFTER = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]+ (de|du) ([^\W\d_]+)")
 
 
+def _word_in(word: str, text: str) -> bool:
+    """Whether a word is in a text as a whole word."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
+
+
 def _kept_in_french(name: str, unit: Unit) -> bool:
     """Whether the English keeps a French month or weekday inside a name it leaves in French
     ("the Appel du 20 février coalition", the daily "Le 22 Septembre", capitalised as a name in
@@ -424,19 +429,11 @@ def check_dates(unit: Unit) -> str | None:
     implied |= _place_months(unit.src) if "-" in unit.src else set()
     if "dominical" in unit.src:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
-    # An English name the French itself uses (le Dry January, le Black Friday).
-    english_full = _calendar_names("en")[0]
-    implied |= {
-        item
-        for token, _, _ in tgt_names
-        if token[0].isupper()
-        and (item := english_full.get(token.rstrip(".").lower())) is not None
-        and re.search(rf"(?<![^\W\d_]){re.escape(token.rstrip('.'))}(?![^\W\d_])", unit.src)
-    }
     # and the other way round, a month the English writes in figures (2025-09-22).
     optional = _night_ends(unit, tgt) | _dated_weekdays(unit, tgt) | _numeric_months(unit.target)
     # "Pensioners: March pensions…": a capitalised March or May the English does not count as
     # a month on its own (it opens a sentence) is the French's month all the same.
+    english_full = _calendar_names("en")[0]
     optional |= {
         item
         for token, _, _ in tgt_names
@@ -452,6 +449,14 @@ def check_dates(unit: Unit) -> str | None:
         # "les martyrs de Mars": a capitalised month the French leaves undated is a name of
         # the month all the same, which the English may write as one ("the martyrs of March").
         named = _capitalised_months(unit.src)
+        # and an English name the French itself uses (le Dry January, le Black Friday)
+        named |= {
+            item
+            for token, _, _ in tgt_names
+            if token[0].isupper()
+            and (item := english_full.get(token.rstrip(".").lower())) is not None
+            and _word_in(token.rstrip("."), unit.src)
+        }
         added_items = [i for i in added_items if i not in named]
         # « une marche de soutien » -> "March Supporting the Transition" in a title-case
         # headline: the walk, not the month, when no figure dates it

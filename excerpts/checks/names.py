@@ -120,7 +120,7 @@ def _is_sentence_start(text: str, start: int) -> bool:
         1 < end < start  # a space after the mark (« “Allahou akbar” », without, opens one)
         and text[end - 1] == '"'
         and text.count('"', 0, end - 1) % 2
-        and text[end - 2 :: -1].lstrip()[:1].isalnum()
+        and text[: end - 1].rstrip()[-1:].isalnum()
     ):
         return False  # Jorge « Tuto » Quiroga: a quotation closed mid-sentence, a nickname
     return not end or text[end - 1] in _SENTENCE_OPENERS
@@ -2140,14 +2140,10 @@ _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"\b(?:(?:au|du|le|un|ce|Au|Du|Le|Un|Ce) CSI|santé|soins|patients|consultations?"
             r"|infirmi(?:er|ère)s?|malades|vaccinations?|maternité|accouchements?)\b"
         ),
-        tuple(
-            f"{health} {centre}{s}"
-            for health in ("health", "Health")
-            for centre in ("center", "centre", "Center", "Centre")
-            for s in ("", "s")
-            if health[0].isupper() == centre[0].isupper()
-        )
-        + ("CSI",),
+        (
+            "health center", "health centre", "health centers", "health centres",
+            "Health Center", "Health Centre", "Health Centers", "Health Centres", "CSI",
+        ),  # fmt: skip
     ),
     # Syria's Forces démocratiques syriennes, the SDF, not the Sahel's defence and security
     # forces (whose FDS written "SDF" is a slip)
