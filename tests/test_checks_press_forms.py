@@ -1740,6 +1740,8 @@ CATCHES = [
      "The Treasury sought 30 billion CFA francs and obtained 35.5 billion."),
     ("names", "L’Arabie saoudite et l’Egypte ont condamné les frappes israéliennes.",
      "Saudi Arabia and Jordan condemned the Israeli strikes."),
+    ("acronyms", "Ko Wen-je, fondateur du PPT, libéré sous caution",
+     "KMT founder Ko Wen-je released on bail"),
 ]  # fmt: skip
 
 PASSES = [
@@ -5367,6 +5369,16 @@ PASSES = [
      "Libération gathered the accounts of Tehran residents who took refuge."),
     ("names", "L’Arabie saoudite et l’Egypte ont condamné les frappes israéliennes.",
      "Saudi Arabia and Egypt condemned the Israeli strikes."),
+    ("names", "Les camions ne font plus la queue au poste de Giurgiu-Roussé, sur le Danube.",
+     "Lorries no longer queue at the Giurgiu-Ruse crossing on the Danube."),
+    ("names", "« Nous sommes enfin des Européens », résume un chauffeur rencontré à Roussé.",
+     "\"We are finally Europeans,\" says a driver in Ruse."),
+    ("acronyms", "Un revers pour Lai Ching-te et son Parti démocrate progressiste (PPD).",
+     "A setback for Lai Ching-te and his Democratic Progressive Party (DPP)."),
+    ("acronyms", "Ko Wen-je, fondateur du PPT, libéré sous caution",
+     "TPP founder Ko Wen-je released on bail"),
+    ("names", "Le Commandement du théâtre oriental a publié une affiche.",
+     "The Eastern Theater Command released a poster."),
 ]  # fmt: skip
 
 

@@ -465,6 +465,11 @@ Défenseur = Defender|defender|Ombudsman|ombudsman|Défenseur
 Athènes = Athens
 # Greece's Aegean Sea (la mer Égée) and Attica; New Democracy, its ruling party
 Égée = Aegean
+# Bulgaria's Roussé, on the Danube, and its crossing to Giurgiu
+Roussé = Ruse|Rousse
+Giurgiu-Roussé = Giurgiu-Ruse|Giurgiu–Ruse
+# a military command (le Commandement du théâtre oriental)
+Commandement = Command|command|Commandement
 # the Church's names: Constantine, the Creed, the Blue Mosque (la mosquée Bleue), Lenin and
 # Stalin too, whose -ine is no French surname's
 Constantin = Constantine|Constantin
@@ -1419,6 +1424,9 @@ OFEV = FOEN|Federal Office for the Environment|OFEV|BAFU
 T-MEC = USMCA|CUSMA|T-MEC
 # Switzerland's Chemins de fer fédéraux: the SBB
 CFF = SBB|Swiss Federal Railways|CFF
+# Taiwan's Parti démocrate progressiste and Parti populaire de Taïwan
+PPD = DPP|Democratic Progressive Party|PPD
+PPT = TPP|Taiwan People's Party|Taiwan People’s Party|PPT
 # the Association internationale du transport aérien
 AITA = IATA|International Air Transport Association|AITA
 # the République turque de Chypre du Nord
