@@ -585,6 +585,9 @@ ACCEPTED_ALARMS |= {"blind1939/109"}
 # « Benyamin Nétanyahou : « Nous avons frappé… » » -> "Netanyahu: “We struck…”": a first name an
 # English headline leaves out, which other writers label a name dropped.
 ACCEPTED_ALARMS |= {"blind1946/005"}
+# « Mauritanie : l'UE et l'Espagne saluent… » -> "EU, Spain Welcome…": a headline's topic left
+# out, as in blind1375/039.
+ACCEPTED_ALARMS |= {"blind1959/120"}
 # « Gaza : à Khan Younès, les habitants fouillent les ruines… » -> "In Khan Younis, residents
 # search ruins…": a headline's topic left out, as in blind1375/039.
 ACCEPTED_ALARMS |= {"blind1575/081"}

@@ -1742,6 +1742,10 @@ CATCHES = [
      "Saudi Arabia and Jordan condemned the Israeli strikes."),
     ("acronyms", "Ko Wen-je, fondateur du PPT, libéré sous caution",
      "KMT founder Ko Wen-je released on bail"),
+    ("acronyms", "Le gouvernement indemnise les éleveurs touchés par la DNC.",
+     "The government compensates farmers hit by the disease."),
+    ("names", "La dépouille a été exhumée du Valle de los Caídos.",
+     "The remains were exhumed from the Valley."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5379,6 +5383,10 @@ PASSES = [
      "TPP founder Ko Wen-je released on bail"),
     ("names", "Le Commandement du théâtre oriental a publié une affiche.",
      "The Eastern Theater Command released a poster."),
+    ("acronyms", "Le gouvernement indemnise les éleveurs touchés par la DNC.",
+     "The government compensates farmers hit by lumpy skin disease (LSD)."),
+    ("names", "La dépouille a été exhumée du Valle de los Caídos, rebaptisé Valle de Cuelgamuros.",
+     "The remains were exhumed from the Valley of the Fallen, now the Valley of Cuelgamuros."),
 ]  # fmt: skip
 
 

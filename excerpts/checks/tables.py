@@ -470,6 +470,8 @@ Roussé = Ruse|Rousse
 Giurgiu-Roussé = Giurgiu-Ruse|Giurgiu–Ruse
 # a military command (le Commandement du théâtre oriental)
 Commandement = Command|command|Commandement
+# a Spanish valley's name (el Valle de Cuelgamuros)
+Valle = Valley|Valle
 # the Church's names: Constantine, the Creed, the Blue Mosque (la mosquée Bleue), Lenin and
 # Stalin too, whose -ine is no French surname's
 Constantin = Constantine|Constantin
@@ -1427,6 +1429,8 @@ CFF = SBB|Swiss Federal Railways|CFF
 # Taiwan's Parti démocrate progressiste and Parti populaire de Taïwan
 PPD = DPP|Democratic Progressive Party|PPD
 PPT = TPP|Taiwan People's Party|Taiwan People’s Party|PPT
+# cattle's dermatose nodulaire contagieuse: lumpy skin disease
+DNC = LSD|lumpy skin disease|DNC
 # the Association internationale du transport aérien
 AITA = IATA|International Air Transport Association|AITA
 # the République turque de Chypre du Nord
@@ -2018,6 +2022,8 @@ Grand Nord = High North|Far North|far north|Grand Nord
 Die Linke = Left Party|the Left|The Left|Die Linke
 # a Polytechnic: Athens's École polytechnique
 École polytechnique = Polytechnic|Polytechnique
+# Spain's Valle de los Caídos: the Valley of the Fallen
+Valle de los Caídos = Valley of the Fallen|Valle de los Caídos
 # the Holy See's collection, le denier de Saint-Pierre: Peter's Pence
 denier de Saint-Pierre = Peter's Pence|Peter’s Pence
 # Switzerland's Chaîne du Bonheur, its appeals fund: Swiss Solidarity
