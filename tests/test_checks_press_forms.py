@@ -1746,6 +1746,10 @@ CATCHES = [
      "The government compensates farmers hit by the disease."),
     ("names", "La dépouille a été exhumée du Valle de los Caídos.",
      "The remains were exhumed from the Valley."),
+    ("urls", "Voir missingmigrants.iom.int pour les chiffres.",
+     "See missingmigrants.oim.int for the figures."),
+    ("urls", "Les prix sont publiés sur prix.commerce.gouv.ne.",
+     "Prices are published at prix.commerce.gov.ne."),
 ]  # fmt: skip
 
 PASSES = [

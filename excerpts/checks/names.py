@@ -1473,6 +1473,8 @@ def _broken_full_name(unit: Unit) -> str | None:
             # from its English form (« Vladimir Poutine » -> "Vladmir Putin"; but « Évgueni
             # Prigojine » is "Yevgeny Prigozhin", both transliterated)
             for after in (words[1], *name_equivalents().get(words[1], ())):
+                if after not in tgt:
+                    continue  # (most renderings: no pattern to build)
                 back = re.search(rf"([A-ZÀ-Þ][^\W\d_]+) {re.escape(after)}\b", tgt)
                 if (
                     back is not None

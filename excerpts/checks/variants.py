@@ -166,9 +166,9 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         # Chevtchenko/Shevchenko is transliterated throughout; Farchana, a Chadian town
         # written the French way in English too, is not Farshana.
         return False
-    # (the signs with and without accents: ï is one, and Évgueni starts as Evgueni does)
+    # (Évgueni starts as Evgueni does: an accented capital read without its accent too)
     russian = _RUSSIAN_SIGNS.search(french.lower()) is not None or (
-        _RUSSIAN_SIGNS.search(fr) is not None
+        french[:1] == "É" and _RUSSIAN_SIGNS.search(fr) is not None
     )
     if russian and fr.endswith("ine") and en.endswith("ine"):
         # A Russian -ine is English -in (Douguine, Dugin): a name whose English keeps -ine
