@@ -15,6 +15,7 @@ from excerpts.checks.normalize import (
     address_spans,
     after_day_number,
     blank_kept_names,
+    has_word,
     insertions,
     inside,
     named_days,
@@ -368,11 +369,6 @@ def _outside_addresses(
 _FRENCH_NAMED_AFTER = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]+ (de|du) ([^\W\d_]+)")
 
 
-def _word_in(word: str, text: str) -> bool:
-    """Whether a word is in a text as a whole word."""
-    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
-
-
 def _kept_in_french(name: str, unit: Unit) -> bool:
     """Whether the English keeps a French month or weekday inside a name it leaves in French
     ("the Appel du 20 février coalition", the daily "Le 22 Septembre", capitalised as a name in
@@ -455,7 +451,7 @@ def check_dates(unit: Unit) -> str | None:
             for token, _, _ in tgt_names
             if token[0].isupper()
             and (item := english_full.get(token.rstrip(".").lower())) is not None
-            and _word_in(token.rstrip("."), unit.src)
+            and has_word(token.rstrip("."), unit.src)
         }
         added_items = [i for i in added_items if i not in named]
         # « une marche de soutien » -> "March Supporting the Transition" in a title-case

@@ -19,6 +19,7 @@ from excerpts.checks.normalize import (
     is_headline,
     strip_diacritics,
     strip_elision,
+    whole_word,
 )
 from excerpts.checks.numerals import FRENCH_NUMBER_WORDS, ROMAN_AFTER_NOUN, roman_value
 from excerpts.checks.tables import (
@@ -879,7 +880,7 @@ _THEN_SURNAME = re.compile(r"(?:-[^\W\d_]+)* ([A-ZÀ-Þ][^\W\d_]+)")
 def _before_surname(word: str, src: str) -> bool:
     """Whether the French writes a first name before a surname: Paul-Henri Sandaogo Damiba,
     Jean-Pierre Bemba; not before a regnal number (Jean-Paul II) nor a title's word."""
-    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", src):
+    for m in whole_word(word).finditer(src):
         after = _THEN_SURNAME.match(src, m.end())
         if (
             after is not None
@@ -1988,13 +1989,8 @@ def _acronym_rendered(rendering: str, text: str) -> bool:
     """Whether an acronym's rendering is in a text; a full name only as a proper noun: "the
     French development agency" describes the AFD, "the French Development Agency" names it."""
     if " " in rendering and any(c.isupper() for c in rendering[1:]):
-        return _proper_name_pattern(rendering).search(text) is not None
+        return whole_word(rendering).search(text) is not None
     return _present_acronym(rendering, text)
-
-
-@lru_cache(maxsize=1024)
-def _proper_name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])")
 
 
 # Buildings and places whose French names English keeps, their lowercase end included.
@@ -2276,7 +2272,7 @@ def _one_name_for_two(word: str, found: list[str], unit: Unit) -> bool:
         return False
     if _misspelt_acronym(word, unit) is not None:
         return False  # "World Food Programme (WPF)": reported as misspelt, more precisely
-    mentions = sum(len(_proper_name_pattern(r).findall(unit.tgt)) for r in found)
+    mentions = sum(len(whole_word(r).findall(unit.tgt)) for r in found)
     return mentions < 2
 
 

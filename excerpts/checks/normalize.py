@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 # Spaces French typography uses before ; : ! ? » and inside numbers (2 500), folded to " ".
 _SPACES = "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
@@ -157,6 +158,17 @@ def strip_diacritics(text: str) -> str:
 # Letters whose mark is part of the letter, which Unicode does not decompose: Łódź, Đoković,
 # Ørsted and Turkish's dotless ı are Lodz, Djokovic's D, Orsted and i where accents are dropped.
 _STROKED = str.maketrans("łŁđĐøØıħĦ", "lLdDoOihH")
+
+
+@lru_cache(maxsize=4096)
+def whole_word(word: str) -> re.Pattern[str]:
+    """A pattern finding ``word`` as a whole word, in the same case (Sahel, not Sahelian)."""
+    return re.compile(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])")
+
+
+def has_word(word: str, text: str) -> bool:
+    """Whether ``word`` is in ``text`` as a whole word, in the same case."""
+    return whole_word(word).search(text) is not None
 
 
 def strip_elision(word: str) -> str:

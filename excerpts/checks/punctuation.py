@@ -6,7 +6,7 @@ import re
 
 from excerpts.checks.base import ERROR, Check, Unit
 from excerpts.checks.names import present, spelled_out
-from excerpts.checks.normalize import BRACKETED_ACRONYM, title_cased
+from excerpts.checks.normalize import BRACKETED_ACRONYM, title_cased, whole_word
 from excerpts.checks.tables import acronym_equivalents
 
 # What may trail the final punctuation: closing quotes and brackets, spaces of any width.
@@ -495,8 +495,8 @@ def _acronym_forms(acronym: str) -> list[str]:
 def _moved_before(m: re.Match[str], target: str) -> bool:
     """Whether the English names a bracketed word before the name the French gives it after
     (« Le Sahel (Niamey) » -> "the Niamey daily Le Sahel")."""
-    name = re.search(rf"(?<![^\W\d_]){re.escape(m[1])}(?![^\W\d_])", target)
-    note = re.search(rf"(?<![^\W\d_]){re.escape(m[2])}(?![^\W\d_])", target)
+    name = whole_word(m[1]).search(target)
+    note = whole_word(m[2]).search(target)
     return name is not None and note is not None and note.start() < name.start()
 
 

@@ -18,6 +18,7 @@ from excerpts.checks.normalize import (
     WORD_RE,
     blank_kept_names,
     fold,
+    has_word,
     is_headline,
     title_cased,
 )
@@ -260,17 +261,12 @@ def check_doublewords(unit: Unit) -> str | None:
             continue  # "present at at least four bases"; but "a period of at at least"
         if first[0].isupper() and second[0].isupper() and first.lower() not in _TITLE_CASE_SLIPS:
             continue  # names such as Bora Bora; but "Dissolving All All Political Parties"
-        if first[0].islower() and second[0].isupper() and _as_word(second, unit.source):
+        if first[0].islower() and second[0].isupper() and has_word(second, unit.source):
             continue  # "stranded in In Khalil": a name of the French that starts so
         if first.lower() not in _FUNCTION_WORDS and _DOUBLE_WORD.search(unit.src):
             continue  # "bla bla bla" -> "blah blah blah": the French repeats a word too
         return f"doubled word {first!r} in the English"
     return None
-
-
-def _as_word(word: str, text: str) -> bool:
-    """Whether ``word`` is in ``text`` as a whole word, in the same case."""
-    return re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) is not None
 
 
 # Words whose doubling is a slip whatever the French does ("the the", "to to").
