@@ -1750,6 +1750,10 @@ CATCHES = [
      "See missingmigrants.oim.int for the figures."),
     ("urls", "Les prix sont publiés sur prix.commerce.gouv.ne.",
      "Prices are published at prix.commerce.gov.ne."),
+    ("acronyms", "Le HCDH demande une enquête sur la mort des manifestants",
+     "UN Human Rights Calls for Probe Into Protesters’ Deaths"),
+    ("names", "Le patron de SES, Adel Al-Saleh, juge l’offre complémentaire.",
+     "SES chief Adel Al-Salah sees the offering as complementary."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5391,6 +5395,10 @@ PASSES = [
      "The government compensates farmers hit by lumpy skin disease (LSD)."),
     ("names", "La dépouille a été exhumée du Valle de los Caídos, rebaptisé Valle de Cuelgamuros.",
      "The remains were exhumed from the Valley of the Fallen, now the Valley of Cuelgamuros."),
+    ("acronyms", "Le HCDH demande une enquête sur la mort des manifestants",
+     "UN Human Rights Office Calls for Probe Into Protesters’ Deaths"),
+    ("names", "Le patron de SES, Adel Al-Saleh, juge l’offre complémentaire.",
+     "SES chief Adel al-Saleh sees the offering as complementary."),
 ]  # fmt: skip
 
 
