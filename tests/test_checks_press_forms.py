@@ -1754,6 +1754,10 @@ CATCHES = [
      "UN Human Rights Calls for Probe Into Protesters’ Deaths"),
     ("names", "Le patron de SES, Adel Al-Saleh, juge l’offre complémentaire.",
      "SES chief Adel Al-Salah sees the offering as complementary."),
+    ("names", "Les étudiants de la faculté de Médecine ont repris les cours.",
+     "Students at the Faculty of Medecine resumed classes."),
+    ("acronyms", "Selon l’APZFD, le transbordement a progressé de 12 %.",
+     "Transshipment grew 12%, the APFZD says."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5399,6 +5403,10 @@ PASSES = [
      "UN Human Rights Office Calls for Probe Into Protesters’ Deaths"),
     ("names", "Le patron de SES, Adel Al-Saleh, juge l’offre complémentaire.",
      "SES chief Adel al-Saleh sees the offering as complementary."),
+    ("names", "Les étudiants de la faculté de Médecine ont repris les cours.",
+     "Students at the Faculty of Medicine resumed classes."),
+    ("acronyms", "Selon l’APZFD, le transbordement a progressé de 12 %.",
+     "Transshipment grew 12%, the APZFD says."),
 ]  # fmt: skip
 
 

@@ -1055,6 +1055,8 @@ Cepal = ECLAC|Economic Commission for Latin America|Cepal|CEPAL
 # Justice) and la Nouvelle Gauche (the New Left)
 Diète = Sejm|Diet
 Droit = Law|law|Right|right|Droit
+# a university's faculty, capitalised in French: la faculté de Médecine, the Faculty of Medicine
+Médecine = Medicine|medicine|Médecine
 Gauche = Left|left|Gauche
 Hanoukka|Hanouka = Hanukkah|Hanukah|Chanukah
 # Australia's Nouvelle-Galles du Sud, New South Wales
@@ -1359,8 +1361,8 @@ CEDEAO = ECOWAS
 CIRGL = ICGLR
 # the United Nations Support Office in Haiti, the Gang Suppression Force's
 BANUH = UNSOH
-# the Djibouti Ports and Free Zones Authority
-APZFD = DPFZA
+# the Djibouti Ports and Free Zones Authority, whose French initials English text often keeps
+APZFD = DPFZA|APZFD
 # Canada's Labour Market Impact Assessment
 EIMT = LMIA
 # Quebec bodies English-language Quebec knows by their English initials: the English
