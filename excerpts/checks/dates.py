@@ -352,6 +352,27 @@ def _place_months(text: str) -> set[tuple[str, int]]:
     return {item for item in items if item is not None}
 
 
+# A quarter of the year, which Australian and New Zealand English name by its last month:
+# « le deuxième trimestre », "the June quarter".
+_FRENCH_QUARTER = re.compile(
+    r"\b(premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier)\s+trimestre\b",
+    re.IGNORECASE,
+)
+_QUARTER_ENDS = {
+    "premier": 3, "1er": 3, "deuxième": 6, "second": 6, "2e": 6, "troisième": 9, "3e": 9,
+    "quatrième": 12, "4e": 12, "dernier": 12,
+}  # fmt: skip
+_MONTH_QUARTER = re.compile(r"\b(March|June|September|December)[- ]quarter\b", re.IGNORECASE)
+
+
+def _quarter_months(unit: Unit) -> set[tuple[str, int]]:
+    """The months the English names quarters by, each the end of a quarter the French names."""
+    ends = {_QUARTER_ENDS[m.group(1).lower()] for m in _FRENCH_QUARTER.finditer(unit.src)}
+    full = _calendar_names("en")[0]
+    named = {full[m.group(1).lower()] for m in _MONTH_QUARTER.finditer(unit.tgt)}
+    return {item for item in named if item[1] in ends}
+
+
 def _numeric_months(text: str) -> set[tuple[str, int]]:
     """The months of the dates a text writes in figures (04/12/2023, 2023-12-04)."""
     return {("month", month) for month, _, _ in numeric_months(text) if 1 <= month <= 12}
@@ -423,6 +444,7 @@ def check_dates(unit: Unit) -> str | None:
     # December), one a place is named after (le stade du 4-Août -> the 4 August Stadium).
     implied = _numeric_months(unit.source)
     implied |= _place_months(unit.src) if "-" in unit.src else set()
+    implied |= _quarter_months(unit) if "trimestre" in unit.src else set()
     if "dominical" in unit.src:
         implied.add(("day", 6))  # la messe dominicale: Sunday Mass
     # and the other way round, a month the English writes in figures (2025-09-22).

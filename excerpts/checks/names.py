@@ -299,7 +299,7 @@ _ORDINARY_IN_TABLE = frozenset(
     Info Assurance Bleu Blanc Sacré Courant Hauts Souvenir Paix Fête Carrefour Abris Loi
     Porte Murs Majeure Péninsule Riverain Enquête Barrage Gazoduc Espace Pétrole Guerre Cacao
     Montres Joaillerie Mode Maroquinerie Vins Spiritueux Cosmétiques Climat Médecins Université
-    Crédit Otages
+    Crédit Otages Gardiens
     """.split()  # noqa: SIM905
 )
 
@@ -394,11 +394,15 @@ def name_candidates(folded: str) -> list[str]:
             and not _in_firm_name(folded, m.start())
             and not (word in _PRESS_TITLES and _PRESS_BEFORE.search(folded, 0, m.start()))
             and not (word in _TITLES_AS_SURNAMES and _after_first_name(word, folded))
+            and not (
+                folded.endswith("parti ", 0, m.start()) and word.lower() not in _ARTICLES
+            )
         ):
             continue  # but in Sidi Mohamed Ould Cheikh, a title after a particle is a surname,
             # in « le cabinet d'audit Sahel Conseil » a firm's name is its own, in « les
-            # correspondantes du Monde et de Libération » a newspaper's, and after a first
-            # name a title is a surname (Marion Maréchal, Erik Prince)
+            # correspondantes du Monde et de Libération » a newspaper's, after a first name a
+            # title is a surname (Marion Maréchal, Erik Prince), and after « parti » a word is
+            # the party's name (« le parti Renaissance »)
         if all(p in FRENCH_NUMBER_WORDS for p in word.lower().split("-")) or word.endswith(
             ("ième", "ièmes")
         ):

@@ -78,6 +78,8 @@ _FR_DIGITS = re.compile(
     r"(?P<mult>\s(?:millions?|milliards?|billions?|mille)\b|\s?(?:[Mm]ds?|[Mm]rds?|mio|mia)\b"
     # Moroccan dirhams: « 15 MMDH » is 15 billion, « 150 MDH » 150 million
     r"|\s?MM?DH\b"
+    # Tunisian dinars in millions: « 16 728 MD », « 3,2 MDT »
+    r"|\s?MDT?\b"
     # India's counts, which French copies too: « 65 lakhs de noms », « 1,96 lakh crore »
     r"|\s(?:lakhs?|crores?)\b"
     # "900 M FCFA", "5 M€": M is a million only before a currency.
@@ -126,6 +128,7 @@ _MULTIPLIERS = {
 _FR_MULTIPLIERS = {
     **_MULTIPLIERS, "billion": 10**12, "billions": 10**12, "mrd": 10**9, "mrds": 10**9,
     "m": 10**6, "mdh": 10**6, "mmdh": 10**9, "mio": 10**6, "mia": 10**9,
+    "MD": 10**6, "MDT": 10**6,  # (case kept: « 3 Md€ » is 3 billion)
 }  # fmt: skip
 
 
@@ -157,7 +160,8 @@ def _digit_value(match: re.Match[str], decimal_comma: bool) -> Decimal:
     mult = match.group("mult")
     if mult:
         table = _FR_MULTIPLIERS if decimal_comma else _MULTIPLIERS
-        value *= table[mult.strip().strip("-").strip().lower()]
+        key = mult.strip().strip("-").strip()
+        value *= table.get(key) or table[key.lower()]
     return value
 
 
@@ -1368,7 +1372,7 @@ def _numbers_as_labels(text: str, lang: str) -> tuple[str, list[Quantity]]:
 _NUMBERLESS_IDIOM = {
     # (the gates in both cases: headlines capitalise, « Deux poids… », "Two-Tier Pay")
     FR: (("deux", "zéro", "doubl", "tiers", "quatre nages", "Deux", "Zéro", "Doubl", "Tiers",
-          "Six Nations"),
+          "Six Nations", "net zero", "net-zero"),
          re.compile(
         r"\bdeux poids,? deux mesures\b|\bà deux (?:vitesses|niveaux)\b"
         # rugby's Tournoi des Six Nations, a championship's name
@@ -1388,7 +1392,10 @@ _NUMBERLESS_IDIOM = {
         r"|\b(?:re)?(?:part|commen[cç]|recommen[cç])[a-z]*\s+(?:de|à)\s+zéro\b"
         # « un prêt à taux zéro »: an interest-free loan; « l'isotherme du zéro degré »: the
         # freezing level
-        r"|\btaux\s+zéro\b|\bisotherme\s+(?:du\s+)?zéro\s+degrés?\b",
+        r"|\btaux\s+zéro\b|\bisotherme\s+(?:du\s+)?zéro\s+degrés?\b"
+        # « zéro émission nette » and the English « net zero » French quotes: the target of
+        # carbon neutrality, which English calls net zero
+        r"|\bzéro\s+émissions?\s+nettes?\b|\bnet[- ]zero\b",
         re.IGNORECASE,
     )),
     EN: (
@@ -1400,6 +1407,8 @@ _NUMBERLESS_IDIOM = {
             r"|(?-i:\bSix Nations\b|\b[A-Z][^\W\d_]+ ten [A-Z][^\W\d_]+)"
             r"|\bno two\b(?!-)"
             r"|\bzero[- ](?:interest|rate)\b"
+            # « la neutralité carbone »: net zero, a target, no count
+            r"|\bnet[- ]zero\b|\bzero[- ]net\s+(?:emissions?|carbon)\b"
             r"|\bsix of one,? (?:and )?half a dozen of the other\b",
             re.IGNORECASE,
         ),

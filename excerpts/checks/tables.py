@@ -1352,6 +1352,8 @@ Antillais = Caribbean|West Indian|West Indians|Antillean|Antilleans
 Srilankais|Sri-Lankais = Sri Lankan|Sri Lankans|Sri Lanka
 Letton|Lettons|Lettone|Lettones = Latvian|Latvians|Latvia
 Niaméyen|Niaméyens|Niaméyenne|Niaméyennes = Niamey|Niameyan|Niameyans
+Maori|Maoris|Maorie|Maories = Māori|Maori|Maoris
+Aborigène|Aborigènes = Aboriginal|Aborigine|Aborigines|Aboriginals
 """
 
 _ACRONYMS = """
@@ -1497,6 +1499,10 @@ NGN = NGN|naira
 DH = DH|MAD|dirhams|dirham
 # the Algerian dinar
 DA = DA|DZD|dinars|dinar
+# the Tunisian dinar, and amounts in millions of dinars as Tunisian papers write them (MD, MDT)
+DT = DT|TND|dinars|dinar
+MD = MD|TND|million dinars|dinars
+MDT = MDT|TND|million dinars|dinars
 MDH = MDH|MAD|million dirhams|dirhams
 MMDH = MMDH|MAD|billion dirhams|bn dirhams|dirhams
 GHS = GHS|cedis|cedi

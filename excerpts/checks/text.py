@@ -283,6 +283,9 @@ _MIN_RATIO = 0.5
 _MAX_RATIO = 2.0
 _MIN_LENGTH = 50  # headlines and short segments vary too much to judge
 _MIN_HEADLINE_RATIO = 0.4
+# A short sentence compresses as a headline does: « Les sondages donnent les travaillistes
+# largement en tête » is "Polls put Labor well ahead", one English word for three.
+_SHORT_LENGTH = 80
 
 
 # A paragraph whose English has fewer sentences and is this much shorter has lost one.
@@ -326,7 +329,8 @@ def check_length(unit: Unit) -> str | None:
     # So do headlines that ask ("Why Can't Public Universities Catch Up?"): one sentence, the
     # English in title case.
     headline = is_headline(unit.src) or _sentences(unit.src) == 1 and title_cased(unit.tgt)
-    if ratio < (_MIN_HEADLINE_RATIO if headline else _MIN_RATIO):
+    short = max(src_len, tgt_len) < _SHORT_LENGTH
+    if ratio < (_MIN_HEADLINE_RATIO if headline or short else _MIN_RATIO):
         return f"the English is {ratio:.0%} of the French's length; is part of it missing?"
     if ratio < 1:  # shorter: worth counting the sentences
         french, english = _sentences(unit.src), _sentences(unit.tgt)
