@@ -1777,6 +1777,16 @@ CATCHES = [
     ("dates", "Le PIB s’est contracté de 0,9 % au deuxième trimestre 2025.",
      "GDP contracted by 0.9 per cent in June 2025."),
     ("length", "Les sondages donnent les travaillistes largement en tête.", "Polls put Labor."),
+    ("quotes", "Ndayishimiye : « Nous ne retirerons pas nos troupes »",
+     "Ndayishimiye: We Will Not Withdraw Our Troops"),
+    ("quotes", "Ndayishimiye : « Nous ne retirerons pas nos troupes »",
+     "Ndayishimiye says: we will not withdraw our troops"),
+    ("names", "Pokrovsk et Vovtchansk étaient tombées, selon Moscou.",
+     "Pokrovsk and Vovshansk had fallen, according to Moscow."),
+    ("names", "La Rada a limogé les deux ministres, par 321 voix pour Hrynchouk.",
+     "The Rada dismissed the two ministers, with 321 votes to remove Hrymchuk."),
+    ("names", "Tymour Mindich a quitté l’Ukraine avant les perquisitions.",
+     "Tymur Mindch left Ukraine before the searches."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5444,6 +5454,20 @@ PASSES = [
      "GDP contracted by 0.9 per cent in the June quarter of 2025."),
     ("length", "Les sondages donnent les travaillistes largement en tête.",
      "Polls put Labor well ahead."),
+    ("quotes", "Ndayishimiye : « Nous ne retirerons pas nos troupes »",
+     "Ndayishimiye Vows No Troop Pullout"),
+    ("names", "Mali : RSF s’inquiète d’une dégradation « à vitesse grand V » de la presse",
+     "Mali: RSF Alarmed at ‘Rapid’ Deterioration of the Press"),
+    ("names", "Pokrovsk et Vovtchansk étaient tombées, selon Moscou.",
+     "Pokrovsk and Vovchansk had fallen, according to Moscow."),
+    ("names", "La Rada a limogé les deux ministres, par 321 voix pour Hrynchouk.",
+     "The Rada dismissed the two ministers, with 321 votes to remove Hrynchuk."),
+    ("names", "Tymour Mindich a quitté l’Ukraine avant les perquisitions.",
+     "Tymur Mindich left Ukraine before the searches."),
+    ("names", "Pourquoi Houliaïpole est devenue la nouvelle cible de l’armée russe",
+     "Why Huliaipole has become the Russian army’s new target"),
+    ("names", "Une frappe a fait 4 morts, selon le gouverneur Oleh Synehoubov.",
+     "A strike killed four people, according to Governor Oleh Syniehubov."),
 ]  # fmt: skip
 
 

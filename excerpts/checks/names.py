@@ -421,6 +421,7 @@ def name_candidates(folded: str) -> list[str]:
             or folded.startswith((" CFA", " CFP"), m.end())  # 175 000 F CFA, 158 F CFP
             or m.start() and folded[m.start() - 1] == "°"  # 38 °C: a unit
             or word == "X" and folded.endswith("contre ", 0, m.start())  # against persons unknown
+            or word == "V" and folded.endswith("grand ", 0, m.start())  # « à vitesse grand V »
             or any(r.start("r") == m.start()  # « l'an I »: a number, the numbers check's
                    for r in ROMAN_AFTER_NOUN.finditer(folded, max(0, m.start() - 40), m.end()))
         ):
@@ -951,6 +952,7 @@ _UKRAINIAN_FIRST_NAMES = frozenset(
     Vassyl Mykhaïlo Mykhailo Andriï Oleksiï Oleksandr Serhiï Dmytro Mykola Petro Taras Bohdan
     Volodymyr Oleh Olena Kyrylo Denys Ihor Pavlo Vadym Iryna Oksana Svitlana Tetiana Ioulia
     Iouliia Roustem Rustem Stepan Ostap Yevhen Ievhen Maksym Anatoliï Valeriï Iouriï Heorhiï
+    Tymour Tymur
     """.split()  # noqa: SIM905
 )
 

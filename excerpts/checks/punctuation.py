@@ -153,6 +153,8 @@ def check_quotes(unit: Unit) -> str | None:
     if src_balanced and "’" in target and _closed_single_quote_unopened(target):
         return "a single quotation mark is closed and not opened in the English"
     if src_count and not tgt_count:
+        if _QUOTE_HEADLINE.match(source) and _REPORTED_HEADLINE.match(target):
+            return None  # « Gbagbo : « Je ne reconnais pas… » » -> "Gbagbo Says He Does Not…"
         return "the French quotes someone; the English has no quotation marks"
     if tgt_count < src_count:
         return f"the French has {src_count} quoted passages, the English {tgt_count}"
@@ -195,6 +197,15 @@ _NAMED_BY_TITLE = re.compile(
     r"|Campagne|Mission|Stratégie|Pacte|Charte"
     # and a scheme named by a common noun: « le dispositif « pass Culture » »
     r"|dispositif|programme)[\s\u00a0\u202f]+[«“\"]"
+)
+# A headline that is a speaker and a quotation (« Ndayishimiye : « Nous ne retirerons pas… » »),
+# which English headlines turn into reported speech: no colon, a verb of saying after the
+# speaker ("Ndayishimiye Vows No Troop Pullout…"), where a quotation's marks lost keep the colon.
+_QUOTE_HEADLINE = re.compile(r"[^«»“”\":]{1,60}[\s\u00a0\u202f]?:[\s\u00a0\u202f]+«[^«»]+»\s*$")
+_REPORTED_HEADLINE = re.compile(
+    r"[^:]{1,60}?\s(?i:says|vows|pledges|promises|warns|insists|denies|rejects|admits|claims"
+    r"|urges|threatens|rules out|refuses|demands|calls for|hails|slams|dismisses|confirms"
+    r"|announces)\s[^:]*$"
 )
 # A headline's topic before its colon, quoted in English as the slogan it is.
 _QUOTED_TOPIC = re.compile(r"[“\"][^”\"]{1,60}[”\"]\s?:")

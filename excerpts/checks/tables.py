@@ -728,6 +728,10 @@ Tchétchénie = Chechnya
 Odessa = Odesa|Odessa
 Marioupol = Mariupol
 Bakhmout = Bakhmut
+# Zaporizhzhia's front town, Houliaïpole (Hulyaipole, Gulyaipole from the Russian)
+Houliaïpole = Huliaipole|Hulyaipole|Gulyaipole
+# Kharkiv's governor, whose Ukrainian є English writes ie
+Synehoubov = Syniehubov|Synehubov
 Ndjamena = N'Djamena|Ndjamena
 Djaména = Djamena|Djaména
 Fouta-Djalon = Fouta Djallon|Futa Jallon|Fouta-Djalon

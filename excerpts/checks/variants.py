@@ -167,8 +167,12 @@ def is_transliteration(french: str, english: str, transliterated_name: bool = Fa
         # written the French way in English too, is not Farshana.
         return False
     # (Évgueni starts as Evgueni does: an accented capital read without its accent too)
-    russian = _RUSSIAN_SIGNS.search(french.lower()) is not None or (
-        french[:1] == "É" and _RUSSIAN_SIGNS.search(fr) is not None
+    russian = (
+        _RUSSIAN_SIGNS.search(french.lower()) is not None
+        or french[:1] == "É" and _RUSSIAN_SIGNS.search(fr) is not None
+        # a name the pair or its ending shows transliterated takes Russian's consonants too:
+        # Vovtchansk, Vovchansk; Kravtchouk, Kravchuk
+        or transliterated
     )
     if russian and fr.endswith("ine") and en.endswith("ine"):
         # A Russian -ine is English -in (Douguine, Dugin): a name whose English keeps -ine
@@ -257,7 +261,7 @@ def is_russian_surname(word: str) -> bool:
 # (Abaïfouta): Kourbatova, Rousski, Koursk, Nijni Novgorod; Armenian -ian (Simonian); and
 # Ukrainian -yn and -iv (Sviatochyn, Tchassiv), which English writes so too.
 _RUSSIAN_ENDING = re.compile(
-    r"(?:ov|ova|ovo|ev|eva|evo|ski|vitch|enko|stvo|sk|grad|gorod|ian|yn|iv)$"
+    r"(?:ov|ova|ovo|ev|eva|evo|ski|vitch|enko|stvo|sk|grad|gorod|ian|yn|iv|chouk|iouk)$"
 )
 
 
