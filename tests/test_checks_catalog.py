@@ -596,6 +596,15 @@ ACCEPTED_ALARMS |= {"blind1966/046"}
 # English sets in quotation marks the French does not have, which the quotes check reads as words
 # put in someone's mouth.
 ACCEPTED_ALARMS |= {"blind1991/067"}
+# « la Dorsale transsaharienne (DTS) » -> "the Trans-Saharan Backbone (DTS)": the French
+# acronym kept beside the English name, whose letters (TSB) other writers' correct pairs give.
+ACCEPTED_ALARMS |= {"blind1997/033"}
+# « In die Sonne schauen », « Vingt Dieux » -> "Sound of Falling", "Holy Cow": films by their
+# English release titles, whose words the names and numbers checks ask of the English.
+ACCEPTED_ALARMS |= {"blind2002/103", "blind2002/116"}
+# « la hausse de la demande à Abidjan » -> "rising demand at home", labelled names: the tables
+# let a capital's country stand for it, and "Ivorian" (the French's « ivoirienne ») answers.
+ACCEPTED_MISSES |= {"blind1996/111"}
 # « Gaza : à Khan Younès, les habitants fouillent les ruines… » -> "In Khan Younis, residents
 # search ruins…": a headline's topic left out, as in blind1375/039.
 ACCEPTED_ALARMS |= {"blind1575/081"}

@@ -1787,6 +1787,14 @@ CATCHES = [
      "The Rada dismissed the two ministers, with 321 votes to remove Hrymchuk."),
     ("names", "Tymour Mindich a quitté l’Ukraine avant les perquisitions.",
      "Tymur Mindch left Ukraine before the searches."),
+    ("names", "Le Grand Prix est revenu au Norvégien Joachim Trier.",
+     "The Grand Prix went to Norwegian director Joakim Trier."),
+    ("acronyms", "La BNS a relevé son taux directeur.", "The NBS raised its policy rate."),
+    ("acronyms", "La BPC a abaissé son taux.", "China’s BPC cut its rate."),
+    ("names", "Evergrande a été radié de la Bourse de Hongkong le 25 août.",
+     "Evergrande was delisted from the Hang Kong stock exchange on August 25."),
+    ("names", "Les forces ont été déployées à Salé, Témara et Kénitra.",
+     "Forces were deployed in Salé, Témara, and Kenitri."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5468,6 +5476,26 @@ PASSES = [
      "Why Huliaipole has become the Russian army’s new target"),
     ("names", "Une frappe a fait 4 morts, selon le gouverneur Oleh Synehoubov.",
      "A strike killed four people, according to Governor Oleh Syniehubov."),
+    ("names", "Le Grand Prix est revenu au Norvégien Joachim Trier.",
+     "The Grand Prix went to Norwegian director Joachim Trier."),
+    ("acronyms", "Le calendrier du BNS est en ligne sur https://www.stats.gov.cn/english/.",
+     "The NBS calendar is online at https://www.stats.gov.cn/english/."),
+    ("acronyms", "La Banque populaire de Chine (BPC) a abaissé son taux.",
+     "The People’s Bank of China (PBOC) cut its rate."),
+    ("acronyms", "Le Parti communiste chinois (PCC) a adopté le plan.",
+     "The Communist Party of China (CPC) adopted the plan."),
+    ("names", "Evergrande a été radié de la Bourse de Hongkong le 25 août.",
+     "Evergrande was delisted from the Hong Kong stock exchange on August 25."),
+    ("names", "Les forces ont été déployées à Salé, Témara et Kénitra.",
+     "Forces were deployed in Salé, Témara, and Kenitra."),
+    ("names", "La Manufacture de verre de Dresde a cessé de produire des voitures.",
+     "Dresden's Transparent Factory stopped making cars."),
+    ("names", "Le Reichstag était pavoisé pour la Marche des fiertés.",
+     "The Reichstag was decked out for Pride."),
+    ("names", "Le Land détient 20 % des droits de vote du constructeur.",
+     "The state holds 20% of the carmaker's voting rights."),
+    ("names", "La connexion à la Dorsale transsaharienne passe par Assamaka.",
+     "The connection to the Trans-Saharan Backbone runs through Assamaka."),
 ]  # fmt: skip
 
 

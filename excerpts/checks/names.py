@@ -1679,6 +1679,8 @@ def _in_anglicised_name(word: str, message: str, unit: Unit) -> bool:
         if (
             renderings
             and renderings[0] != other
+            # (a nationality before a name is no part of it: « le Norvégien Joachim Trier »)
+            and other not in demonyms()
             and present(renderings[0], unit.tgt)
             and (renderings[0] != strip_diacritics(other) or _FRENCH_SPELLING.search(word))
         ):
@@ -2130,7 +2132,9 @@ _OTHER_READING: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     # China's Bureau national des statistiques (NBS), not the Swiss National Bank, and its
     # Assemblée nationale populaire (NPC), not Niger's press agency
     "BNS": (
-        re.compile(r"\bBureau national des statistiques\b", re.I),
+        re.compile(
+            r"\bBureau national des statistiques\b|\bChine\b|\bchinois|stats\.gov\.cn", re.I
+        ),
         ("NBS", "National Bureau of Statistics", "BNS"),
     ),
     "ANP": (

@@ -98,6 +98,19 @@ Nouvelle-Zélande = New Zealand
 Ouganda = Uganda
 Pays-Bas = Netherlands|Holland
 Pékin = Beijing
+# Hong Kong, which French also writes in one word
+Hongkong = Hong Kong|Hongkong
+# Morocco's towns, whose accents English drops: Kénitra, Témara, Tétouan, Meknès
+Kénitra = Kenitra|Kénitra
+Témara = Temara|Témara
+Tétouan = Tetouan|Tétouan
+Meknès = Meknes|Meknès
+# a German Land, one of the federal states; Dresden's Manufacture de verre (Gläserne
+# Manufaktur), the Transparent Factory
+Land = state|State|Land
+Manufacture = Factory|factory|Manufactory|Manufacture
+# the Trans-Saharan Backbone fibre link, la Dorsale transsaharienne
+Dorsale = Backbone|backbone|Dorsale
 Pologne = Poland
 Roumanie = Romania
 Royaume-Uni = United Kingdom|UK|U.K.|Britain
@@ -1441,6 +1454,9 @@ PPT = TPP|Taiwan People's Party|Taiwan People’s Party|PPT
 DNC = LSD|lumpy skin disease|DNC
 # the Association internationale du transport aérien
 AITA = IATA|International Air Transport Association|AITA
+# China's central bank and its Communist Party
+BPC = PBOC|PBoC|People's Bank of China|People’s Bank of China
+PCC = CPC|CCP|Communist Party of China|Chinese Communist Party
 # the République turque de Chypre du Nord
 RTCN = TRNC|Turkish Republic of Northern Cyprus|RTCN
 SRC = FIS|Federal Intelligence Service|SRC
@@ -2038,6 +2054,8 @@ Die Linke = Left Party|the Left|The Left|Die Linke
 Valle de los Caídos = Valley of the Fallen|Valle de los Caídos
 # the Holy See's collection, le denier de Saint-Pierre: Peter's Pence
 denier de Saint-Pierre = Peter's Pence|Peter’s Pence
+# a Pride march, la Marche des fiertés
+Marche des fiertés = Pride
 # Switzerland's Chaîne du Bonheur, its appeals fund: Swiss Solidarity
 Chaîne du Bonheur = Swiss Solidarity|Chaîne du Bonheur|Glückskette
 # people who write their own names without the accent the French press gives them
