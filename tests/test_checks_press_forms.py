@@ -1795,6 +1795,12 @@ CATCHES = [
      "Evergrande was delisted from the Hang Kong stock exchange on August 25."),
     ("names", "Les forces ont été déployées à Salé, Témara et Kénitra.",
      "Forces were deployed in Salé, Témara, and Kenitri."),
+    ("names", "Le ministre a appelé les Suédois à se préparer à la guerre.",
+     "The minister called on Swiss to prepare for war."),
+    ("names", "Chili : Jeannette Jara et José Antonio Kast qualifiés pour le second tour",
+     "Chile's Jara and Kasts advance to runoff"),
+    ("names", "Chili : José Antonio Kast qualifié pour le second tour",
+     "Chile's José Kast advances to runoff"),
 ]  # fmt: skip
 
 PASSES = [
@@ -5496,6 +5502,10 @@ PASSES = [
      "The state holds 20% of the carmaker's voting rights."),
     ("names", "La connexion à la Dorsale transsaharienne passe par Assamaka.",
      "The connection to the Trans-Saharan Backbone runs through Assamaka."),
+    ("names", "Le ministre a appelé les Suédois à se préparer à la guerre.",
+     "The minister called on Swedes to prepare for war."),
+    ("names", "Chili : Jeannette Jara et José Antonio Kast qualifiés pour le second tour",
+     "Chile's Jara and Kast advance to runoff"),
 ]  # fmt: skip
 
 

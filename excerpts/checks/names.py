@@ -1560,6 +1560,11 @@ def _first_name_in_headline(word: str, message: str, unit: Unit) -> bool:
     m = re.search(  # the surname's Arabic article aside: Ahmed al-Charaa -> "al-Sharaa"
         rf"(?<![^\W\d_]){re.escape(word)} (?:[ae]l-)?([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src
     )
+    if m is not None and _missing_name(m.group(1), unit) is not None:
+        # or after a second first name: « José Antonio Kast » -> "Kast"
+        m = re.search(
+            rf"(?<![^\W\d_]){re.escape(m.group(0))} ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)", unit.src
+        )
     if m is None or _missing_name(m.group(1), unit) is not None:
         return False
     # « Bordj Badji Mokhtar » -> "Bordj Mokhtar": a word dropped from inside a name.
