@@ -1801,6 +1801,16 @@ CATCHES = [
      "Chile's Jara and Kasts advance to runoff"),
     ("names", "Chili : José Antonio Kast qualifié pour le second tour",
      "Chile's José Kast advances to runoff"),
+    ("names", "Les boutiques de l’avenue Kwamé N’Krumah ont vu leurs ventes doubler.",
+     "Shops on Kwame Krumah Avenue have seen their sales double."),
+    ("names", "Le président est arrivé à N'Djamena lundi.",
+     "The president arrived in Djamena on Monday."),
+    ("names", "Guerre au Soudan : à Port-Soudan, Burhane mise sur la mobilisation générale",
+     "In Port Sudan, Burham Bets on General Mobilization for Sudan War"),
+    ("acronyms", "Vietnam : le PCV fixe son prochain congrès à janvier 2026",
+     "Vietnam’s PCV sets next congress for January 2026"),
+    ("names", "Typhon Kalmaegi : Hanoï évacue plus de 260 000 personnes",
+     "Typhoon Kalmaegi: Hanio evacuates more than 260,000 people"),
 ]  # fmt: skip
 
 PASSES = [
@@ -5506,6 +5516,24 @@ PASSES = [
      "The minister called on Swedes to prepare for war."),
     ("names", "Chili : Jeannette Jara et José Antonio Kast qualifiés pour le second tour",
      "Chile's Jara and Kast advance to runoff"),
+    ("names", "Les boutiques de l’avenue Kwamé N’Krumah ont vu leurs ventes doubler.",
+     "Shops on Kwame Nkrumah Avenue have seen their sales double."),
+    ("names", "Le président est arrivé à N’Djamena lundi.",
+     "The president arrived in Ndjamena on Monday."),
+    ("names", "Selon le Laboratoire de recherche humanitaire, des images montrent des corps.",
+     "Images show bodies, according to the Humanitarian Research Lab."),
+    ("names", "Guerre au Soudan : à Port-Soudan, Burhane mise sur la mobilisation générale",
+     "In Port Sudan, Burhan Bets on General Mobilization for Sudan War"),
+    ("names", "La commissaire européenne à l’Égalité, Hadja Lahbib, a participé au défilé.",
+     "EU Equality Commissioner Hadja Lahbib took part in the parade."),
+    ("acronyms", "Vietnam : le PCV fixe son prochain congrès à janvier 2026",
+     "Vietnam’s CPV sets next congress for January 2026"),
+    ("names", "Hô Chi Minh-Ville absorbe les provinces voisines.",
+     "Ho Chi Minh City absorbs neighboring provinces."),
+    ("names", "Typhon Kalmaegi : Hanoï évacue plus de 260 000 personnes",
+     "Typhoon Kalmaegi: Hanoi evacuates more than 260,000 people"),
+    ("acronyms", "Qui sont les 2,8 millions de ménages en attente d’un HLM ?",
+     "Who are the 2.8 million households waiting for social housing?"),
 ]  # fmt: skip
 
 

@@ -350,7 +350,8 @@ _PRESS_BEFORE = re.compile(
 
 # A name whose first letter, M or N, an apostrophe joins to the rest: M'tsamboro, N'zérékoré.
 # (Written with a capital after it, N'Djaména, the name is found from that capital.)
-_GLUED_NASAL = re.compile(r"[MN]'(?=[a-zà-ÿ]{3})[^\W\d_]+(?:-[^\W\d_]+)*")
+# (« N'Djamena », « Kwamé N'Krumah » too: English often writes Ndjamena, Nkrumah)
+_GLUED_NASAL = re.compile(r"[MN]'(?=[a-zà-ÿ]{3}|[A-ZÀ-Þ][a-zà-ÿ]{2})[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 # The abbreviated scales of French amounts after their figure: « 29,6 Md€ », « 850 Mio ».
@@ -619,6 +620,8 @@ _BEYOND = {
 
 def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
+    if word[:1] in "MN" and word[1:2] == "'" and word[2:3].isupper():
+        return _missing_glued_name(word, unit)
     countries = capital_countries().get(word)
     if (
         countries
@@ -792,6 +795,22 @@ def _rendered_phrase(word: str, unit: Unit) -> bool:
         and any(present(r, unit.tgt) for r in renderings)
         for phrase, renderings in phrase_renderings()[word]
     )
+
+
+def _missing_glued_name(word: str, unit: Unit) -> str | None:
+    """« N'Djaména », « N'Krumah »: the N there, joined to the name after the apostrophe as the
+    tables give it or as it stands (N'Djamena, Ndjamena, Nkrumah)."""
+    rest = word[2:]
+    forms = "|".join(re.escape(form) for form in (rest, *name_equivalents().get(rest, ())))
+    glued = re.compile(rf"(?<![\w'’]){word[0]}['’]?(?:{forms})(?!\w)", re.IGNORECASE)
+    if glued.search(unit.tgt):
+        return None
+    # or the rest found as the check finds any name, the N before its first letter: les
+    # N'Djaménois, "N'Djamena residents"
+    start = re.compile(rf"(?<![\w'’]){word[0]}['’]?{re.escape(rest[0])}", re.IGNORECASE)
+    if start.search(unit.tgt) and _missing_name(rest, unit) is None:
+        return None
+    return word
 
 
 def _own_renderings(word: str, renderings: tuple[str, ...], unit: Unit) -> tuple[str, ...]:

@@ -98,6 +98,17 @@ Nouvelle-Zélande = New Zealand
 Ouganda = Uganda
 Pays-Bas = Netherlands|Holland
 Pékin = Beijing
+# Vietnam's capital and its southern city, Hô Chi Minh-Ville (Ho Chi Minh City), without their
+# accents in English
+Hanoï = Hanoi|Hanoï
+Hô = Ho|Hô
+# Sudan's army chief, Abdel Fattah al-Burhane, named alone by his surname
+Burhane = Burhan|Burhane
+# a storm's kind before its name: le typhon Kalmaegi, l'ouragan Melissa
+Typhon = Typhoon|typhoon
+Ouragan = Hurricane|hurricane
+# a research laboratory's name: the Humanitarian Research Lab
+Laboratoire = Laboratory|laboratory|Lab|lab|Laboratoire
 # Hong Kong, which French also writes in one word
 Hongkong = Hong Kong|Hongkong
 # Morocco's towns, whose accents English drops: Kénitra, Témara, Tétouan, Meknès
@@ -746,7 +757,10 @@ Houliaïpole = Huliaipole|Hulyaipole|Gulyaipole
 # Kharkiv's governor, whose Ukrainian є English writes ie
 Synehoubov = Syniehubov|Synehubov
 Ndjamena = N'Djamena|Ndjamena
-Djaména = Djamena|Djaména
+Djamena = Ndjamena|N'Djamena|N’Djamena
+# Ghana's first president, Kwame Nkrumah, whom French writes N'Krumah
+Krumah = Nkrumah|N'Krumah|N’Krumah
+Djaména = Djamena|Djaména|Ndjamena
 Fouta-Djalon = Fouta Djallon|Futa Jallon|Fouta-Djalon
 Netanyahou = Netanyahu
 Sissi = Sisi|Sissi
@@ -1454,6 +1468,10 @@ PPT = TPP|Taiwan People's Party|Taiwan People’s Party|PPT
 DNC = LSD|lumpy skin disease|DNC
 # the Association internationale du transport aérien
 AITA = IATA|International Air Transport Association|AITA
+# Vietnam's Communist Party
+PCV = CPV|VCP|Communist Party of Vietnam|Vietnamese Communist Party
+# France's social housing, the habitations à loyer modéré
+HLM = HLM|social housing|public housing|council housing|low-rent housing
 # China's central bank and its Communist Party
 BPC = PBOC|PBoC|People's Bank of China|People’s Bank of China
 PCC = CPC|CCP|Communist Party of China|Chinese Communist Party
@@ -1984,7 +2002,7 @@ CONVENTIONAL_CAPITALS = frozenset(
     Santé Éducation Économie Commerce Industrie Agriculture Élevage Pêche Mines Énergie Eau
     Environnement Communication Numérique Transports Infrastructures Habitat Urbanisme Domaines
     Emploi Tourisme Artisanat Femme Enfant Présidence Primature Hydraulique Assainissement
-    Alimentation Travaux
+    Alimentation Travaux Égalité
     Assises Dialogue Concertations Forum Refondation Église Églises Royaume
     Mme Mmes MM Mlle Mgr Dr Me Pr St Ste Monsieur Madame Messieurs Miss Président Présidente
     Premier Première Ministre Ministère Gouvernement Général Colonel Capitaine Lieutenant
