@@ -541,12 +541,34 @@ def _after_first_name(word: str, text: str) -> bool:
 def _first_name_before(word: str, text: str) -> str | None:
     """The first name a surname follows in a text (Jean-Pierre for Fabre), if the capitalised
     word before it is no title or institution."""
-    m = re.search(rf"([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?) {re.escape(word)}\b", text)
-    if m is None or m.group(1) in CONVENTIONAL_CAPITALS or m.group(1) in name_equivalents():
+    before = _word_before(word, text)
+    if before is None or before in CONVENTIONAL_CAPITALS or before in name_equivalents():
         return None
     # an acronym is no first name: « l'UFR Sciences et techniques » (but all in capitals, a
     # headline's JEAN DUPONT)
-    return None if m.group(1).isupper() and not word.isupper() else m.group(1)
+    return None if before.isupper() and not word.isupper() else before
+
+
+# A capitalised word, or two joined by a hyphen, ending where a text is cut.
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?\Z")
+
+
+def _word_before(word: str, text: str) -> str | None:
+    """The capitalised word (Jean, Jean-Pierre) a space puts before the first place a text
+    writes ``word`` as a whole word, if any: the texts are scanned word by word, so a search
+    with no pattern built for each word."""
+    last = word[-1:].isalnum() or word.endswith("_")
+    start = text.find(" " + word)
+    while start != -1:
+        end = start + 1 + len(word)
+        after = text[end : end + 1]
+        # (a word ends where its last character and the next differ in being word characters)
+        if start and last != (after.isalnum() or after == "_"):
+            m = _CAPITALISED_BEFORE.search(text, text.rfind(" ", 0, start) + 1, start)
+            if m is not None:
+                return m.group(0)
+        start = text.find(" " + word, start + 1)
+    return None
 
 
 _WITHOUT_DIACRITICS = " (written without its diacritics)"
@@ -1553,13 +1575,31 @@ def _joined_initial(word: str, unit: Unit) -> bool:
     return m is not None and re.search(rf"\b{m.group(1)}\.?{word}\b", unit.tgt) is not None
 
 
+# Capitalised words after a name, each after a space: « Ieoh » then " Ming Pei".
+_NAMES_AFTER = re.compile(r"(?: [A-ZÀ-Þ][^\W\d_]+)+")
+
+
+def _names_after(word: str, text: str) -> str | None:
+    """The capitalised words that follow the first place a text writes ``word`` with no letter
+    before it and one at least after it (" Ming Pei" for « Ieoh Ming Pei »)."""
+    start = text.find(word)
+    while start != -1:
+        before = text[start - 1 : start]
+        if not (before.isalnum() and not before.isdecimal()):
+            m = _NAMES_AFTER.match(text, start + len(word))
+            if m is not None:
+                return m.group(0)
+        start = text.find(word, start + 1)
+    return None
+
+
 def _written_as_initial(word: str, unit: Unit) -> bool:
     """Whether the English gives a first name as its initial before the surname, as a person
     may be known: « Ieoh Ming Pei » -> "I. M. Pei", « Jean Ming » -> "J. Ming"."""
-    m = re.search(rf"(?<![^\W\d_]){re.escape(word)}((?: [A-ZÀ-Þ][^\W\d_]+)+)", unit.src)
-    if m is None:
+    following = _names_after(word, unit.src)
+    if following is None:
         return False
-    names = [word, *m.group(1).split()]
+    names = [word, *following.split()]
     surname = names[-1]
     initials = r"\.?\s?".join(strip_diacritics(name[0]) for name in names[:-1])
     return re.search(rf"\b{initials}\.\s?{re.escape(surname)}\b", unit.tgt) is not None
