@@ -1811,6 +1811,12 @@ CATCHES = [
      "Vietnam’s PCV sets next congress for January 2026"),
     ("names", "Typhon Kalmaegi : Hanoï évacue plus de 260 000 personnes",
      "Typhoon Kalmaegi: Hanio evacuates more than 260,000 people"),
+    ("names", "Un convoi est arrivé à Bamako, trois jours après avoir quitté Kayes.",
+     "A convoy arrived in Bamako, three days after leaving Kaye."),
+    ("acronyms", "La mission de l’OSCE/BIDDH a recommandé une refonte des listes.",
+     "The OSCE/BIDDH mission recommended an overhaul of the lists."),
+    ("quotes", "Son frère Sebastian Duterte a été élu vice-maire.",
+     "His brother Sebastian “Baste” Duterte was elected vice mayor."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5534,6 +5540,18 @@ PASSES = [
      "Typhoon Kalmaegi: Hanoi evacuates more than 260,000 people"),
     ("acronyms", "Qui sont les 2,8 millions de ménages en attente d’un HLM ?",
      "Who are the 2.8 million households waiting for social housing?"),
+    ("names", "Un convoi est arrivé à Bamako, trois jours après avoir quitté Kayes.",
+     "A convoy arrived in Bamako, three days after leaving Kayes."),
+    ("names", "Le Registre social unifié (RSU) compte 1,2 million de ménages.",
+     "The Unified Social Registry (RSU) now includes 1.2 million households."),
+    ("names", "Un passage coûte 280 euros à l’Assurance maladie.",
+     "Each visit costs the national health insurer €280."),
+    ("acronyms", "La mission de l’OSCE/BIDDH a recommandé une refonte des listes.",
+     "The OSCE/ODIHR mission recommended an overhaul of the lists."),
+    ("acronyms", "Ils coordonnent leurs prix au sein de l'Initiative cacao (ICCIG).",
+     "They coordinate their prices through the Cocoa Initiative (CIGCI)."),
+    ("quotes", "Son frère Sebastian Duterte, dit Baste, a été élu vice-maire.",
+     "His brother Sebastian “Baste” Duterte was elected vice mayor."),
 ]  # fmt: skip
 
 

@@ -163,6 +163,12 @@ def check_quotes(unit: Unit) -> str | None:
         added -= 1  # « Boycott actif : … » -> "“Active boycott”: …", a headline's slogan
     if added > src_count:
         added -= _glosses(source, target)
+    if added > src_count and ("dit " in source or "surnommé" in source):
+        # « Sebastian Duterte, dit Baste » -> "Sebastian “Baste” Duterte": a nickname
+        added -= sum(
+            bool(re.search(rf"\b(?:dite?|surnommée?) [«“\"]?\s?{re.escape(m.group(1))}\b", source))
+            for m in _QUOTED_NICKNAME.finditer(target)
+        )
     if added > src_count:
         # « la loi bien vieillir » -> "the “bien vieillir” law": a name kept from the French,
         # marked as a mention, not a quotation
@@ -207,6 +213,8 @@ _REPORTED_HEADLINE = re.compile(
     r"|urges|threatens|rules out|refuses|demands|calls for|hails|slams|dismisses|confirms"
     r"|announces)\s[^:]*$"
 )
+# A nickname in quotation marks inside a name: Sebastian “Baste” Duterte.
+_QUOTED_NICKNAME = re.compile(r"[“\"]([A-ZÀ-Þ][^\W\d_]+)[”\"]")
 # A headline's topic before its colon, quoted in English as the slogan it is.
 _QUOTED_TOPIC = re.compile(r"[“\"][^”\"]{1,60}[”\"]\s?:")
 _TOPIC = re.compile(r"[^«»“”\".:]{1,60}[\s\u00a0\u202f]?:")

@@ -109,6 +109,8 @@ Typhon = Typhoon|typhoon
 Ouragan = Hurricane|hurricane
 # a research laboratory's name: the Humanitarian Research Lab
 Laboratoire = Laboratory|laboratory|Lab|lab|Laboratoire
+# a register's name: le Registre social unifié, the Unified Social Registry
+Registre = Registry|registry|Register|register|Registre
 # Hong Kong, which French also writes in one word
 Hongkong = Hong Kong|Hongkong
 # Morocco's towns, whose accents English drops: Kénitra, Témara, Tétouan, Meknès
@@ -240,7 +242,7 @@ Louxor = Luxor
 Alexandrie = Alexandria
 Bleu = Blue|Bleu
 Blanc = White|Blanc
-Assurance = Insurance|insurance|Assurance
+Assurance = Insurance|insurance|Insurer|insurer|Assurance
 Grand-Duché = Grand Duchy|grand duchy|Luxembourg
 Procureur = Prosecutor|prosecutor
 Statistique = Statistics
@@ -1468,6 +1470,10 @@ PPT = TPP|Taiwan People's Party|Taiwan People’s Party|PPT
 DNC = LSD|lumpy skin disease|DNC
 # the Association internationale du transport aérien
 AITA = IATA|International Air Transport Association|AITA
+# the OSCE's Office for Democratic Institutions and Human Rights
+BIDDH = ODIHR|Office for Democratic Institutions and Human Rights
+# the Côte d'Ivoire-Ghana Cocoa Initiative
+ICCIG = CIGCI|Côte d'Ivoire-Ghana Cocoa Initiative|Cote d'Ivoire-Ghana Cocoa Initiative
 # Vietnam's Communist Party
 PCV = CPV|VCP|Communist Party of Vietnam|Vietnamese Communist Party
 # France's social housing, the habitations à loyer modéré
