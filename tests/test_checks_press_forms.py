@@ -1817,6 +1817,10 @@ CATCHES = [
      "The OSCE/BIDDH mission recommended an overhaul of the lists."),
     ("quotes", "Son frère Sebastian Duterte a été élu vice-maire.",
      "His brother Sebastian “Baste” Duterte was elected vice mayor."),
+    ("names", "La Force, dirigée par Abdelraouf Kara, contrôle l’aéroport de Mitiga.",
+     "The Force, led by Raouf Kara, controls Mitiga airport."),
+    ("names", "Massoud Souleimane, président par intérim de la NOC, a lancé l'appel.",
+     "Acting NOC chairman Massoud Sulemain launched the round."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5552,6 +5556,14 @@ PASSES = [
      "They coordinate their prices through the Cocoa Initiative (CIGCI)."),
     ("quotes", "Son frère Sebastian Duterte, dit Baste, a été élu vice-maire.",
      "His brother Sebastian “Baste” Duterte was elected vice mayor."),
+    ("names", "La Force, dirigée par Abdelraouf Kara, contrôle l’aéroport de Mitiga.",
+     "The Force, led by Abdel Raouf Kara, controls Mitiga airport."),
+    ("names", "Massoud Souleimane, président par intérim de la NOC, a lancé l'appel.",
+     "Acting NOC chairman Massoud Suleiman launched the round."),
+    ("names", "Le vote est obligatoire pour les Équatoriens âgés de 18 à 64 ans.",
+     "Voting is compulsory for Ecuadorians aged 18 to 64."),
+    ("names", "Qu’est-ce que le « Plan Phénix », la stratégie de Noboa ?",
+     "What is the “Phoenix Plan,” Noboa’s strategy?"),
 ]  # fmt: skip
 
 

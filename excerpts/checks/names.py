@@ -644,6 +644,10 @@ def _missing_name(word: str, unit: Unit) -> str | None:
     """Why a French name is not found in the English, or None when it is there."""
     if word[:1] in "MN" and word[1:2] == "'" and word[2:3].isupper():
         return _missing_glued_name(word, unit)
+    if word.startswith("Abd") and (rest := _abd_al_spelling(word)) is not None:
+        split = rf"\bAbd(?:el|al|ul)?[ -](?:[ae]l-)?{re.escape(rest)}e?\b"
+        if re.search(split, unit.tgt, re.IGNORECASE):
+            return None  # Abdelraouf: "Abdel Raouf", Abd al- a word of its own
     countries = capital_countries().get(word)
     if (
         countries

@@ -111,6 +111,10 @@ Ouragan = Hurricane|hurricane
 Laboratoire = Laboratory|laboratory|Lab|lab|Laboratoire
 # a register's name: le Registre social unifié, the Unified Social Registry
 Registre = Registry|registry|Register|register|Registre
+# the phoenix of a plan's name: le Plan Phénix, Ecuador's Phoenix Plan
+Phénix = Phoenix|phoenix|Phénix
+# Souleimane, Sulaiman: an Arabic first name or surname in its English spelling
+Souleimane = Suleiman|Sulaiman|Soleiman|Souleimane
 # Hong Kong, which French also writes in one word
 Hongkong = Hong Kong|Hongkong
 # Morocco's towns, whose accents English drops: Kénitra, Témara, Tétouan, Meknès
@@ -1385,6 +1389,7 @@ Antillais = Caribbean|West Indian|West Indians|Antillean|Antilleans
 Srilankais|Sri-Lankais = Sri Lankan|Sri Lankans|Sri Lanka
 Letton|Lettons|Lettone|Lettones = Latvian|Latvians|Latvia
 Niaméyen|Niaméyens|Niaméyenne|Niaméyennes = Niamey|Niameyan|Niameyans
+Équatorien|Équatoriens|Équatorienne|Équatoriennes = Ecuadorian|Ecuadorians|Ecuador
 Maori|Maoris|Maorie|Maories = Māori|Maori|Maoris
 Aborigène|Aborigènes = Aboriginal|Aborigine|Aborigines|Aboriginals
 """
