@@ -1821,6 +1821,10 @@ CATCHES = [
      "The Force, led by Raouf Kara, controls Mitiga airport."),
     ("names", "Massoud Souleimane, président par intérim de la NOC, a lancé l'appel.",
      "Acting NOC chairman Massoud Sulemain launched the round."),
+    ("names", "Le président Miguel Díaz-Canel a reconnu une situation complexe.",
+     "President Miguel Díaz-Canal acknowledged a complex situation."),
+    ("acronyms", "Le groupe de travail du COPACE s’est réuni à Nouadhibou.",
+     "The COPACE working group met in Nouadhibou."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5564,6 +5568,14 @@ PASSES = [
      "Voting is compulsory for Ecuadorians aged 18 to 64."),
     ("names", "Qu’est-ce que le « Plan Phénix », la stratégie de Noboa ?",
      "What is the “Phoenix Plan,” Noboa’s strategy?"),
+    ("names", "Le président Miguel Díaz-Canel a reconnu une situation complexe.",
+     "President Miguel Díaz-Canel acknowledged a complex situation."),
+    ("names", "Les Garde-côtes ont effectué 1 830 inspections en mer en 2024.",
+     "The Coast Guard carried out 1,830 inspections at sea in 2024."),
+    ("acronyms", "Le groupe de travail du COPACE s’est réuni à Nouadhibou.",
+     "The CECAF working group met in Nouadhibou."),
+    ("names", "Des rassemblements ont marqué la révolution de Velours.",
+     "Rallies marked the Velvet Revolution."),
 ]  # fmt: skip
 
 

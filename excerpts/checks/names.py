@@ -885,6 +885,9 @@ def _part_of_persons_name(word: str, src: str) -> bool:
     Indian Ocean)."""
     if _after_first_name(word, src):
         return True
+    # or the second half of a hyphenated surname after one: Miguel Díaz-Canel
+    if "-" in src and (m := re.search(rf"([A-ZÀ-Þ][^\W\d_]+)-{re.escape(word)}\b", src)):
+        return _after_first_name(f"{m.group(1)}-{word}", src)
     return word.endswith(("ien", "ienne")) and (
         re.search(rf"\b{re.escape(word)} [A-ZÀ-Þ][a-zà-ÿ]", src) is not None
     )

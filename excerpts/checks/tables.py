@@ -113,6 +113,10 @@ Laboratoire = Laboratory|laboratory|Lab|lab|Laboratoire
 Registre = Registry|registry|Register|register|Registre
 # the phoenix of a plan's name: le Plan Phénix, Ecuador's Phoenix Plan
 Phénix = Phoenix|phoenix|Phénix
+# a coast guard (les Garde-côtes mauritaniens); Prague's révolution de Velours, the Velvet
+# Revolution
+Garde-côtes = Coast Guard|coast guard|Coastguard|coastguard|Coast Guards
+Velours = Velvet|velvet
 # Souleimane, Sulaiman: an Arabic first name or surname in its English spelling
 Souleimane = Suleiman|Sulaiman|Soleiman|Souleimane
 # Hong Kong, which French also writes in one word
@@ -1479,6 +1483,8 @@ AITA = IATA|International Air Transport Association|AITA
 BIDDH = ODIHR|Office for Democratic Institutions and Human Rights
 # the Côte d'Ivoire-Ghana Cocoa Initiative
 ICCIG = CIGCI|Côte d'Ivoire-Ghana Cocoa Initiative|Cote d'Ivoire-Ghana Cocoa Initiative
+# the FAO's Fishery Committee for the Eastern Central Atlantic
+COPACE = CECAF|Fishery Committee for the Eastern Central Atlantic
 # Vietnam's Communist Party
 PCV = CPV|VCP|Communist Party of Vietnam|Vietnamese Communist Party
 # France's social housing, the habitations à loyer modéré
