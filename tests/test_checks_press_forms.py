@@ -1825,6 +1825,12 @@ CATCHES = [
      "President Miguel Díaz-Canal acknowledged a complex situation."),
     ("acronyms", "Le groupe de travail du COPACE s’est réuni à Nouadhibou.",
      "The COPACE working group met in Nouadhibou."),
+    ("names", "Les Moldaves ont voté sur la rive droite du Dniestr.",
+     "Moldovans voted on the right bank of the Dniepr."),
+    ("numbers", "Mistral AI face à OpenAI : le match de trois valorisations",
+     "Mistral AI vs. OpenAI: a tale of two valuations"),
+    ("names", "Le président de l'INEC, Jacobs Mwambegele, a déclaré la présidente élue.",
+     "INEC Chairman Jacob Mwambegele declared the incumbent elected."),
 ]  # fmt: skip
 
 PASSES = [
@@ -5576,6 +5582,17 @@ PASSES = [
      "The CECAF working group met in Nouadhibou."),
     ("names", "Des rassemblements ont marqué la révolution de Velours.",
      "Rallies marked the Velvet Revolution."),
+    ("names", "Transnistrie : la centrale de Kouchourgan passe au charbon",
+     "Transnistria's Kuchurgan Power Plant Switches To Coal"),
+    ("names", "La Commission a exclu les partis Cœur de la Moldavie et Grande Moldavie.",
+     "The Commission barred the Heart of Moldova and Greater Moldova parties."),
+    ("names", "Les Moldaves ont voté sur la rive droite du Dniestr.",
+     "Moldovans voted on the right bank of the Dniester."),
+    ("numbers", "Mistral AI face à OpenAI : le match des valorisations",
+     "Mistral AI vs. OpenAI: a tale of two valuations"),
+    ("unchanged", "Learning Resources v. Trump", "Learning Resources v. Trump"),
+    ("names", "Le président de l'INEC, Jacobs Mwambegele, a déclaré la présidente élue.",
+     "INEC Chairman Jacobs Mwambegele declared the incumbent elected."),
 ]  # fmt: skip
 
 

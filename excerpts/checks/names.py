@@ -700,10 +700,14 @@ def _missing_name(word: str, unit: Unit) -> str | None:
         or _after(_PLACE_NOUN_BEFORE, word, unit.src)
         or _between_places(word, unit.src)
     )
-    # A surname after a first name keeps its s as well: Ignazio Cassis is no Cassi; and so does
-    # a town of the region, wherever the French names it (« après avoir quitté Kayes »).
+    # A surname after a first name keeps its s as well: Ignazio Cassis is no Cassi; so does a
+    # first name before a surname (Jacobs Mwambegele), and a town of the region, wherever the
+    # French names it (« après avoir quitté Kayes »).
     french_plural = (
-        not place and word not in SAHEL_PLACES and not _after_first_name(word, unit.src)
+        not place
+        and word not in SAHEL_PLACES
+        and not _after_first_name(word, unit.src)
+        and not _before_surname(word, unit.src)
     )
     if _name_present(word, unit.tgt, plural=False, french_plural=french_plural):
         return None

@@ -1400,12 +1400,14 @@ _NUMBERLESS_IDIOM = {
     )),
     EN: (
         ("two-", "zero", "six of one", "no two", "Two-", "Zero", "Six of One", "No two",
-         "Six Nations", " ten "),
+         "Six Nations", " ten ", "ale of two", "ale of Two"),
         re.compile(
             r"\btwo-(?:tier|speed|track)\b|\b(?:from|back to|reset to)\s+zero\b"
             # rugby's Six Nations (le Tournoi); a Dutch name's ten, Huis ten Bosch
             r"|(?-i:\bSix Nations\b|\b[A-Z][^\W\d_]+ ten [A-Z][^\W\d_]+)"
             r"|\bno two\b(?!-)"
+            # "a tale of two valuations": Dickens's title, a contrast, no count
+            r"|\btale of two\b"
             r"|\bzero[- ](?:interest|rate)\b"
             # « la neutralité carbone »: net zero, a target, no count
             r"|\bnet[- ]zero\b|\bzero[- ]net\s+(?:emissions?|carbon)\b"

@@ -117,6 +117,11 @@ Phénix = Phoenix|phoenix|Phénix
 # Revolution
 Garde-côtes = Coast Guard|coast guard|Coastguard|coastguard|Coast Guards
 Velours = Velvet|velvet
+# Moldova: the Dniestr (Dniester, Nistru), Transnistria's Kouchourgan power plant, the party
+# Cœur de la Moldavie (Heart of Moldova)
+Dniestr = Dniester|Dnister|Nistru
+Kouchourgan = Kuchurgan|Kuchurhan
+Cœur = Heart|heart|Cœur
 # Souleimane, Sulaiman: an Arabic first name or surname in its English spelling
 Souleimane = Suleiman|Sulaiman|Soleiman|Souleimane
 # Hong Kong, which French also writes in one word

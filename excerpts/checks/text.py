@@ -415,7 +415,8 @@ def _particle_in_name(words: list[str], i: int) -> bool:
     )
 
 
-_ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on"})
+# (and a court case's v. or vs.: Learning Resources v. Trump)
+_ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on", "v", "vs"})
 # The first words of French bodies' and places' names, before « de », « des »: not first names.
 _NAME_HEADS = (
     INSTITUTION_HEADS
