@@ -1831,6 +1831,15 @@ CATCHES = [
      "Mistral AI vs. OpenAI: a tale of two valuations"),
     ("names", "Le président de l'INEC, Jacobs Mwambegele, a déclaré la présidente élue.",
      "INEC Chairman Jacob Mwambegele declared the incumbent elected."),
+    ("acronyms", "Benoît Payan a obtenu le soutien du PS et du PCF.",
+     "Benoît Payan has won the backing of the Socialists and the Greens."),
+    ("acronyms", "Le procureur près le TGI Ouaga II a ouvert une enquête.",
+     "The prosecutor at the Ouaga II court has opened an investigation."),
+    ("names", "Oligui Nguema veut tourner la page Bongo.",
+     "Oligui Nguema wants to turn the page on the Bonga."),
+    ("names", "Banque du Japon : Kazuo Ueda ouvre la porte à une hausse des taux",
+     "Kazuo Ueda opens door to rate hike"),
+    ("unchanged", "Le Japon et la Chine", "Le Japon et la Chine"),
 ]  # fmt: skip
 
 PASSES = [
@@ -5593,6 +5602,17 @@ PASSES = [
     ("unchanged", "Learning Resources v. Trump", "Learning Resources v. Trump"),
     ("names", "Le président de l'INEC, Jacobs Mwambegele, a déclaré la présidente élue.",
      "INEC Chairman Jacobs Mwambegele declared the incumbent elected."),
+    ("acronyms", "Benoît Payan a obtenu le soutien du PS et du PCF.",
+     "Benoît Payan has won the backing of the Socialists and the Communists."),
+    ("acronyms", "TGI Ouaga I : un ancien DAF condamné à 10 ans de prison",
+     "Ouaga I High Court: Former Finance Director Sentenced to 10 Years in Prison"),
+    ("names", "Le Contrôleur général d’État, Moussa Ilboudo, a parlé.",
+     "State Controller General Moussa Ilboudo spoke."),
+    ("names", "Oligui Nguema veut tourner la page Bongo.",
+     "Oligui Nguema wants to turn the page on the Bongos."),
+    ("names", "Banque du Japon : Kazuo Ueda ouvre la porte à une hausse des taux",
+     "BOJ’s Kazuo Ueda opens door to rate hike"),
+    ("unchanged", "Nippon Ishin no Kai", "Nippon Ishin no Kai"),
 ]  # fmt: skip
 
 

@@ -960,8 +960,8 @@ def _collective(word: str, src: str) -> bool:
     """Whether the French names a collective by ``word``, which English may make plural: a
     side after a singular article (« le Mena », « du Mena »: "the Menas", Niger's team) or a
     household (« le couple Bazoum », « la famille Traoré », « les époux Kaboré »: "the
-    Bazoums"), and the era after it (« l'après-Bongo »: "life after the Bongos")."""
-    before = r"(?:\b(?:[lL]e|du|au|couple|famille|époux) |\baprès-)"
+    Bazoums"), and its era (« l'après-Bongo », « la page Bongo »: "after the Bongos")."""
+    before = r"(?:\b(?:[lL]e|du|au|couple|famille|époux|page|ère|clan) |\baprès-)"
     return re.search(before + re.escape(word) + r"\b", src) is not None
 
 

@@ -111,6 +111,8 @@ Ouragan = Hurricane|hurricane
 Laboratoire = Laboratory|laboratory|Lab|lab|Laboratoire
 # a register's name: le Registre social unifié, the Unified Social Registry
 Registre = Registry|registry|Register|register|Registre
+# le Contrôleur général d'État: the State Controller General
+Contrôleur = Controller|controller|Contrôleur
 # the phoenix of a plan's name: le Plan Phénix, Ecuador's Phoenix Plan
 Phénix = Phoenix|phoenix|Phénix
 # a coast guard (les Garde-côtes mauritaniens); Prague's révolution de Velours, the Velvet
@@ -1690,6 +1692,11 @@ PS = Socialist
 RN = RN|National Rally
 LFI = LFI|France Unbowed
 LR = LR|Republicans|The Republicans
+PCF = PCF|French Communist Party|Communist Party|Communists
+# a tribunal de grande instance, a high court of first instance; a company's or a ministry's
+# directeur administratif et financier
+TGI = TGI|High Court|high court|court of first instance|Court of First Instance|district court
+DAF = DAF|Finance Director|finance director|CFO|chief financial officer|financial director
 MSF = MSF|Doctors Without Borders
 # the Commissariat à l'énergie atomique keeps its French acronym in English
 CEA = ECA|CEA
@@ -2094,6 +2101,8 @@ Die Linke = Left Party|the Left|The Left|Die Linke
 Valle de los Caídos = Valley of the Fallen|Valle de los Caídos
 # the Holy See's collection, le denier de Saint-Pierre: Peter's Pence
 denier de Saint-Pierre = Peter's Pence|Peter’s Pence
+# Japan's central bank, by its English initials
+Banque du Japon = Bank of Japan|BOJ|BoJ
 # a Pride march, la Marche des fiertés
 Marche des fiertés = Pride
 # Switzerland's Chaîne du Bonheur, its appeals fund: Swiss Solidarity

@@ -415,8 +415,8 @@ def _particle_in_name(words: list[str], i: int) -> bool:
     )
 
 
-# (and a court case's v. or vs.: Learning Resources v. Trump)
-_ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on", "v", "vs"})
+# (and a court case's v. or vs.: Learning Resources v. Trump; Japanese's no: Nippon Ishin no Kai)
+_ENGLISH_NAME_LINKS = frozenset({"for", "the", "of", "and", "on", "v", "vs", "no"})
 # The first words of French bodies' and places' names, before « de », « des »: not first names.
 _NAME_HEADS = (
     INSTITUTION_HEADS
