@@ -348,9 +348,9 @@ _PRESS_BEFORE = re.compile(
 )
 
 
-# A name whose first letter, M or N, an apostrophe joins to the rest: M'tsamboro, N'zérékoré.
-# (Written with a capital after it, N'Djaména, the name is found from that capital.)
-# (« N'Djamena », « Kwamé N'Krumah » too: English often writes Ndjamena, Nkrumah)
+# A name whose first letter, M or N, an apostrophe joins to the rest: M'tsamboro, N'zérékoré;
+# with a capital after it too (« N'Djaména », « Kwamé N'Krumah »), which English often joins
+# without the apostrophe (Ndjamena, Nkrumah): see _missing_glued_name.
 _GLUED_NASAL = re.compile(r"[MN]'(?=[a-zà-ÿ]{3}|[A-ZÀ-Þ][a-zà-ÿ]{2})[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

@@ -55,6 +55,8 @@ _DOMAIN_SET = frozenset(_DOMAINS)
 def _bare_domain(text: str) -> bool:
     """Whether a text names a bare domain (presidence.ml)."""
     return any(m.group(1).lower() in _DOMAIN_SET for m in _AFTER_POINT.finditer(text))
+
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING_PUNCT = ".,;:!?)]’'\"»”…"
 

@@ -196,7 +196,7 @@ def _arabic_spelling(word: str) -> str:
 _VOWELS = re.compile(r"[aeiouy]+")
 # Names of the same consonants that are two names, not two spellings of one: Saleh (Salih)
 # is no Salah.
-_OTHER_NAMES = frozenset({("saleh", "salah"), ("salah", "saleh")})
+_OTHER_NAMES = frozenset({frozenset({"saleh", "salah"})})
 
 
 def same_arabic_consonants(french: str, english: str) -> bool:
@@ -208,7 +208,7 @@ def same_arabic_consonants(french: str, english: str) -> bool:
     fr, en = _arabic_spelling(french), _arabic_spelling(english)
     if _VOWELS.sub("", fr) != _VOWELS.sub("", en):
         return False
-    if (fr.rpartition("-")[2], en.rpartition("-")[2]) in _OTHER_NAMES:
+    if frozenset((fr.rpartition("-")[2], en.rpartition("-")[2])) in _OTHER_NAMES:
         return False
     kept = iter(_open_vowels(english))
     if not all(vowel in kept for vowel in _open_vowels(french)):
